@@ -1,0 +1,170 @@
+//! `kdcl check`: load every plan and roster under the given paths, run the
+//! rules, and return the findings in a stable order.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::checks::{self, targets::Matched};
+use crate::diagnostic::{Diagnostic, Severity, Sink};
+use crate::discover::{self, BadPath, Refused};
+use crate::msg;
+use crate::plan::{self, Plan};
+use crate::roster::{self, Roster};
+use crate::rules;
+use crate::source::SourceFile;
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub files_checked: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+    }
+}
+
+/// Reads a file as UTF-8 text, or says why it cannot.
+fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, String> {
+    let bytes = fs::read(path).map_err(|e| discover::io_reason(&e))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Arc::new(SourceFile::new(shown, text))),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let (line, _) = SourceFile::new(shown, text.as_str()).line_col(at);
+            Err(format!("it is not UTF-8 text (first bad byte on line {line})"))
+        }
+    }
+}
+
+/// Rosters are shared by the plans of an area; each is read and checked once.
+#[derive(Default)]
+struct Rosters {
+    loaded: HashMap<PathBuf, Option<Arc<Roster>>>,
+    /// Display path of each loaded roster, in the order first read.
+    files: BTreeMap<String, ()>,
+}
+
+impl Rosters {
+    fn get(&mut self, path: &Path, sink: &mut Sink) -> Option<Arc<Roster>> {
+        let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if let Some(done) = self.loaded.get(&real) {
+            return done.clone();
+        }
+        let shown = discover::display(path);
+        self.files.insert(shown.clone(), ());
+        let roster = match read_text(path, &shown) {
+            Ok(file) => roster::load(&file, sink).map(Arc::new),
+            Err(reason) => {
+                let file = Arc::new(SourceFile::new(shown, ""));
+                sink.push(
+                    Diagnostic::new(&rules::UNREADABLE_FILE, msg!("unreadable-file", reason = reason)).in_file(&file),
+                );
+                None
+            }
+        };
+        self.loaded.insert(real, roster.clone());
+        roster
+    }
+}
+
+pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
+    let found = discover::find(paths)?;
+    let mut sink = Vec::new();
+    let mut rosters = Rosters::default();
+    let mut plans_read = 0;
+    for path in &found.plans {
+        plans_read += 1;
+        check_plan(path, &mut rosters, &mut sink);
+    }
+    for path in &found.rosters {
+        rosters.get(path, &mut sink);
+    }
+    sink.sort_by_cached_key(|d| d.sort_key());
+    Ok(Report {
+        files_checked: plans_read + rosters.files.len(),
+        diagnostics: sink,
+    })
+}
+
+fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) {
+    let shown = discover::display(path);
+    let file = match read_text(path, &shown) {
+        Ok(file) => file,
+        Err(reason) => {
+            let file = Arc::new(SourceFile::new(shown, ""));
+            sink.push(Diagnostic::new(&rules::UNREADABLE_FILE, msg!("unreadable-file", reason = reason)).in_file(&file));
+            return;
+        }
+    };
+    let Some(plan) = plan::load(&file, sink) else { return };
+    checks::plan_sanity::check(&plan, discover::plan_year(path), sink);
+    checks::waves::check(&plan, sink);
+    let roster = roster_of(&plan, path, rosters, sink);
+    match &roster {
+        Some(roster) => {
+            let schools = checks::schools::match_entries(&plan, roster, sink);
+            let matched = Matched { roster, schools: &schools };
+            checks::targets::check(&plan, Some(&matched), sink);
+        }
+        None => {
+            checks::schools::duplicates_without_roster(&plan, sink);
+            checks::targets::check(&plan, None, sink);
+        }
+    }
+}
+
+/// The plan's roster: the one its `roster` key names, else `roster-<year>.csv`
+/// or `roster.csv` beside it.
+fn roster_of(plan: &Plan, path: &Path, rosters: &mut Rosters, sink: &mut Sink) -> Option<Arc<Roster>> {
+    let Some(written) = &plan.roster else {
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let year = plan.year.as_ref().map(|y| y.value);
+        let candidates = year
+            .map(|y| dir.join(format!("roster-{y}.csv")))
+            .into_iter()
+            .chain([dir.join("roster.csv")]);
+        let beside = candidates.into_iter().find(|p| p.is_file())?;
+        return rosters.get(&beside, sink);
+    };
+    let root = discover::repository_root(path);
+    match discover::resolve_roster(path, &written.value, &root) {
+        Ok(resolved) => {
+            let roster = rosters.get(&resolved, sink);
+            if roster.is_none() && fs::metadata(&resolved).is_err() {
+                refused(plan, written, msg!("roster-not-found", path = written.value, reason = "cannot be read"), sink);
+            }
+            roster
+        }
+        Err(why) => {
+            let root_shown = discover::display(&root);
+            let message = match why {
+                Refused::Absolute => msg!("roster-absolute", path = written.value),
+                Refused::Escapes => msg!("roster-escapes", path = written.value, root = root_shown),
+                Refused::LinkOut => msg!("roster-link-out", path = written.value, root = root_shown),
+                Refused::NotFound(reason) => {
+                    refused(plan, written, msg!("roster-not-found", path = written.value, reason = reason), sink);
+                    return None;
+                }
+            };
+            sink.push(
+                Diagnostic::new(&rules::ROSTER_OUTSIDE, message)
+                    .at(&plan.file, written.span.clone())
+                    .help(msg!("roster-outside-help")),
+            );
+            None
+        }
+    }
+}
+
+fn refused(plan: &Plan, written: &crate::source::Loc<String>, message: crate::diagnostic::Message, sink: &mut Sink) {
+    sink.push(
+        Diagnostic::new(&rules::ROSTER_NOT_FOUND, message)
+            .at(&plan.file, written.span.clone())
+            .help(msg!("roster-not-found-help")),
+    );
+}

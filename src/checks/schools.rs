@@ -1,0 +1,260 @@
+//! Finding each `[[school]]` in the roster: KD201–KD204.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Sink};
+use crate::kind::Kind;
+use crate::msg;
+use crate::name::{self, NameKey};
+use crate::plan::{Entry, Plan};
+use crate::roster::{Roster, School};
+use crate::rules;
+
+/// How an entry was found in the roster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// By code or by the same name (up to form, case, type spelling and tone placement).
+    Exact(usize),
+    /// Only when tone marks are ignored or one preschool type stands for another.
+    Variant(usize),
+    Ambiguous(Vec<usize>),
+    /// Not at all; the nearest roster schools, best first.
+    Missing(Vec<usize>),
+}
+
+/// Same family for comparing loosely: the three preschool types are one.
+fn family(kind: &Option<Kind>) -> Option<String> {
+    kind.as_ref()
+        .map(|k| if k.is_preschool() { "MN".to_string() } else { k.to_string() })
+}
+
+pub struct Index<'r> {
+    roster: &'r Roster,
+    by_code: HashMap<String, usize>,
+    exact: HashMap<(Option<Kind>, String), Vec<usize>>,
+    exact_any_kind: HashMap<String, Vec<usize>>,
+    loose: HashMap<(Option<String>, String), Vec<usize>>,
+    loose_any_kind: HashMap<String, Vec<usize>>,
+}
+
+impl<'r> Index<'r> {
+    pub fn new(roster: &'r Roster) -> Self {
+        let mut index = Index {
+            roster,
+            by_code: HashMap::new(),
+            exact: HashMap::new(),
+            exact_any_kind: HashMap::new(),
+            loose: HashMap::new(),
+            loose_any_kind: HashMap::new(),
+        };
+        for (i, s) in roster.schools.iter().enumerate() {
+            let k = &s.key;
+            index.by_code.insert(s.code.to_uppercase(), i);
+            index.exact.entry((k.kind.clone(), k.exact.clone())).or_default().push(i);
+            index.exact_any_kind.entry(k.exact.clone()).or_default().push(i);
+            index.loose.entry((family(&k.kind), k.loose.clone())).or_default().push(i);
+            index.loose_any_kind.entry(k.loose.clone()).or_default().push(i);
+        }
+        index
+    }
+
+    pub fn find(&self, written: &str) -> Found {
+        if let Some(&i) = self.by_code.get(&written.trim().to_uppercase()) {
+            return Found::Exact(i);
+        }
+        let key = name::key(written);
+        let exact = match &key.kind {
+            Some(_) => self.exact.get(&(key.kind.clone(), key.exact.clone())),
+            None => self.exact_any_kind.get(&key.exact),
+        };
+        match exact.map(Vec::as_slice) {
+            Some([i]) => return Found::Exact(*i),
+            Some(many @ [_, _, ..]) => return Found::Ambiguous(many.to_vec()),
+            _ => {}
+        }
+        let loose = match &key.kind {
+            Some(_) => self.loose.get(&(family(&key.kind), key.loose.clone())),
+            None => self.loose_any_kind.get(&key.loose),
+        };
+        match loose.map(Vec::as_slice) {
+            Some([i]) => Found::Variant(*i),
+            Some(many @ [_, _, ..]) => Found::Ambiguous(many.to_vec()),
+            _ => Found::Missing(self.nearest(&key)),
+        }
+    }
+
+    /// Up to three roster schools whose names are a few letters away, the
+    /// same type first.
+    fn nearest(&self, key: &NameKey) -> Vec<usize> {
+        let mut scored: Vec<(usize, usize)> = self
+            .roster
+            .schools
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                let distance = strsim::levenshtein(&key.bare, &s.key.bare);
+                let limit = (key.bare.chars().count() / 3).max(2);
+                let kind_penalty = usize::from(key.kind.is_some() && family(&key.kind) != family(&s.key.kind));
+                (distance <= limit).then_some((distance * 2 + kind_penalty, i))
+            })
+            .collect();
+        scored.sort();
+        scored.into_iter().take(3).map(|(_, i)| i).collect()
+    }
+}
+
+/// The roster school each entry names, `None` where it names none.
+pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Option<usize>> {
+    let index = Index::new(roster);
+    let file = &plan.file;
+    let mut matched = Vec::with_capacity(plan.schools.len());
+    let mut first_entry_of: HashMap<usize, &Entry> = HashMap::new();
+    for entry in &plan.schools {
+        let written = &entry.school.value;
+        let span = entry.school.span.clone();
+        let found = match index.find(written) {
+            Found::Exact(i) => Some(i),
+            Found::Variant(i) => {
+                let school = &roster.schools[i];
+                sink.push(
+                    Diagnostic::new(
+                        &rules::NAME_VARIANT,
+                        msg!("name-variant", written = written, roster_name = school.name, code = school.code),
+                    )
+                    .at(file, span.clone())
+                    .label(msg!("name-variant-label", roster_name = school.name))
+                    .help(msg!("name-variant-help", roster_name = school.name, roster = roster.file.path))
+                    .school(written.clone()),
+                );
+                Some(i)
+            }
+            Found::Ambiguous(candidates) => {
+                sink.push(
+                    Diagnostic::new(&rules::AMBIGUOUS_SCHOOL, msg!("ambiguous-school", written = written))
+                        .at(file, span.clone())
+                        .help(msg!("ambiguous-school-help", candidates = labels(roster, &candidates)))
+                        .school(written.clone()),
+                );
+                None
+            }
+            Found::Missing(near) => {
+                let mut d = Diagnostic::new(
+                    &rules::UNKNOWN_SCHOOL,
+                    msg!("unknown-school", written = written, roster = roster.file.path),
+                )
+                .at(file, span.clone())
+                .school(written.clone());
+                d = if near.is_empty() {
+                    d.help(msg!("unknown-school-help"))
+                } else {
+                    d.help(msg!("nearest-schools", candidates = labels(roster, &near)))
+                };
+                sink.push(d);
+                None
+            }
+        };
+        if let Some(i) = found {
+            if let Some(first) = first_entry_of.get(&i) {
+                let (line, _) = file.line_col(first.school.span.start);
+                sink.push(
+                    Diagnostic::new(
+                        &rules::DUPLICATE_SCHOOL,
+                        msg!("duplicate-school", written = written, roster_name = roster.schools[i].name, first_line = line),
+                    )
+                    .at(file, span)
+                    .help(msg!("duplicate-school-help"))
+                    .school(written.clone()),
+                );
+                matched.push(None);
+                continue;
+            }
+            first_entry_of.insert(i, entry);
+        }
+        matched.push(found);
+    }
+    matched
+}
+
+/// Without a roster, two entries are the same school when their keys agree.
+pub fn duplicates_without_roster(plan: &Plan, sink: &mut Sink) {
+    let mut seen: HashMap<(Option<Kind>, String), &Entry> = HashMap::new();
+    for entry in &plan.schools {
+        let key = name::key(&entry.school.value);
+        if let Some(first) = seen.get(&(key.kind.clone(), key.exact.clone())) {
+            let (line, _) = plan.file.line_col(first.school.span.start);
+            sink.push(
+                Diagnostic::new(
+                    &rules::DUPLICATE_SCHOOL,
+                    msg!("duplicate-school", written = entry.school.value, roster_name = first.school.value, first_line = line),
+                )
+                .at(&plan.file, entry.school.span.clone())
+                .help(msg!("duplicate-school-help"))
+                .school(entry.school.value.clone()),
+            );
+        } else {
+            seen.insert((key.kind, key.exact), entry);
+        }
+    }
+}
+
+fn labels(roster: &Roster, indices: &[usize]) -> String {
+    indices
+        .iter()
+        .map(|&i| roster.schools[i].label())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The type of the school an entry names: the roster's when matched, else what its name says.
+pub fn entry_kind(entry: &Entry, school: Option<&School>) -> Option<Kind> {
+    school
+        .and_then(|s| s.kind.clone())
+        .or_else(|| name::key(&entry.school.value).kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+    use std::sync::Arc;
+
+    fn roster() -> Roster {
+        let text = "code,name,kind\n\
+            A1,Trường Mầm non Nậm Loỏng,MN\n\
+            A2,Trường Tiểu học Đoàn Kết,TH\n\
+            A3,Trường THCS Đoàn Kết,THCS\n\
+            A4,Trường Mẫu giáo Bình Thạnh,MG\n\
+            A5,Trường Mầm non xã Thuỵ Hùng,MN\n\
+            A6,Trường Tiểu học và THCS Sùng Phài,TH-THCS\n";
+        let file = Arc::new(SourceFile::new("r.csv", text));
+        crate::roster::load(&file, &mut Vec::new()).unwrap()
+    }
+
+    #[test]
+    fn finds_by_code_name_and_variants() {
+        let r = roster();
+        let idx = Index::new(&r);
+        assert_eq!(idx.find("a2"), Found::Exact(1));
+        assert_eq!(idx.find("TH Đoàn Kết"), Found::Exact(1));
+        assert_eq!(idx.find("THCS Đoàn Kết"), Found::Exact(2));
+        assert_eq!(idx.find("MN xã Thụy Hùng"), Found::Exact(4));
+        assert_eq!(idx.find("TH&THCS Sùng Phài"), Found::Exact(5));
+        assert_eq!(idx.find("MN Nậm Loong"), Found::Variant(0));
+        assert_eq!(idx.find("MN Bình Thạnh"), Found::Variant(3));
+        assert_eq!(idx.find("Đoàn Kết"), Found::Ambiguous(vec![1, 2]));
+        // A type the roster does not have for that name is not a match.
+        assert!(matches!(idx.find("THPT Đoàn Kết"), Found::Missing(_)));
+        assert!(matches!(idx.find("TH Sùng Phài"), Found::Missing(_)));
+    }
+
+    #[test]
+    fn near_misses_are_suggested_same_type_first() {
+        let r = roster();
+        let idx = Index::new(&r);
+        match idx.find("THCS Doan Ket") {
+            Found::Missing(near) => assert_eq!(near.first(), Some(&2)),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(idx.find("MN Hoa Sen"), Found::Missing(vec![]));
+    }
+}

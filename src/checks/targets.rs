@@ -1,0 +1,283 @@
+//! Stated counts against the listed schools and the roster: KD101–KD104,
+//! KD108–KD110.
+
+use crate::checks::schools::entry_kind;
+use crate::diagnostic::{Diagnostic, Message, Sink};
+use crate::kind::Kind;
+use crate::msg;
+use crate::plan::{Action, Entry, Plan, Target};
+use crate::roster::Roster;
+use crate::rules;
+
+/// The roster and which school each entry named, when the plan has a roster.
+pub struct Matched<'a> {
+    pub roster: &'a Roster,
+    pub schools: &'a [Option<usize>],
+}
+
+pub fn check(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
+    if plan.schools.is_empty() {
+        if plan.targets.any_count() {
+            let span = plan.targets_span.clone().unwrap_or(plan.header_span.clone());
+            sink.push(
+                Diagnostic::new(&rules::SCHOOL_LIST_MISSING, msg!("school-list-missing"))
+                    .at(&plan.file, span)
+                    .help(msg!("school-list-missing-help")),
+            );
+        }
+        parts_add_up(plan, sink);
+    } else {
+        counts_match_list(plan, matched, sink);
+    }
+    after_state(plan, matched, sink);
+}
+
+/// "MN Hoa Sen (line 30), TH Số 2 (line 36)", at most twenty named.
+pub fn entry_list(plan: &Plan, entries: &[&Entry]) -> String {
+    const SHOWN: usize = 20;
+    if entries.is_empty() {
+        return "none".into();
+    }
+    let mut parts: Vec<String> = entries
+        .iter()
+        .take(SHOWN)
+        .map(|e| format!("{} (line {})", e.school.value, plan.file.line_col(e.school.span.start).0))
+        .collect();
+    if entries.len() > SHOWN {
+        parts.push(format!("… {} more", entries.len() - SHOWN));
+    }
+    parts.join(", ")
+}
+
+fn mismatch(plan: &Plan, target: &Target, counted: usize, message: Message, entries: &[&Entry]) -> Diagnostic {
+    Diagnostic::new(&rules::TARGET_COUNT_MISMATCH, message)
+        .at(&plan.file, target.value.span.clone())
+        .label(msg!("counted-label", counted = counted))
+        .help(msg!("counted-from", entries = entry_list(plan, entries)))
+}
+
+fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
+    let t = &plan.targets;
+    let all: Vec<&Entry> = plan.schools.iter().collect();
+    if let Some(total) = &t.total {
+        if total.value.value != all.len() as i64 {
+            sink.push(mismatch(
+                plan,
+                total,
+                all.len(),
+                msg!("count-total", stated = total.value.value, counted = all.len()),
+                &all,
+            ));
+        }
+    }
+    for action in Action::ALL {
+        let Some(target) = t.action(action) else { continue };
+        let with: Vec<&Entry> = all.iter().copied().filter(|e| e.action.value == action).collect();
+        if target.value.value != with.len() as i64 {
+            sink.push(mismatch(
+                plan,
+                target,
+                with.len(),
+                msg!(
+                    "count-action",
+                    key = target.key,
+                    stated = target.value.value,
+                    counted = with.len(),
+                    action = action.key()
+                ),
+                &with,
+            ));
+        }
+    }
+    if t.by_kind.is_empty() {
+        return;
+    }
+    let kinds: Vec<Option<Kind>> = plan
+        .schools
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let school = matched.and_then(|m| m.schools[i].map(|s| &m.roster.schools[s]));
+            entry_kind(e, school)
+        })
+        .collect();
+    let unknown: Vec<&Entry> = all.iter().zip(&kinds).filter(|(_, k)| k.is_none()).map(|(e, _)| *e).collect();
+    if !unknown.is_empty() {
+        let (_, first) = &t.by_kind[0];
+        sink.push(
+            Diagnostic::new(&rules::KIND_UNKNOWN, msg!("kind-unknown", entries = entry_list(plan, &unknown)))
+                .at(&plan.file, first.key_span.clone())
+                .help(msg!("kind-unknown-help")),
+        );
+        return;
+    }
+    for (key, target) in &t.by_kind {
+        let of_kind: Vec<&Entry> = all
+            .iter()
+            .zip(&kinds)
+            .filter(|(_, k)| k.as_ref().is_some_and(|k| k.counted_under(key)))
+            .map(|(e, _)| *e)
+            .collect();
+        if target.value.value != of_kind.len() as i64 {
+            let help = if *key == Kind::parse("MN").expect("MN is a kind") {
+                msg!("counted-from-preschool", entries = entry_list(plan, &of_kind))
+            } else {
+                msg!("counted-from", entries = entry_list(plan, &of_kind))
+            };
+            sink.push(
+                Diagnostic::new(
+                    &rules::TARGET_KIND_MISMATCH,
+                    msg!("count-kind", key = target.key, stated = target.value.value, counted = of_kind.len()),
+                )
+                .at(&plan.file, target.value.span.clone())
+                .label(msg!("counted-label", counted = of_kind.len()))
+                .help(help),
+            );
+        }
+    }
+}
+
+/// Without a list, the stated parts must still make the stated whole.
+fn parts_add_up(plan: &Plan, sink: &mut Sink) {
+    let t = &plan.targets;
+    let Some(total) = &t.total else { return };
+    let parts: Vec<&Target> = Action::ALL.iter().filter_map(|a| t.action(*a)).collect();
+    let sum: i64 = parts.iter().map(|p| p.value.value).sum();
+    // One part alone may be only a share of the total; two or more are the breakdown.
+    if (parts.len() >= 2 && sum != total.value.value) || sum > total.value.value {
+        sink.push(parts_mismatch(plan, total, &parts, sum));
+    }
+    let kinds: Vec<&Target> = t.by_kind.iter().map(|(_, target)| target).collect();
+    let kind_sum: i64 = kinds.iter().map(|p| p.value.value).sum();
+    if (kinds.len() >= 2 && kind_sum != total.value.value) || kind_sum > total.value.value {
+        sink.push(parts_mismatch(plan, total, &kinds, kind_sum));
+    }
+}
+
+fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], sum: i64) -> Diagnostic {
+    let written = parts
+        .iter()
+        .map(|p| format!("{} {}", p.key, p.value.value))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    Diagnostic::new(
+        &rules::TARGET_PARTS_MISMATCH,
+        msg!("parts-sum", whole = whole.key, stated = whole.value.value, parts = written, sum = sum),
+    )
+    .at(&plan.file, whole.value.span.clone())
+    .label(msg!("parts-sum-label", sum = sum))
+}
+
+fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
+    let t = &plan.targets;
+    let stated = [&t.kept, &t.recognised_after, &t.level2_after, &t.schools_total];
+    if stated.iter().all(|s| s.is_none()) {
+        return;
+    }
+    // Orderings that hold whatever the roster says.
+    let pairs = [
+        (&t.level2_after, &t.recognised_after),
+        (&t.recognised_after, &t.schools_total),
+        (&t.kept, &t.schools_total),
+    ];
+    for (part, whole) in pairs {
+        if let (Some(part), Some(whole)) = (part, whole) {
+            if part.value.value > whole.value.value {
+                sink.push(
+                    Diagnostic::new(
+                        &rules::TARGET_PARTS_MISMATCH,
+                        msg!("part-exceeds-whole", part = part.key, part_value = part.value.value, whole = whole.key, whole_value = whole.value.value),
+                    )
+                    .at(&plan.file, part.value.span.clone()),
+                );
+            }
+        }
+    }
+    let unchecked = |sink: &mut Sink, reason: Message| {
+        let first = stated.iter().flat_map(|s| s.as_ref()).min_by_key(|s| s.key_span.start);
+        if let Some(first) = first {
+            sink.push(
+                Diagnostic::new(&rules::AFTER_STATE_UNCHECKED, reason).at(&plan.file, first.key_span.clone()),
+            );
+        }
+    };
+    let (Some(year), Some(m)) = (&plan.year, matched) else {
+        // Without a roster only the document's own arithmetic can be checked.
+        if let (Some(kept), Some(new), Some(after)) = (&t.kept, &t.new, &t.recognised_after) {
+            if kept.value.value + new.value.value != after.value.value {
+                sink.push(parts_mismatch(plan, after, &[kept, new], kept.value.value + new.value.value));
+            }
+        }
+        if t.kept.is_some() || t.recognised_after.is_some() || t.level2_after.is_some() || t.schools_total.is_some() {
+            unchecked(sink, msg!("after-state-no-roster"));
+        }
+        return;
+    };
+    let unmatched = m.schools.iter().filter(|s| s.is_none()).count();
+    if unmatched > 0 {
+        unchecked(sink, msg!("after-state-unmatched", count = unmatched));
+        return;
+    }
+    let year = year.value as i32;
+    let roster = m.roster;
+    let mut by_school: Vec<Option<&Entry>> = vec![None; roster.schools.len()];
+    for (entry, school) in plan.schools.iter().zip(m.schools) {
+        if let Some(i) = school {
+            by_school[*i] = Some(entry);
+        }
+    }
+    let (mut kept, mut after, mut level2, mut dropped, mut added) = (0, 0, 0, 0, 0);
+    let (mut level2_kept, mut level2_plan) = (0, 0);
+    for (school, entry) in roster.schools.iter().zip(&by_school) {
+        let held = school.standard_held_at_start(year);
+        let acted = entry.filter(|e| e.action.value != Action::Accredit);
+        let level_after = match acted {
+            Some(e) => Some(match e.action.value {
+                Action::Raise => e.level.as_ref().map_or(2, |l| l.value as u8),
+                _ => e.level.as_ref().map(|l| l.value as u8).or(held).or(school.standard_level).unwrap_or(1),
+            }),
+            None if school.standard_ends_in(year) => None,
+            None => held,
+        };
+        kept += usize::from(held.is_some());
+        after += usize::from(level_after.is_some());
+        dropped += usize::from(held.is_some() && level_after.is_none());
+        added += usize::from(held.is_none() && level_after.is_some());
+        if level_after == Some(2) {
+            level2 += 1;
+            if acted.is_some() { level2_plan += 1 } else { level2_kept += 1 }
+        }
+    }
+    let computed = [
+        (&t.kept, kept, msg!("kept-how", count = kept, year = year, first = year - 5, last = year - 1)),
+        (
+            &t.recognised_after,
+            after,
+            msg!("after-how", kept = kept, dropped = dropped, added = added, after = after, year = year),
+        ),
+        (
+            &t.level2_after,
+            level2,
+            msg!("level2-how", from_roster = level2_kept, from_plan = level2_plan, total = level2),
+        ),
+        (
+            &t.schools_total,
+            roster.schools.len(),
+            msg!("schools-total-how", roster = roster.file.path, count = roster.schools.len()),
+        ),
+    ];
+    for (target, value, how) in computed {
+        let Some(target) = target else { continue };
+        if target.value.value != value as i64 {
+            sink.push(
+                Diagnostic::new(
+                    &rules::AFTER_STATE_MISMATCH,
+                    msg!("after-state", key = target.key, stated = target.value.value, computed = value),
+                )
+                .at(&plan.file, target.value.span.clone())
+                .label(msg!("computed-label", computed = value))
+                .help(how),
+            );
+        }
+    }
+}

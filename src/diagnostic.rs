@@ -1,0 +1,137 @@
+//! A finding: which rule, where, and a message made of an id plus named
+//! arguments, so the words live in the catalogue (`messages`), not in the rules.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::messages;
+use crate::rules::Rule;
+use crate::source::{SourceFile, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// A message id from the catalogue and the values of its `{placeholders}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Message {
+    pub fn render(&self) -> String {
+        messages::render(self.id, &self.args)
+    }
+}
+
+/// `msg!(ID, name = value, …)` builds a [`Message`]; values go through `to_string`.
+#[macro_export]
+macro_rules! msg {
+    ($id:expr $(, $k:ident = $v:expr)* $(,)?) => {
+        $crate::diagnostic::Message {
+            id: $id,
+            args: vec![$((stringify!($k), ($v).to_string())),*],
+        }
+    };
+}
+
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    pub file: Option<Arc<SourceFile>>,
+    pub span: Option<Span>,
+    pub message: Message,
+    /// Short text under the underlined span.
+    pub label: Option<Message>,
+    /// What to write instead, or how the figure was reached.
+    pub help: Vec<Message>,
+    pub school: Option<String>,
+    pub reference: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(rule: &'static Rule, message: Message) -> Self {
+        Diagnostic {
+            rule,
+            severity: rule.severity,
+            file: None,
+            span: None,
+            message,
+            label: None,
+            help: Vec::new(),
+            school: None,
+            reference: rule.reference.map(str::to_string),
+        }
+    }
+
+    pub fn at(mut self, file: &Arc<SourceFile>, span: Span) -> Self {
+        self.file = Some(file.clone());
+        self.span = Some(span);
+        self
+    }
+
+    /// A finding about a whole file, with no place inside it.
+    pub fn in_file(mut self, file: &Arc<SourceFile>) -> Self {
+        self.file = Some(file.clone());
+        self
+    }
+
+    pub fn label(mut self, label: Message) -> Self {
+        self.label = Some(label);
+        self
+    }
+
+    pub fn help(mut self, help: Message) -> Self {
+        self.help.push(help);
+        self
+    }
+
+    pub fn school(mut self, school: impl Into<String>) -> Self {
+        self.school = Some(school.into());
+        self
+    }
+
+    pub fn path(&self) -> &str {
+        self.file.as_deref().map_or("", |f| f.path.as_str())
+    }
+
+    /// 1-based (line, column) of the start and the (exclusive) end of the span.
+    pub fn location(&self) -> Option<((usize, usize), (usize, usize))> {
+        let file = self.file.as_deref()?;
+        let span = self.span.as_ref()?;
+        Some((file.line_col(span.start), file.line_col(span.end)))
+    }
+
+    /// Order of output: file, line, column, then the most severe first.
+    pub fn sort_key(&self) -> (String, usize, usize, Severity, &'static str, String) {
+        let (line, col) = self.location().map_or((0, 0), |(start, _)| start);
+        (
+            self.path().to_string(),
+            line,
+            col,
+            self.severity,
+            self.rule.code,
+            self.message.render(),
+        )
+    }
+}
+
+/// Where loaders and checks put their findings.
+pub type Sink = Vec<Diagnostic>;

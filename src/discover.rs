@@ -1,0 +1,162 @@
+//! Finding plans and rosters under the paths the user gave, and resolving a
+//! plan's roster without ever leaving the repository.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+/// What to check: plan files and roster files, in a stable order.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub plans: Vec<PathBuf>,
+    pub rosters: Vec<PathBuf>,
+}
+
+/// A path named on the command line that cannot be used at all.
+#[derive(Debug)]
+pub struct BadPath {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// `2025.toml`: a plan, and its year.
+pub fn plan_year(path: &Path) -> Option<i64> {
+    let stem = path.file_stem()?.to_str()?;
+    let is_toml = path.extension().is_some_and(|e| e == "toml");
+    (is_toml && stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| stem.parse().ok())
+        .flatten()
+}
+
+fn is_roster(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    name.ends_with(".csv") && (name == "roster.csv" || name.starts_with("roster-"))
+}
+
+/// Walks each path. Folders are read in name order, hidden folders and
+/// `target` skipped, each real folder visited once (a symlink loop ends).
+pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
+    let mut found = Found::default();
+    let mut seen = HashSet::new();
+    for path in paths {
+        let meta = fs::metadata(path).map_err(|e| BadPath {
+            path: path.clone(),
+            reason: io_reason(&e),
+        })?;
+        if meta.is_dir() {
+            walk(path, &mut found, &mut seen);
+        } else if path.extension().is_some_and(|e| e == "csv") {
+            found.rosters.push(path.clone());
+        } else {
+            found.plans.push(path.clone());
+        }
+    }
+    Ok(found)
+}
+
+fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<PathBuf>) {
+    let Ok(real) = fs::canonicalize(dir) else { return };
+    if !seen.insert(real) {
+        return;
+    }
+    let Ok(read) = fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => {
+                if name != "target" {
+                    walk(&path, found, seen);
+                }
+            }
+            Ok(m) if m.is_file() => {
+                if plan_year(&path).is_some() {
+                    found.plans.push(path);
+                } else if is_roster(&path) {
+                    found.rosters.push(path);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// The repository a plan belongs to: the nearest folder above it holding
+/// `kdcl.toml` or `.git`; else the current folder when the plan is inside it;
+/// else the plan's own folder.
+pub fn repository_root(plan: &Path) -> PathBuf {
+    let absolute = fs::canonicalize(plan).unwrap_or_else(|_| plan.to_path_buf());
+    for dir in absolute.ancestors().skip(1) {
+        if dir.join("kdcl.toml").exists() || dir.join(".git").exists() {
+            return dir.to_path_buf();
+        }
+    }
+    let cwd = std::env::current_dir().ok().and_then(|d| fs::canonicalize(d).ok());
+    match cwd {
+        Some(cwd) if absolute.starts_with(&cwd) => cwd,
+        _ => absolute.parent().map(Path::to_path_buf).unwrap_or_default(),
+    }
+}
+
+/// Why a roster path was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refused {
+    Absolute,
+    Escapes,
+    LinkOut,
+    NotFound(String),
+}
+
+/// Resolves `written` against the plan's folder. The path may not be
+/// absolute, may not climb out of `root` with `..`, and may not lead out
+/// through a symbolic link; nothing is opened before all three hold.
+pub fn resolve_roster(plan: &Path, written: &str, root: &Path) -> Result<PathBuf, Refused> {
+    let relative = Path::new(written);
+    if relative.has_root() || relative.is_absolute() || written.contains(':') {
+        return Err(Refused::Absolute);
+    }
+    let plan_dir = plan.parent().unwrap_or(Path::new(""));
+    let plan_dir_real = fs::canonicalize(if plan_dir.as_os_str().is_empty() { Path::new(".") } else { plan_dir })
+        .map_err(|e| Refused::NotFound(io_reason(&e)))?;
+    // Lexically first: a `..` escape is refused even if the target does not exist.
+    let mut lexical = plan_dir_real.clone();
+    for part in relative.components() {
+        match part {
+            Component::ParentDir => {
+                lexical.pop();
+            }
+            Component::Normal(p) => lexical.push(p),
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return Err(Refused::Absolute),
+        }
+    }
+    if !lexical.starts_with(root) {
+        return Err(Refused::Escapes);
+    }
+    let display = plan_dir.join(relative);
+    let real = fs::canonicalize(&display).map_err(|e| Refused::NotFound(io_reason(&e)))?;
+    if !real.starts_with(root) {
+        return Err(Refused::LinkOut);
+    }
+    Ok(display)
+}
+
+/// A path as shown to users: `/`-separated, as given.
+pub fn display(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}

@@ -1,0 +1,17 @@
+//! kdcl: checks Vietnamese school accreditation and national-standard
+//! recognition plans (kế hoạch KĐCLGD và công nhận trường đạt chuẩn quốc gia).
+
+pub mod check;
+pub mod checks;
+pub mod cli;
+pub mod diagnostic;
+pub mod discover;
+pub mod kind;
+pub mod messages;
+pub mod name;
+pub mod plan;
+pub mod render;
+pub mod roster;
+pub mod rules;
+pub mod source;
+pub mod tomlwalk;

@@ -1,0 +1,173 @@
+//! Every sentence kdcl says about a plan, keyed by message id. Rules pick an
+//! id and give named arguments; wording lives only here, so a second language
+//! is a second table.
+//!
+//! Placeholders: `{name}` is replaced by the argument; `{name:one/many}` is
+//! replaced by `one` when the argument is 1 and by `many` otherwise.
+
+pub static EN: &[(&str, &str)] = &[
+    // Reading TOML
+    ("toml-syntax", "this file is not valid TOML: {detail}"),
+    ("leading-zero-help", "TOML numbers have no leading zeros: write {plain}, not {written}"),
+    ("empty-plan", "this plan file is empty"),
+    ("invalid-type", "`{key}` must be {expected}, but it is {found}"),
+    ("out-of-range", "`{key}` is {value}, but it must be between {min} and {max}"),
+    ("single-table", "`[{key}]` is written with single brackets"),
+    ("single-table-help", "write `[[{key}]]` (double brackets), once for each {key}"),
+    ("missing-key", "`{key}` is missing"),
+    ("missing-plan-table", "the plan has no `[plan]` table"),
+    ("missing-plan-table-help", "start the file with `[plan]` and its title, issuer, area, province and year"),
+    ("unknown-key", "`{key}` is not a key of the plan format"),
+    ("did-you-mean", "did you mean `{suggestion}`?"),
+    ("known-keys", "the keys allowed here are: {keys}"),
+    ("renew-and-maintain", "`targets.maintain` and `targets.renew` are the same target; keep one of them"),
+    ("unknown-kind-key", "`{key}` is not a school type"),
+    ("kind-keys-help", "use MN (every preschool), TH, THCS, THPT or a multi-level type such as \"TH-THCS\" (quoted)"),
+    ("duplicate-kind-key", "`{key}` is the same school type as `{first}` above"),
+    ("invalid-month", "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\""),
+    ("unknown-action", "\"{value}\" is not an action"),
+    ("actions-help", "write one of: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)"),
+    ("invalid-due", "the deadline {value} is not a date, a month or a quarter"),
+    ("invalid-due-help", "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)"),
+    // Plan sanity
+    ("year-mismatch", "the plan says year {year} but the file is named {file_year}.toml"),
+    ("year-mismatch-help", "write `year = {file_year}`, or rename the file to {year}.toml"),
+    ("due-before-year", "the deadline {due} is before the plan year {year}"),
+    ("duplicate-wave", "wave {number} is declared twice (first on line {first_line})"),
+    ("wave-outside-year", "wave {number} is in {month}, outside the plan year {year}"),
+    ("unknown-wave", "{school} is put in wave {number}, but the plan declares no such wave"),
+    ("declared-waves", "the plan declares wave {numbers}"),
+    ("no-waves-help", "declare it with a `[[wave]]` table (number, month, schools), or remove `wave` from this school"),
+    ("wave-count", "wave {number} says {stated} {stated:school/schools}, but {counted} {counted:school is/schools are} put in it"),
+    // Counting targets
+    ("count-total", "targets.total says {stated} but {counted} {counted:school is/schools are} listed"),
+    ("count-action", "targets.{key} says {stated} but {counted} {counted:school is/schools are} listed with action `{action}`"),
+    ("count-kind", "targets.by_kind.{key} says {stated} but {counted} {counted:school/schools} of that type {counted:is/are} listed"),
+    ("counted-label", "counted {counted}"),
+    ("counted-from", "counted: {entries}"),
+    ("counted-from-preschool", "counted (MN, MG and NT together): {entries}"),
+    ("kind-unknown", "the school type of {entries} is not known, so the per-type counts are not checked"),
+    ("kind-unknown-help", "write the type in the name (\"MN …\", \"TH …\", \"THCS …\") or give the plan a roster"),
+    ("school-list-missing", "the plan states targets but lists no schools, so the counts cannot be checked against schools"),
+    ("school-list-missing-help", "transcribe the attached list (danh sách kèm theo) as [[school]] entries"),
+    ("parts-sum", "targets.{whole} says {stated} but {parts} = {sum}"),
+    ("parts-sum-label", "the parts add up to {sum}"),
+    ("part-exceeds-whole", "targets.{part} ({part_value}) is more than targets.{whole} ({whole_value})"),
+    ("after-state", "targets.{key} says {stated} but the roster and the plan give {computed}"),
+    ("computed-label", "computed {computed}"),
+    ("kept-how", "{count} roster {count:school holds/schools hold} a recognition at the start of {year} (made {first}–{last})"),
+    ("after-how", "{kept} held at the start of {year} − {dropped} whose term ends in {year} without renewal + {added} recognised by this plan = {after}"),
+    ("level2-how", "{from_roster} kept at level 2 from the roster + {from_plan} at level 2 through this plan = {total}"),
+    ("schools-total-how", "{roster} lists {count} {count:school/schools}"),
+    ("after-state-no-roster", "the plan has no roster, so kept, recognised_after, level2_after and schools_total are not checked against schools"),
+    ("after-state-unmatched", "{count} listed {count:school is/schools are} not found in the roster, so the after-state figures are not checked"),
+    // Schools
+    ("unknown-school", "\"{written}\" is not in the roster {roster}"),
+    ("unknown-school-help", "no roster school has a similar name: check the spelling and the type (MN, TH, THCS …), or add the school to the roster"),
+    ("nearest-schools", "the nearest roster names are: {candidates}"),
+    ("name-variant", "\"{written}\" is spelt \"{roster_name}\" ({code}) in the roster"),
+    ("name-variant-label", "roster: {roster_name}"),
+    ("name-variant-help", "use one spelling in documents: write the roster's \"{roster_name}\", or correct {roster}"),
+    ("ambiguous-school", "\"{written}\" matches more than one roster school"),
+    ("ambiguous-school-help", "write the type or the code of one of: {candidates}"),
+    ("duplicate-school", "\"{written}\" is listed a second time: it is the same school as the entry on line {first_line} ({roster_name})"),
+    ("duplicate-school-help", "list each school once, with one action"),
+    // Rosters
+    ("csv-syntax", "this roster is not valid CSV: {detail}"),
+    ("roster-empty", "this roster is empty: it needs a header row (code,name,kind,…) and one row per school"),
+    ("unknown-column", "the column `{column}` is not one kdcl reads; its values are ignored"),
+    ("missing-column", "the roster has no `{column}` column"),
+    ("required-columns-help", "the header row must include {columns}"),
+    ("field-count", "this row has {found} {found:field/fields} but the header has {expected}"),
+    ("field-count-help", "a name containing a comma must be in double quotes: \"Trường Mầm non Hoa Sen, phường Tân Phong\""),
+    ("duplicate-code", "the code {code} is already used on line {first_line}"),
+    ("roster-invalid", "`{column}` is \"{value}\", but it must be {expected}"),
+    ("level-without-year", "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends"),
+    // Files
+    ("unreadable-file", "this file cannot be read: {reason}"),
+    ("roster-not-found", "the roster \"{path}\" cannot be read: {reason}"),
+    ("roster-not-found-help", "the path is relative to this plan's folder; check the file name"),
+    ("roster-absolute", "the roster \"{path}\" is an absolute path; it was not read"),
+    ("roster-escapes", "the roster \"{path}\" is outside the repository {root}; it was not read"),
+    ("roster-link-out", "the roster \"{path}\" is a link to a file outside the repository {root}; it was not read"),
+    ("roster-outside-help", "keep the roster inside the plan repository and name it relative to the plan, e.g. roster = \"roster.csv\""),
+];
+
+pub fn template(id: &str) -> Option<&'static str> {
+    EN.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)
+}
+
+/// Fills a template's placeholders from `args`. An unknown id renders as the
+/// id itself, so a missing translation shows up instead of vanishing.
+pub fn render(id: &str, args: &[(&str, String)]) -> String {
+    let Some(template) = template(id) else {
+        return id.to_string();
+    };
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let inner = &rest[open + 1..open + close];
+        let (name, forms) = match inner.split_once(':') {
+            Some((name, forms)) => (name, Some(forms)),
+            None => (inner, None),
+        };
+        match (args.iter().find(|(k, _)| *k == name), forms) {
+            (Some((_, value)), None) => out.push_str(value),
+            (Some((_, value)), Some(forms)) => {
+                let (one, many) = forms.split_once('/').unwrap_or((forms, forms));
+                out.push_str(if value == "1" { one } else { many });
+            }
+            (None, _) => out.push_str(&rest[open..=open + close]),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn placeholders_and_plurals() {
+        let args = [("n", "1".to_string()), ("key", "total".to_string())];
+        assert_eq!(render("count-total", &[("stated", "2".into()), ("counted", "1".into())]),
+            "targets.total says 2 but 1 school is listed");
+        assert_eq!(render("missing-key", &args), "`total` is missing");
+        assert_eq!(render("no-such-id", &args), "no-such-id");
+    }
+
+    /// Every message id the sources pass to `msg!` has a template, and every template
+    /// is used: a message cannot silently go missing.
+    #[test]
+    fn every_message_id_used_is_defined_and_every_one_defined_is_used() {
+        let mut used = HashSet::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for part in text.split("msg!(\"").skip(1) {
+                        used.insert(part.split('"').next().unwrap().to_string());
+                    }
+                }
+            }
+        }
+        let defined: HashSet<String> = EN.iter().map(|(k, _)| k.to_string()).collect();
+        assert_eq!(defined.len(), EN.len(), "an id is defined twice");
+        let undefined: Vec<_> = used.difference(&defined).collect();
+        assert!(undefined.is_empty(), "used but not defined: {undefined:?}");
+        let unused: Vec<_> = defined.difference(&used).collect();
+        assert!(unused.is_empty(), "defined but never used: {unused:?}");
+    }
+}

@@ -1,0 +1,85 @@
+//! rustc-style output: a title with the rule code, the file and place, the
+//! source line with the span underlined, then help and reference lines.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use crate::check::Report;
+use crate::diagnostic::{Diagnostic, Severity};
+
+fn level(severity: Severity) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Note => Level::NOTE,
+    }
+}
+
+pub fn render(report: &Report, color: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        out.push_str(&renderer.render(&[group(d)]).to_string());
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary(report));
+    out.push('\n');
+    out
+}
+
+fn group(d: &Diagnostic) -> Group<'static> {
+    let title = level(d.severity)
+        .primary_title(d.message.render())
+        .id(d.rule.code);
+    let mut group = match (&d.file, &d.span) {
+        (Some(file), Some(span)) => {
+            // Only the lines the span covers, so a long file costs nothing.
+            let (start_line, _) = file.line_col(span.start);
+            let (end_line, _) = file.line_col(span.end.saturating_sub(1).max(span.start));
+            let from = file.line_start(start_line);
+            let to = file.text[file.line_start(end_line)..]
+                .find('\n')
+                .map_or(file.text.len(), |i| file.line_start(end_line) + i);
+            let excerpt = file.text[from..to].trim_end_matches('\r').to_string();
+            let local = (span.start - from).min(excerpt.len())..(span.end.max(span.start) - from).min(excerpt.len());
+            let mut annotation = AnnotationKind::Primary.span(local);
+            if let Some(label) = &d.label {
+                annotation = annotation.label(label.render());
+            }
+            title.element(
+                Snippet::source(excerpt)
+                    .line_start(start_line)
+                    .path(file.path.clone())
+                    .annotation(annotation),
+            )
+        }
+        (Some(file), None) => title.element(Origin::path(file.path.clone())),
+        _ => title.element(Level::NOTE.no_name().message("")),
+    };
+    for help in &d.help {
+        group = group.element(Level::HELP.message(help.render()));
+    }
+    if let Some(reference) = &d.reference {
+        group = group.element(Level::NOTE.message(format!("see {reference}")));
+    }
+    group
+}
+
+pub fn summary(report: &Report) -> String {
+    let files = report.files_checked;
+    let (e, w, n) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Note),
+    );
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let checked = plural(files, "file checked", "files checked");
+    if e + w + n == 0 {
+        return format!("{checked}: no problems found");
+    }
+    format!(
+        "{checked}: {}, {}, {}",
+        plural(e, "error", "errors"),
+        plural(w, "warning", "warnings"),
+        plural(n, "note", "notes")
+    )
+}
