@@ -23,20 +23,27 @@ pub struct Report {
 
 impl Report {
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 }
 
-/// Reads a file as UTF-8 text, or says why it cannot.
-fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, String> {
-    let bytes = fs::read(path).map_err(|e| discover::io_reason(&e))?;
+/// Reads a file as UTF-8 text, or returns the finding that says why it cannot.
+fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, Diagnostic> {
+    let unreadable = |message| {
+        let file = Arc::new(SourceFile::new(shown, ""));
+        Diagnostic::new(&rules::UNREADABLE_FILE, message).in_file(&file)
+    };
+    let bytes = fs::read(path)
+        .map_err(|e| unreadable(msg!("unreadable-file", reason = discover::io_reason(&e))))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Arc::new(SourceFile::new(shown, text))),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let (line, _) = SourceFile::new(shown, text.as_str()).line_col(at);
-            Err(format!("it is not UTF-8 text (first bad byte on line {line})"))
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(unreadable(msg!("not-utf8", line = line)).help(msg!("not-utf8-help")))
         }
     }
 }
@@ -59,11 +66,8 @@ impl Rosters {
         self.files.insert(shown.clone(), ());
         let roster = match read_text(path, &shown) {
             Ok(file) => roster::load(&file, sink).map(Arc::new),
-            Err(reason) => {
-                let file = Arc::new(SourceFile::new(shown, ""));
-                sink.push(
-                    Diagnostic::new(&rules::UNREADABLE_FILE, msg!("unreadable-file", reason = reason)).in_file(&file),
-                );
+            Err(finding) => {
+                sink.push(finding);
                 None
             }
         };
@@ -95,20 +99,24 @@ fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) {
     let shown = discover::display(path);
     let file = match read_text(path, &shown) {
         Ok(file) => file,
-        Err(reason) => {
-            let file = Arc::new(SourceFile::new(shown, ""));
-            sink.push(Diagnostic::new(&rules::UNREADABLE_FILE, msg!("unreadable-file", reason = reason)).in_file(&file));
+        Err(finding) => {
+            sink.push(finding);
             return;
         }
     };
-    let Some(plan) = plan::load(&file, sink) else { return };
+    let Some(plan) = plan::load(&file, sink) else {
+        return;
+    };
     checks::plan_sanity::check(&plan, discover::plan_year(path), sink);
     checks::waves::check(&plan, sink);
     let roster = roster_of(&plan, path, rosters, sink);
     match &roster {
         Some(roster) => {
             let schools = checks::schools::match_entries(&plan, roster, sink);
-            let matched = Matched { roster, schools: &schools };
+            let matched = Matched {
+                roster,
+                schools: &schools,
+            };
             checks::targets::check(&plan, Some(&matched), sink);
         }
         None => {
@@ -120,7 +128,12 @@ fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) {
 
 /// The plan's roster: the one its `roster` key names, else `roster-<year>.csv`
 /// or `roster.csv` beside it.
-fn roster_of(plan: &Plan, path: &Path, rosters: &mut Rosters, sink: &mut Sink) -> Option<Arc<Roster>> {
+fn roster_of(
+    plan: &Plan,
+    path: &Path,
+    rosters: &mut Rosters,
+    sink: &mut Sink,
+) -> Option<Arc<Roster>> {
     let Some(written) = &plan.roster else {
         let dir = path.parent().unwrap_or(Path::new(""));
         let year = plan.year.as_ref().map(|y| y.value);
@@ -136,18 +149,31 @@ fn roster_of(plan: &Plan, path: &Path, rosters: &mut Rosters, sink: &mut Sink) -
         Ok(resolved) => {
             let roster = rosters.get(&resolved, sink);
             if roster.is_none() && fs::metadata(&resolved).is_err() {
-                refused(plan, written, msg!("roster-not-found", path = written.value, reason = "cannot be read"), sink);
+                refused(
+                    plan,
+                    written,
+                    msg!(
+                        "roster-not-found",
+                        path = written.value,
+                        reason = "cannot be read"
+                    ),
+                    sink,
+                );
             }
             roster
         }
         Err(why) => {
-            let root_shown = discover::display(&root);
             let message = match why {
                 Refused::Absolute => msg!("roster-absolute", path = written.value),
-                Refused::Escapes => msg!("roster-escapes", path = written.value, root = root_shown),
-                Refused::LinkOut => msg!("roster-link-out", path = written.value, root = root_shown),
+                Refused::Escapes => msg!("roster-escapes", path = written.value),
+                Refused::LinkOut => msg!("roster-link-out", path = written.value),
                 Refused::NotFound(reason) => {
-                    refused(plan, written, msg!("roster-not-found", path = written.value, reason = reason), sink);
+                    refused(
+                        plan,
+                        written,
+                        msg!("roster-not-found", path = written.value, reason = reason),
+                        sink,
+                    );
                     return None;
                 }
             };
@@ -161,7 +187,12 @@ fn roster_of(plan: &Plan, path: &Path, rosters: &mut Rosters, sink: &mut Sink) -
     }
 }
 
-fn refused(plan: &Plan, written: &crate::source::Loc<String>, message: crate::diagnostic::Message, sink: &mut Sink) {
+fn refused(
+    plan: &Plan,
+    written: &crate::source::Loc<String>,
+    message: crate::diagnostic::Message,
+    sink: &mut Sink,
+) {
     sink.push(
         Diagnostic::new(&rules::ROSTER_NOT_FOUND, message)
             .at(&plan.file, written.span.clone())

@@ -106,7 +106,9 @@ fn run_check(args: CheckArgs) -> i32 {
     let paths = if args.paths.is_empty() {
         let default = PathBuf::from("plans");
         if !default.is_dir() {
-            eprintln!("kdcl: there is no ./plans folder here; name the plans to check: kdcl check PATH…");
+            eprintln!(
+                "kdcl: there is no ./plans folder here; name the plans to check: kdcl check PATH…"
+            );
             return 2;
         }
         vec![default]
@@ -123,7 +125,10 @@ fn run_check(args: CheckArgs) -> i32 {
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        Color::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     emit(&render::render(&report, args.format, color));
     let failing = report.count(Severity::Error) > 0
@@ -140,14 +145,22 @@ fn emit(text: &str) {
 fn rules_text() -> String {
     let mut out = String::new();
     for r in rules::ALL {
-        out.push_str(&format!("{}  {:<28} {:<8} {}\n", r.code, r.slug, r.severity.as_str(), r.summary));
+        out.push_str(&format!(
+            "{}  {:<28} {:<8} {}\n",
+            r.code,
+            r.slug,
+            r.severity.as_str(),
+            r.summary
+        ));
     }
     out
 }
 
 /// The rule table for the README, generated so it never drifts.
 pub fn rules_markdown() -> String {
-    let mut out = String::from("| code | rule | severity | what it checks | reference |\n|---|---|---|---|---|\n");
+    let mut out = String::from(
+        "| code | rule | severity | what it checks | reference |\n|---|---|---|---|---|\n",
+    );
     for r in rules::ALL {
         out.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",
@@ -163,10 +176,21 @@ pub fn rules_markdown() -> String {
 
 fn explain(r: &rules::Rule) -> String {
     let indent = |s: &str| s.lines().map(|l| format!("    {l}\n")).collect::<String>();
-    let mut out = format!("{} {} ({})\n\n{}\n\n{}\n", r.code, r.slug, r.severity.as_str(), r.summary, r.doc);
+    let mut out = format!(
+        "{} {} ({})\n\n{}\n\n{}\n",
+        r.code,
+        r.slug,
+        r.severity.as_str(),
+        r.summary,
+        r.doc
+    );
     if let Some(reference) = r.reference {
         out.push_str(&format!("\nReference: {reference}\n"));
     }
-    out.push_str(&format!("\nExample of a finding:\n\n{}\nFix:\n\n{}", indent(r.example), indent(r.fix)));
+    out.push_str(&format!(
+        "\nExample of a finding:\n\n{}\nFix:\n\n{}",
+        indent(r.example),
+        indent(r.fix)
+    ));
     out
 }

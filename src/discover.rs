@@ -57,7 +57,9 @@ pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
 }
 
 fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<PathBuf>) {
-    let Ok(real) = fs::canonicalize(dir) else { return };
+    let Ok(real) = fs::canonicalize(dir) else {
+        return;
+    };
     if !seen.insert(real) {
         return;
     }
@@ -105,7 +107,9 @@ pub fn repository_root(plan: &Path) -> PathBuf {
             return dir.to_path_buf();
         }
     }
-    let cwd = std::env::current_dir().ok().and_then(|d| fs::canonicalize(d).ok());
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|d| fs::canonicalize(d).ok());
     match cwd {
         Some(cwd) if absolute.starts_with(&cwd) => cwd,
         _ => absolute.parent().map(Path::to_path_buf).unwrap_or_default(),
@@ -130,8 +134,12 @@ pub fn resolve_roster(plan: &Path, written: &str, root: &Path) -> Result<PathBuf
         return Err(Refused::Absolute);
     }
     let plan_dir = plan.parent().unwrap_or(Path::new(""));
-    let plan_dir_real = fs::canonicalize(if plan_dir.as_os_str().is_empty() { Path::new(".") } else { plan_dir })
-        .map_err(|e| Refused::NotFound(io_reason(&e)))?;
+    let plan_dir_real = fs::canonicalize(if plan_dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        plan_dir
+    })
+    .map_err(|e| Refused::NotFound(io_reason(&e)))?;
     // Lexically first: a `..` escape is refused even if the target does not exist.
     let mut lexical = plan_dir_real.clone();
     for part in relative.components() {

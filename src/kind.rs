@@ -29,7 +29,6 @@ impl Level {
     pub fn is_preschool(self) -> bool {
         matches!(self, Level::Mn | Level::Mg | Level::Nt)
     }
-
 }
 
 /// A school's type: one preschool type, or one or more general-education
@@ -93,7 +92,6 @@ impl fmt::Display for Kind {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,7 +99,13 @@ mod tests {
     #[test]
     fn parses_roster_spellings() {
         let th_thcs = Kind::from_levels(vec![Level::Th, Level::Thcs]).unwrap();
-        for s in ["TH-THCS", "TH&THCS", "TH và THCS", "th & thcs", "Tiểu học và Trung học cơ sở"] {
+        for s in [
+            "TH-THCS",
+            "TH&THCS",
+            "TH và THCS",
+            "th & thcs",
+            "Tiểu học và Trung học cơ sở",
+        ] {
             assert_eq!(Kind::parse(s), Some(th_thcs.clone()), "{s}");
         }
         assert_eq!(Kind::parse("Mầm non"), Some(Kind::single(Level::Mn)));
@@ -121,6 +125,10 @@ mod tests {
         let th_thcs = Kind::parse("TH-THCS").unwrap();
         assert!(!th_thcs.counted_under(&th));
         assert!(th_thcs.counted_under(&th_thcs));
-        assert!(!Kind::parse("MG").unwrap().counted_under(&Kind::parse("NT").unwrap()));
+        assert!(
+            !Kind::parse("MG")
+                .unwrap()
+                .counted_under(&Kind::parse("NT").unwrap())
+        );
     }
 }

@@ -2,7 +2,10 @@ fn main() {
     // A panic is a bug in kdcl, never the user's fault: say so in one line,
     // without a backtrace, and exit with "could not do its job".
     std::panic::set_hook(Box::new(|info| {
-        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         eprintln!("kdcl: internal error{place}; please report it with the files that caused it");
     }));
     let status = std::panic::catch_unwind(|| kdcl::cli::run(std::env::args_os())).unwrap_or(2);

@@ -255,11 +255,17 @@ mod tests {
 
     #[test]
     fn type_prefixes_expand_and_stay_part_of_the_key() {
-        assert!(same("TH&THCS Sùng Phài", "Trường Tiểu học và Trung học cơ sở Sùng Phài"));
+        assert!(same(
+            "TH&THCS Sùng Phài",
+            "Trường Tiểu học và Trung học cơ sở Sùng Phài"
+        ));
         assert!(same("TH và THCS Sùng Phài", "TH-THCS Sùng Phài"));
         assert!(same("MG Bình Thạnh", "Trường Mẫu giáo Bình Thạnh"));
         assert!(same("Nhà trẻ Hoa Hồng", "NT Hoa Hồng"));
-        assert!(same("THPT Lê Quý Đôn", "Trường Trung học phổ thông Lê Quý Đôn"));
+        assert!(same(
+            "THPT Lê Quý Đôn",
+            "Trường Trung học phổ thông Lê Quý Đôn"
+        ));
         assert!(!same("TH Đoàn Kết", "THCS Đoàn Kết"));
         assert!(!same("TH&THCS Sùng Phài", "TH Sùng Phài"));
         assert!(!same("MN Hoa Sen", "MG Hoa Sen"));

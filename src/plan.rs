@@ -143,7 +143,8 @@ pub struct Entry {
     /// Span of the whole `[[school]]` table.
     pub span: Span,
     pub school: Loc<String>,
-    pub action: Loc<Action>,
+    /// `None` when the action is missing or not one kdcl knows (already reported).
+    pub action: Option<Loc<Action>>,
     pub level: Option<Loc<i64>>,
     pub accreditation: Option<Loc<i64>>,
     pub wave: Option<Loc<i64>>,
@@ -326,7 +327,12 @@ fn target(f: &mut Fields<'_, '_, '_>, key: &str) -> Option<Target> {
     })
 }
 
-fn read_targets(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut Sink) -> Targets {
+fn read_targets(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Targets {
     let mut f = Fields::new(table, span, "targets", TARGET_KEYS, file, sink);
     let mut t = Targets {
         total: target(&mut f, "total"),
@@ -384,7 +390,12 @@ fn read_targets(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &
     t
 }
 
-fn read_wave(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Wave> {
+fn read_wave(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Wave> {
     let mut f = Fields::new(table, span, "wave", WAVE_KEYS, file, sink);
     let number = f.integer("number", 0, 1000);
     if f.entry("number").is_none() {
@@ -393,13 +404,18 @@ fn read_wave(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
     let month = f.entry("month").and_then(|(_, v)| {
         let parsed = match v.get_ref() {
             DeValue::String(s) => parse_month(s),
-            DeValue::Datetime(dt) if dt.time.is_none() => dt.date.map(|d| (d.year.into(), d.month.into())),
+            DeValue::Datetime(dt) if dt.time.is_none() => {
+                dt.date.map(|d| (d.year.into(), d.month.into()))
+            }
             _ => None,
         };
         if parsed.is_none() {
             f.sink.push(
-                Diagnostic::new(&rules::INVALID_VALUE, msg!("invalid-month", key = "wave.month"))
-                    .at(file, v.span()),
+                Diagnostic::new(
+                    &rules::INVALID_VALUE,
+                    msg!("invalid-month", key = "wave.month"),
+                )
+                .at(file, v.span()),
             );
         }
         parsed.map(|m| Loc::new(m, v.span()))
@@ -419,23 +435,33 @@ fn parse_month(text: &str) -> Option<(i32, u32)> {
     (y.len() == 4 && m.len() == 2 && (1..=12).contains(&month)).then_some((year, month))
 }
 
-fn read_entry(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Entry> {
+fn read_entry(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Entry> {
     let mut f = Fields::new(table, span.clone(), "school", SCHOOL_KEYS, file, sink);
     let school = f.string("school");
     if f.entry("school").is_none() {
         f.missing("school");
     }
-    let action = f.string("action").and_then(|a| match Action::parse(&a.value) {
-        Some(action) => Some(Loc::new(action, a.span)),
-        None => {
-            f.sink.push(
-                Diagnostic::new(&rules::INVALID_VALUE, msg!("unknown-action", value = a.value))
+    let action = f
+        .string("action")
+        .and_then(|a| match Action::parse(&a.value) {
+            Some(action) => Some(Loc::new(action, a.span)),
+            None => {
+                f.sink.push(
+                    Diagnostic::new(
+                        &rules::INVALID_VALUE,
+                        msg!("unknown-action", value = a.value),
+                    )
                     .at(file, a.span)
                     .help(msg!("actions-help")),
-            );
-            None
-        }
-    });
+                );
+                None
+            }
+        });
     if f.entry("action").is_none() {
         f.missing("action");
     }
@@ -451,7 +477,7 @@ fn read_entry(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mu
         wave,
         note,
         school: school?,
-        action: action?,
+        action,
     })
 }
 
@@ -508,7 +534,14 @@ mod tests {
         assert_eq!(Due::parse("2024-Q2"), Some(Due::Quarter(2024, 2)));
         assert_eq!(Due::parse("2024-06"), Some(Due::Month(2024, 6)));
         assert!(matches!(Due::parse("2024-06-30"), Some(Due::Day(_))));
-        for bad in ["quý II/2024", "2024-Q5", "2024-13", "24-06", "2024-6", "2024-02-30"] {
+        for bad in [
+            "quý II/2024",
+            "2024-Q5",
+            "2024-13",
+            "24-06",
+            "2024-6",
+            "2024-02-30",
+        ] {
             assert_eq!(Due::parse(bad), None, "{bad}");
         }
     }

@@ -51,7 +51,8 @@ impl School {
 
     /// Whether the term of the recognition held at the start of `year` ends during it.
     pub fn standard_ends_in(&self, year: i32) -> bool {
-        self.standard_year.is_some_and(|m| m.year + TERM_YEARS == year)
+        self.standard_year
+            .is_some_and(|m| m.year + TERM_YEARS == year)
     }
 
     /// The name as the roster writes it, with the code: "Trường Mầm non Hoa Sen (TPLC-01)".
@@ -100,7 +101,11 @@ pub const COLUMNS: &[&str] = &[
 
 /// Reads a roster; `None` when it has no usable header.
 pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Roster> {
-    let bom = if file.text.starts_with('\u{feff}') { 3 } else { 0 };
+    let bom = if file.text.starts_with('\u{feff}') {
+        3
+    } else {
+        0
+    };
     let body = &file.text[bom..];
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -125,7 +130,9 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Roster> {
         }
     }
     let Some((header_start, header)) = records.first() else {
-        sink.push(Diagnostic::new(&rules::ROSTER_MISSING_COLUMN, msg!("roster-empty")).in_file(file));
+        sink.push(
+            Diagnostic::new(&rules::ROSTER_MISSING_COLUMN, msg!("roster-empty")).in_file(file),
+        );
         return None;
     };
     let header_spans = cell_spans(&file.text, *header_start, header.len());
@@ -136,9 +143,12 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Roster> {
             columns.entry(*known).or_insert(i);
         } else if let Some(near) = closest(&col, COLUMNS) {
             sink.push(
-                Diagnostic::new(&rules::UNKNOWN_COLUMN, msg!("unknown-column", column = raw.trim()))
-                    .at(file, header_spans[i].clone())
-                    .help(msg!("did-you-mean", suggestion = near)),
+                Diagnostic::new(
+                    &rules::UNKNOWN_COLUMN,
+                    msg!("unknown-column", column = raw.trim()),
+                )
+                .at(file, header_spans[i].clone())
+                .help(msg!("did-you-mean", suggestion = near)),
             );
         }
     }
@@ -153,9 +163,12 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Roster> {
             .map_or(file.text.len(), |e| header_start + e);
         for column in missing {
             sink.push(
-                Diagnostic::new(&rules::ROSTER_MISSING_COLUMN, msg!("missing-column", column = column))
-                    .at(file, *header_start..line_end)
-                    .help(msg!("required-columns-help", columns = REQUIRED.join(","))),
+                Diagnostic::new(
+                    &rules::ROSTER_MISSING_COLUMN,
+                    msg!("missing-column", column = column),
+                )
+                .at(file, *header_start..line_end)
+                .help(msg!("required-columns-help", columns = REQUIRED.join(","))),
             );
         }
         return None;
@@ -234,7 +247,12 @@ impl RowReader<'_> {
     fn invalid(&mut self, column: &str, value: &str, expected: &str) {
         let d = Diagnostic::new(
             &rules::ROSTER_INVALID_VALUE,
-            msg!("roster-invalid", column = column, value = value, expected = expected),
+            msg!(
+                "roster-invalid",
+                column = column,
+                value = value,
+                expected = expected
+            ),
         )
         .at(self.file, self.span(column));
         self.sink.push(d);
@@ -256,7 +274,10 @@ impl RowReader<'_> {
         let made = if dates {
             NaiveDate::parse_from_str(&text, "%Y-%m-%d")
                 .ok()
-                .map(|d| Made { year: d.year(), date: Some(d) })
+                .map(|d| Made {
+                    year: d.year(),
+                    date: Some(d),
+                })
         } else {
             None
         };
@@ -265,7 +286,11 @@ impl RowReader<'_> {
             (text.len() == 4 && (1900..=2200).contains(&year)).then_some(Made { year, date: None })
         });
         if made.is_none() {
-            let expected = if dates { "a year (2019) or a date (2019-10-15)" } else { "a year such as 1998" };
+            let expected = if dates {
+                "a year (2019) or a date (2019-10-15)"
+            } else {
+                "a year such as 1998"
+            };
             self.invalid(column, &text, expected);
         }
         made
@@ -282,7 +307,11 @@ impl RowReader<'_> {
         let kind_text = self.text("kind").unwrap_or_default();
         let kind = Kind::parse(&kind_text);
         if kind.is_none() {
-            self.invalid("kind", &kind_text, "MN, MG, NT, TH, THCS, THPT or a multi-level type such as TH-THCS");
+            self.invalid(
+                "kind",
+                &kind_text,
+                "MN, MG, NT, TH, THCS, THPT or a multi-level type such as TH-THCS",
+            );
         }
         let founded = self.year("founded", false).map(|m| m.year);
         let accreditation_level = self.level("accreditation_level", 4);
@@ -290,8 +319,18 @@ impl RowReader<'_> {
         let standard_level = self.level("standard_level", 2);
         let standard_year = self.year("standard_year", true);
         for (level, year, level_col, year_col) in [
-            (accreditation_level.is_some(), accreditation_year.is_some(), "accreditation_level", "accreditation_year"),
-            (standard_level.is_some(), standard_year.is_some(), "standard_level", "standard_year"),
+            (
+                accreditation_level.is_some(),
+                accreditation_year.is_some(),
+                "accreditation_level",
+                "accreditation_year",
+            ),
+            (
+                standard_level.is_some(),
+                standard_year.is_some(),
+                "standard_level",
+                "standard_year",
+            ),
         ] {
             if level && !year && self.text(year_col).is_none() {
                 let d = Diagnostic::new(

@@ -10,9 +10,16 @@ pub fn check(plan: &Plan, file_year: Option<i64>, sink: &mut Sink) {
     if let Some(file_year) = file_year {
         if file_year != year.value {
             sink.push(
-                Diagnostic::new(&rules::YEAR_MISMATCH, msg!("year-mismatch", year = year.value, file_year = file_year))
-                    .at(&plan.file, year.span.clone())
-                    .help(msg!("year-mismatch-help", year = year.value, file_year = file_year)),
+                Diagnostic::new(
+                    &rules::YEAR_MISMATCH,
+                    msg!("year-mismatch", year = year.value, file_year = file_year),
+                )
+                .at(&plan.file, year.span.clone())
+                .help(msg!(
+                    "year-mismatch-help",
+                    year = year.value,
+                    file_year = file_year
+                )),
             );
         }
     }
@@ -21,8 +28,11 @@ pub fn check(plan: &Plan, file_year: Option<i64>, sink: &mut Sink) {
         if i64::from(due.value.year()) < year.value {
             let written = plan.file.text[due.span.clone()].to_string();
             sink.push(
-                Diagnostic::new(&rules::DUE_BEFORE_YEAR, msg!("due-before-year", due = written, year = year.value))
-                    .at(&plan.file, due.span.clone()),
+                Diagnostic::new(
+                    &rules::DUE_BEFORE_YEAR,
+                    msg!("due-before-year", due = written, year = year.value),
+                )
+                .at(&plan.file, due.span.clone()),
             );
         }
     }

@@ -24,8 +24,13 @@ pub enum Found {
 
 /// Same family for comparing loosely: the three preschool types are one.
 fn family(kind: &Option<Kind>) -> Option<String> {
-    kind.as_ref()
-        .map(|k| if k.is_preschool() { "MN".to_string() } else { k.to_string() })
+    kind.as_ref().map(|k| {
+        if k.is_preschool() {
+            "MN".to_string()
+        } else {
+            k.to_string()
+        }
+    })
 }
 
 pub struct Index<'r> {
@@ -50,10 +55,26 @@ impl<'r> Index<'r> {
         for (i, s) in roster.schools.iter().enumerate() {
             let k = &s.key;
             index.by_code.insert(s.code.to_uppercase(), i);
-            index.exact.entry((k.kind.clone(), k.exact.clone())).or_default().push(i);
-            index.exact_any_kind.entry(k.exact.clone()).or_default().push(i);
-            index.loose.entry((family(&k.kind), k.loose.clone())).or_default().push(i);
-            index.loose_any_kind.entry(k.loose.clone()).or_default().push(i);
+            index
+                .exact
+                .entry((k.kind.clone(), k.exact.clone()))
+                .or_default()
+                .push(i);
+            index
+                .exact_any_kind
+                .entry(k.exact.clone())
+                .or_default()
+                .push(i);
+            index
+                .loose
+                .entry((family(&k.kind), k.loose.clone()))
+                .or_default()
+                .push(i);
+            index
+                .loose_any_kind
+                .entry(k.loose.clone())
+                .or_default()
+                .push(i);
         }
         index
     }
@@ -94,7 +115,8 @@ impl<'r> Index<'r> {
             .filter_map(|(i, s)| {
                 let distance = strsim::levenshtein(&key.bare, &s.key.bare);
                 let limit = (key.bare.chars().count() / 3).max(2);
-                let kind_penalty = usize::from(key.kind.is_some() && family(&key.kind) != family(&s.key.kind));
+                let kind_penalty =
+                    usize::from(key.kind.is_some() && family(&key.kind) != family(&s.key.kind));
                 (distance <= limit).then_some((distance * 2 + kind_penalty, i))
             })
             .collect();
@@ -103,7 +125,8 @@ impl<'r> Index<'r> {
     }
 }
 
-/// The roster school each entry names, `None` where it names none.
+/// The roster school each entry names, `None` where it names none. A
+/// second entry for a school is reported and still points at the school.
 pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Option<usize>> {
     let index = Index::new(roster);
     let file = &plan.file;
@@ -119,28 +142,47 @@ pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Optio
                 sink.push(
                     Diagnostic::new(
                         &rules::NAME_VARIANT,
-                        msg!("name-variant", written = written, roster_name = school.name, code = school.code),
+                        msg!(
+                            "name-variant",
+                            written = written,
+                            roster_name = school.name,
+                            code = school.code
+                        ),
                     )
                     .at(file, span.clone())
                     .label(msg!("name-variant-label", roster_name = school.name))
-                    .help(msg!("name-variant-help", roster_name = school.name, roster = roster.file.path))
+                    .help(msg!(
+                        "name-variant-help",
+                        roster_name = school.name,
+                        roster = roster.file.path
+                    ))
                     .school(written.clone()),
                 );
                 Some(i)
             }
             Found::Ambiguous(candidates) => {
                 sink.push(
-                    Diagnostic::new(&rules::AMBIGUOUS_SCHOOL, msg!("ambiguous-school", written = written))
-                        .at(file, span.clone())
-                        .help(msg!("ambiguous-school-help", candidates = labels(roster, &candidates)))
-                        .school(written.clone()),
+                    Diagnostic::new(
+                        &rules::AMBIGUOUS_SCHOOL,
+                        msg!("ambiguous-school", written = written),
+                    )
+                    .at(file, span.clone())
+                    .help(msg!(
+                        "ambiguous-school-help",
+                        candidates = labels(roster, &candidates)
+                    ))
+                    .school(written.clone()),
                 );
                 None
             }
             Found::Missing(near) => {
                 let mut d = Diagnostic::new(
                     &rules::UNKNOWN_SCHOOL,
-                    msg!("unknown-school", written = written, roster = roster.file.path),
+                    msg!(
+                        "unknown-school",
+                        written = written,
+                        roster = roster.file.path
+                    ),
                 )
                 .at(file, span.clone())
                 .school(written.clone());
@@ -159,13 +201,19 @@ pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Optio
                 sink.push(
                     Diagnostic::new(
                         &rules::DUPLICATE_SCHOOL,
-                        msg!("duplicate-school", written = written, roster_name = roster.schools[i].name, first_line = line),
+                        msg!(
+                            "duplicate-school",
+                            written = written,
+                            roster_name = roster.schools[i].name,
+                            first_line = line
+                        ),
                     )
                     .at(file, span)
                     .help(msg!("duplicate-school-help"))
                     .school(written.clone()),
                 );
-                matched.push(None);
+                // Still found: the counts see the school once, through its first entry.
+                matched.push(Some(i));
                 continue;
             }
             first_entry_of.insert(i, entry);
@@ -185,7 +233,12 @@ pub fn duplicates_without_roster(plan: &Plan, sink: &mut Sink) {
             sink.push(
                 Diagnostic::new(
                     &rules::DUPLICATE_SCHOOL,
-                    msg!("duplicate-school", written = entry.school.value, roster_name = first.school.value, first_line = line),
+                    msg!(
+                        "duplicate-school",
+                        written = entry.school.value,
+                        roster_name = first.school.value,
+                        first_line = line
+                    ),
                 )
                 .at(&plan.file, entry.school.span.clone())
                 .help(msg!("duplicate-school-help"))

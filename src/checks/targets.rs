@@ -18,7 +18,10 @@ pub struct Matched<'a> {
 pub fn check(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
     if plan.schools.is_empty() {
         if plan.targets.any_count() {
-            let span = plan.targets_span.clone().unwrap_or(plan.header_span.clone());
+            let span = plan
+                .targets_span
+                .clone()
+                .unwrap_or(plan.header_span.clone());
             sink.push(
                 Diagnostic::new(&rules::SCHOOL_LIST_MISSING, msg!("school-list-missing"))
                     .at(&plan.file, span)
@@ -41,7 +44,13 @@ pub fn entry_list(plan: &Plan, entries: &[&Entry]) -> String {
     let mut parts: Vec<String> = entries
         .iter()
         .take(SHOWN)
-        .map(|e| format!("{} (line {})", e.school.value, plan.file.line_col(e.school.span.start).0))
+        .map(|e| {
+            format!(
+                "{} (line {})",
+                e.school.value,
+                plan.file.line_col(e.school.span.start).0
+            )
+        })
         .collect();
     if entries.len() > SHOWN {
         parts.push(format!("… {} more", entries.len() - SHOWN));
@@ -49,7 +58,13 @@ pub fn entry_list(plan: &Plan, entries: &[&Entry]) -> String {
     parts.join(", ")
 }
 
-fn mismatch(plan: &Plan, target: &Target, counted: usize, message: Message, entries: &[&Entry]) -> Diagnostic {
+fn mismatch(
+    plan: &Plan,
+    target: &Target,
+    counted: usize,
+    message: Message,
+    entries: &[&Entry],
+) -> Diagnostic {
     Diagnostic::new(&rules::TARGET_COUNT_MISMATCH, message)
         .at(&plan.file, target.value.span.clone())
         .label(msg!("counted-label", counted = counted))
@@ -65,14 +80,24 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
                 plan,
                 total,
                 all.len(),
-                msg!("count-total", stated = total.value.value, counted = all.len()),
+                msg!(
+                    "count-total",
+                    stated = total.value.value,
+                    counted = all.len()
+                ),
                 &all,
             ));
         }
     }
     for action in Action::ALL {
-        let Some(target) = t.action(action) else { continue };
-        let with: Vec<&Entry> = all.iter().copied().filter(|e| e.action.value == action).collect();
+        let Some(target) = t.action(action) else {
+            continue;
+        };
+        let with: Vec<&Entry> = all
+            .iter()
+            .copied()
+            .filter(|e| e.action.as_ref().is_some_and(|a| a.value == action))
+            .collect();
         if target.value.value != with.len() as i64 {
             sink.push(mismatch(
                 plan,
@@ -101,13 +126,21 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
             entry_kind(e, school)
         })
         .collect();
-    let unknown: Vec<&Entry> = all.iter().zip(&kinds).filter(|(_, k)| k.is_none()).map(|(e, _)| *e).collect();
+    let unknown: Vec<&Entry> = all
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, k)| k.is_none())
+        .map(|(e, _)| *e)
+        .collect();
     if !unknown.is_empty() {
         let (_, first) = &t.by_kind[0];
         sink.push(
-            Diagnostic::new(&rules::KIND_UNKNOWN, msg!("kind-unknown", entries = entry_list(plan, &unknown)))
-                .at(&plan.file, first.key_span.clone())
-                .help(msg!("kind-unknown-help")),
+            Diagnostic::new(
+                &rules::KIND_UNKNOWN,
+                msg!("kind-unknown", entries = entry_list(plan, &unknown)),
+            )
+            .at(&plan.file, first.key_span.clone())
+            .help(msg!("kind-unknown-help")),
         );
         return;
     }
@@ -120,14 +153,22 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
             .collect();
         if target.value.value != of_kind.len() as i64 {
             let help = if *key == Kind::parse("MN").expect("MN is a kind") {
-                msg!("counted-from-preschool", entries = entry_list(plan, &of_kind))
+                msg!(
+                    "counted-from-preschool",
+                    entries = entry_list(plan, &of_kind)
+                )
             } else {
                 msg!("counted-from", entries = entry_list(plan, &of_kind))
             };
             sink.push(
                 Diagnostic::new(
                     &rules::TARGET_KIND_MISMATCH,
-                    msg!("count-kind", key = target.key, stated = target.value.value, counted = of_kind.len()),
+                    msg!(
+                        "count-kind",
+                        key = target.key,
+                        stated = target.value.value,
+                        counted = of_kind.len()
+                    ),
                 )
                 .at(&plan.file, target.value.span.clone())
                 .label(msg!("counted-label", counted = of_kind.len()))
@@ -162,7 +203,13 @@ fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], sum: i64) -> D
         .join(" + ");
     Diagnostic::new(
         &rules::TARGET_PARTS_MISMATCH,
-        msg!("parts-sum", whole = whole.key, stated = whole.value.value, parts = written, sum = sum),
+        msg!(
+            "parts-sum",
+            whole = whole.key,
+            stated = whole.value.value,
+            parts = written,
+            sum = sum
+        ),
     )
     .at(&plan.file, whole.value.span.clone())
     .label(msg!("parts-sum-label", sum = sum))
@@ -170,7 +217,12 @@ fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], sum: i64) -> D
 
 fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
     let t = &plan.targets;
-    let stated = [&t.kept, &t.recognised_after, &t.level2_after, &t.schools_total];
+    let stated = [
+        &t.kept,
+        &t.recognised_after,
+        &t.level2_after,
+        &t.schools_total,
+    ];
     if stated.iter().all(|s| s.is_none()) {
         return;
     }
@@ -186,7 +238,13 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
                 sink.push(
                     Diagnostic::new(
                         &rules::TARGET_PARTS_MISMATCH,
-                        msg!("part-exceeds-whole", part = part.key, part_value = part.value.value, whole = whole.key, whole_value = whole.value.value),
+                        msg!(
+                            "part-exceeds-whole",
+                            part = part.key,
+                            part_value = part.value.value,
+                            whole = whole.key,
+                            whole_value = whole.value.value
+                        ),
                     )
                     .at(&plan.file, part.value.span.clone()),
                 );
@@ -194,10 +252,14 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
         }
     }
     let unchecked = |sink: &mut Sink, reason: Message| {
-        let first = stated.iter().flat_map(|s| s.as_ref()).min_by_key(|s| s.key_span.start);
+        let first = stated
+            .iter()
+            .flat_map(|s| s.as_ref())
+            .min_by_key(|s| s.key_span.start);
         if let Some(first) = first {
             sink.push(
-                Diagnostic::new(&rules::AFTER_STATE_UNCHECKED, reason).at(&plan.file, first.key_span.clone()),
+                Diagnostic::new(&rules::AFTER_STATE_UNCHECKED, reason)
+                    .at(&plan.file, first.key_span.clone()),
             );
         }
     };
@@ -205,10 +267,19 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
         // Without a roster only the document's own arithmetic can be checked.
         if let (Some(kept), Some(new), Some(after)) = (&t.kept, &t.new, &t.recognised_after) {
             if kept.value.value + new.value.value != after.value.value {
-                sink.push(parts_mismatch(plan, after, &[kept, new], kept.value.value + new.value.value));
+                sink.push(parts_mismatch(
+                    plan,
+                    after,
+                    &[kept, new],
+                    kept.value.value + new.value.value,
+                ));
             }
         }
-        if t.kept.is_some() || t.recognised_after.is_some() || t.level2_after.is_some() || t.schools_total.is_some() {
+        if t.kept.is_some()
+            || t.recognised_after.is_some()
+            || t.level2_after.is_some()
+            || t.schools_total.is_some()
+        {
             unchecked(sink, msg!("after-state-no-roster"));
         }
         return;
@@ -223,18 +294,26 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
     let mut by_school: Vec<Option<&Entry>> = vec![None; roster.schools.len()];
     for (entry, school) in plan.schools.iter().zip(m.schools) {
         if let Some(i) = school {
-            by_school[*i] = Some(entry);
+            by_school[*i].get_or_insert(entry);
         }
     }
     let (mut kept, mut after, mut level2, mut dropped, mut added) = (0, 0, 0, 0, 0);
     let (mut level2_kept, mut level2_plan) = (0, 0);
     for (school, entry) in roster.schools.iter().zip(&by_school) {
         let held = school.standard_held_at_start(year);
-        let acted = entry.filter(|e| e.action.value != Action::Accredit);
+        let acted = entry
+            .and_then(|e| e.action.as_ref().map(|a| (e, a.value)))
+            .filter(|(_, a)| *a != Action::Accredit);
         let level_after = match acted {
-            Some(e) => Some(match e.action.value {
+            Some((e, action)) => Some(match action {
                 Action::Raise => e.level.as_ref().map_or(2, |l| l.value as u8),
-                _ => e.level.as_ref().map(|l| l.value as u8).or(held).or(school.standard_level).unwrap_or(1),
+                _ => e
+                    .level
+                    .as_ref()
+                    .map(|l| l.value as u8)
+                    .or(held)
+                    .or(school.standard_level)
+                    .unwrap_or(1),
             }),
             None if school.standard_ends_in(year) => None,
             None => held,
@@ -245,25 +324,55 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
         added += usize::from(held.is_none() && level_after.is_some());
         if level_after == Some(2) {
             level2 += 1;
-            if acted.is_some() { level2_plan += 1 } else { level2_kept += 1 }
+            if acted.is_some() {
+                level2_plan += 1
+            } else {
+                level2_kept += 1
+            }
         }
     }
     let computed = [
-        (&t.kept, kept, msg!("kept-how", count = kept, year = year, first = year - 5, last = year - 1)),
+        (
+            &t.kept,
+            kept,
+            msg!(
+                "kept-how",
+                count = kept,
+                year = year,
+                first = year - 5,
+                last = year - 1
+            ),
+        ),
         (
             &t.recognised_after,
             after,
-            msg!("after-how", kept = kept, dropped = dropped, added = added, after = after, year = year),
+            msg!(
+                "after-how",
+                kept = kept,
+                dropped = dropped,
+                added = added,
+                after = after,
+                year = year
+            ),
         ),
         (
             &t.level2_after,
             level2,
-            msg!("level2-how", from_roster = level2_kept, from_plan = level2_plan, total = level2),
+            msg!(
+                "level2-how",
+                from_roster = level2_kept,
+                from_plan = level2_plan,
+                total = level2
+            ),
         ),
         (
             &t.schools_total,
             roster.schools.len(),
-            msg!("schools-total-how", roster = roster.file.path, count = roster.schools.len()),
+            msg!(
+                "schools-total-how",
+                roster = roster.file.path,
+                count = roster.schools.len()
+            ),
         ),
     ];
     for (target, value, how) in computed {
@@ -272,7 +381,12 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
             sink.push(
                 Diagnostic::new(
                     &rules::AFTER_STATE_MISMATCH,
-                    msg!("after-state", key = target.key, stated = target.value.value, computed = value),
+                    msg!(
+                        "after-state",
+                        key = target.key,
+                        stated = target.value.value,
+                        computed = value
+                    ),
                 )
                 .at(&plan.file, target.value.span.clone())
                 .label(msg!("computed-label", computed = value))

@@ -16,8 +16,11 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
         if let Some(first) = declared.get(&n) {
             let (line, _) = file.line_col(first.number.span.start);
             sink.push(
-                Diagnostic::new(&rules::DUPLICATE_WAVE, msg!("duplicate-wave", number = n, first_line = line))
-                    .at(file, wave.number.span.clone()),
+                Diagnostic::new(
+                    &rules::DUPLICATE_WAVE,
+                    msg!("duplicate-wave", number = n, first_line = line),
+                )
+                .at(file, wave.number.span.clone()),
             );
             continue;
         }
@@ -27,7 +30,12 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                 sink.push(
                     Diagnostic::new(
                         &rules::WAVE_OUTSIDE_YEAR,
-                        msg!("wave-outside-year", number = n, month = format!("{:02}/{}", month.value.1, month.value.0), year = year.value),
+                        msg!(
+                            "wave-outside-year",
+                            number = n,
+                            month = format!("{:02}/{}", month.value.1, month.value.0),
+                            year = year.value
+                        ),
                     )
                     .at(file, month.span.clone()),
                 );
@@ -42,14 +50,25 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
             let help = if numbers.is_empty() {
                 msg!("no-waves-help")
             } else {
-                let list = numbers.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
+                let list = numbers
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 msg!("declared-waves", numbers = list)
             };
             sink.push(
-                Diagnostic::new(&rules::UNKNOWN_WAVE, msg!("unknown-wave", number = wave.value, school = entry.school.value))
-                    .at(file, wave.span.clone())
-                    .help(help)
-                    .school(entry.school.value.clone()),
+                Diagnostic::new(
+                    &rules::UNKNOWN_WAVE,
+                    msg!(
+                        "unknown-wave",
+                        number = wave.value,
+                        school = entry.school.value
+                    ),
+                )
+                .at(file, wave.span.clone())
+                .help(help)
+                .school(entry.school.value.clone()),
             );
         }
     }
@@ -58,20 +77,34 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
         return;
     }
     for wave in &plan.waves {
-        let Some(stated) = &wave.schools else { continue };
-        if declared.get(&wave.number.value).is_some_and(|w| !std::ptr::eq(*w, wave)) {
+        let Some(stated) = &wave.schools else {
+            continue;
+        };
+        if declared
+            .get(&wave.number.value)
+            .is_some_and(|w| !std::ptr::eq(*w, wave))
+        {
             continue;
         }
         let in_wave: Vec<&Entry> = plan
             .schools
             .iter()
-            .filter(|e| e.wave.as_ref().is_some_and(|w| w.value == wave.number.value))
+            .filter(|e| {
+                e.wave
+                    .as_ref()
+                    .is_some_and(|w| w.value == wave.number.value)
+            })
             .collect();
         if stated.value != in_wave.len() as i64 {
             sink.push(
                 Diagnostic::new(
                     &rules::WAVE_COUNT_MISMATCH,
-                    msg!("wave-count", number = wave.number.value, stated = stated.value, counted = in_wave.len()),
+                    msg!(
+                        "wave-count",
+                        number = wave.number.value,
+                        stated = stated.value,
+                        counted = in_wave.len()
+                    ),
                 )
                 .at(file, stated.span.clone())
                 .label(msg!("counted-label", counted = in_wave.len()))

@@ -6,7 +6,9 @@ use crate::diagnostic::Severity;
 
 /// Escaping of workflow-command data and property values (from @actions/core).
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn property(s: &str) -> String {
@@ -23,15 +25,24 @@ pub fn render(report: &Report) -> String {
         };
         let mut props = vec![format!("file={}", property(d.path()))];
         if let Some(((line, col), (end_line, end_col))) = d.location() {
-            props.push(format!("line={line},col={col},endLine={end_line},endColumn={end_col}"));
+            props.push(format!(
+                "line={line},col={col},endLine={end_line},endColumn={end_col}"
+            ));
         }
-        props.push(format!("title={}", property(&format!("{} {}", d.rule.code, d.rule.slug))));
+        props.push(format!(
+            "title={}",
+            property(&format!("{} {}", d.rule.code, d.rule.slug))
+        ));
         let mut message = d.message.render();
         for help in &d.help {
             message.push_str("\nhelp: ");
             message.push_str(&help.render());
         }
-        out.push_str(&format!("::{command} {}::{}\n", props.join(","), data(&message)));
+        out.push_str(&format!(
+            "::{command} {}::{}\n",
+            props.join(","),
+            data(&message)
+        ));
     }
     out
 }

@@ -15,7 +15,11 @@ fn level(severity: Severity) -> Level<'static> {
 }
 
 pub fn render(report: &Report, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for d in &report.diagnostics {
         out.push_str(&renderer.render(&[group(d)]).to_string());
@@ -40,7 +44,8 @@ fn group(d: &Diagnostic) -> Group<'static> {
                 .find('\n')
                 .map_or(file.text.len(), |i| file.line_start(end_line) + i);
             let excerpt = file.text[from..to].trim_end_matches('\r').to_string();
-            let local = (span.start - from).min(excerpt.len())..(span.end.max(span.start) - from).min(excerpt.len());
+            let local = (span.start - from).min(excerpt.len())
+                ..(span.end.max(span.start) - from).min(excerpt.len());
             let mut annotation = AnnotationKind::Primary.span(local);
             if let Some(label) = &d.label {
                 annotation = annotation.label(label.render());
@@ -71,7 +76,8 @@ pub fn summary(report: &Report) -> String {
         report.count(Severity::Warning),
         report.count(Severity::Note),
     );
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let checked = plural(files, "file checked", "files checked");
     if e + w + n == 0 {
         return format!("{checked}: no problems found");

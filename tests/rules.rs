@@ -1,0 +1,89 @@
+//! Every rule of the registry on real files: a failing case that must report
+//! it (human and JSON output snapshotted) and a passing case that must not.
+
+mod common;
+
+use common::{cases, kdcl};
+
+fn rule_case(dir: &str) {
+    let code = dir.split('-').next().unwrap();
+    let rule = kdcl::rules::find(code).expect("the case names a rule");
+    let fail = cases().join(dir).join("fail");
+    let human = kdcl(&fail, &["check", "plans"]);
+    let json = kdcl(&fail, &["check", "plans", "--format", "json"]);
+    assert!(
+        json.codes().iter().any(|c| c == code),
+        "{dir}: fail case does not report {code}:\n{}",
+        human.stdout
+    );
+    let expected_status = i32::from(json.json()["summary"]["errors"].as_u64().unwrap() > 0);
+    assert_eq!(human.status, expected_status, "{dir}: exit status");
+    assert_eq!(
+        json.status, expected_status,
+        "{dir}: exit status with --format json"
+    );
+    if rule.severity == kdcl::diagnostic::Severity::Error {
+        assert_eq!(human.status, 1);
+    }
+    insta::assert_snapshot!(format!("{dir}-fail"), human.stdout);
+    insta::assert_snapshot!(format!("{dir}-fail-json"), json.stdout);
+
+    let pass = cases().join(dir).join("pass");
+    let run = kdcl(&pass, &["check", "plans", "--format", "json"]);
+    assert!(
+        !run.codes().iter().any(|c| c == code),
+        "{dir}: pass case reports {code}:\n{}",
+        run.stdout
+    );
+    assert_eq!(run.status, 0, "{dir}: pass case fails:\n{}", run.stdout);
+}
+
+macro_rules! rule_cases {
+    ($($test:ident => $dir:literal,)*) => {
+        $(#[test] fn $test() { rule_case($dir) })*
+
+        #[test]
+        fn every_rule_has_a_case() {
+            let dirs = [$($dir),*];
+            for rule in kdcl::rules::ALL {
+                let dir = format!("{}-{}", rule.code, rule.slug);
+                assert!(dirs.contains(&dir.as_str()), "no test case for {dir}");
+                assert!(cases().join(&dir).join("fail").is_dir(), "no folder tests/cases/{dir}/fail");
+            }
+        }
+    };
+}
+
+rule_cases! {
+    kd001 => "KD001-toml-syntax",
+    kd002 => "KD002-unknown-key",
+    kd003 => "KD003-invalid-value",
+    kd004 => "KD004-missing-key",
+    kd005 => "KD005-empty-plan",
+    kd006 => "KD006-year-mismatch",
+    kd007 => "KD007-invalid-due",
+    kd008 => "KD008-due-before-year",
+    kd009 => "KD009-duplicate-wave",
+    kd010 => "KD010-unreadable-file",
+    kd101 => "KD101-target-count-mismatch",
+    kd102 => "KD102-target-kind-mismatch",
+    kd103 => "KD103-target-parts-mismatch",
+    kd104 => "KD104-school-list-missing",
+    kd105 => "KD105-wave-count-mismatch",
+    kd106 => "KD106-unknown-wave",
+    kd107 => "KD107-wave-outside-year",
+    kd108 => "KD108-after-state-mismatch",
+    kd109 => "KD109-school-kind-unknown",
+    kd110 => "KD110-after-state-unchecked",
+    kd201 => "KD201-unknown-school",
+    kd202 => "KD202-school-name-variant",
+    kd203 => "KD203-duplicate-school",
+    kd204 => "KD204-ambiguous-school",
+    kd301 => "KD301-roster-outside-repository",
+    kd302 => "KD302-roster-not-found",
+    kd303 => "KD303-csv-syntax",
+    kd304 => "KD304-roster-missing-column",
+    kd305 => "KD305-duplicate-code",
+    kd306 => "KD306-roster-invalid-value",
+    kd307 => "KD307-unknown-column",
+}
