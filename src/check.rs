@@ -31,19 +31,25 @@ impl Report {
 }
 
 /// Reads a file as UTF-8 text, or returns the finding that says why it cannot.
-fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, Diagnostic> {
+fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     let unreadable = |message| {
         let file = Arc::new(SourceFile::new(shown, ""));
         Diagnostic::new(&rules::UNREADABLE_FILE, message).in_file(&file)
     };
-    let bytes = fs::read(path)
-        .map_err(|e| unreadable(msg!("unreadable-file", reason = discover::io_reason(&e))))?;
+    let bytes = fs::read(path).map_err(|e| {
+        Box::new(unreadable(msg!(
+            "unreadable-file",
+            reason = discover::io_reason(&e)
+        )))
+    })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Arc::new(SourceFile::new(shown, text))),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(unreadable(msg!("not-utf8", line = line)).help(msg!("not-utf8-help")))
+            Err(Box::new(
+                unreadable(msg!("not-utf8", line = line)).help(msg!("not-utf8-help")),
+            ))
         }
     }
 }
@@ -67,7 +73,7 @@ impl Rosters {
         let roster = match read_text(path, &shown) {
             Ok(file) => roster::load(&file, sink).map(Arc::new),
             Err(finding) => {
-                sink.push(finding);
+                sink.push(*finding);
                 None
             }
         };
@@ -100,7 +106,7 @@ fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) {
     let file = match read_text(path, &shown) {
         Ok(file) => file,
         Err(finding) => {
-            sink.push(finding);
+            sink.push(*finding);
             return;
         }
     };

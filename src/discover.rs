@@ -72,10 +72,8 @@ fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<PathBuf>) {
             continue;
         }
         match fs::metadata(&path) {
-            Ok(m) if m.is_dir() => {
-                if name != "target" {
-                    walk(&path, found, seen);
-                }
+            Ok(m) if m.is_dir() && name != "target" => {
+                walk(&path, found, seen);
             }
             Ok(m) if m.is_file() => {
                 if plan_year(&path).is_some() {

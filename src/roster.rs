@@ -116,7 +116,11 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Roster> {
     for result in reader.records() {
         match result {
             Ok(record) => {
-                let start = bom + record.position().map_or(0, |p| p.byte() as usize);
+                let mut start = bom + record.position().map_or(0, |p| p.byte() as usize);
+                // With CRLF the csv crate counts the record from the previous line's '\n'.
+                while matches!(file.text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+                    start += 1;
+                }
                 records.push((start, record));
             }
             Err(err) => {

@@ -7,21 +7,21 @@ use crate::rules;
 
 pub fn check(plan: &Plan, file_year: Option<i64>, sink: &mut Sink) {
     let Some(year) = &plan.year else { return };
-    if let Some(file_year) = file_year {
-        if file_year != year.value {
-            sink.push(
-                Diagnostic::new(
-                    &rules::YEAR_MISMATCH,
-                    msg!("year-mismatch", year = year.value, file_year = file_year),
-                )
-                .at(&plan.file, year.span.clone())
-                .help(msg!(
-                    "year-mismatch-help",
-                    year = year.value,
-                    file_year = file_year
-                )),
-            );
-        }
+    if let Some(file_year) = file_year
+        && file_year != year.value
+    {
+        sink.push(
+            Diagnostic::new(
+                &rules::YEAR_MISMATCH,
+                msg!("year-mismatch", year = year.value, file_year = file_year),
+            )
+            .at(&plan.file, year.span.clone())
+            .help(msg!(
+                "year-mismatch-help",
+                year = year.value,
+                file_year = file_year
+            )),
+        );
     }
     for task in &plan.tasks {
         let Some(due) = &task.due else { continue };

@@ -74,20 +74,20 @@ fn mismatch(
 fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
     let t = &plan.targets;
     let all: Vec<&Entry> = plan.schools.iter().collect();
-    if let Some(total) = &t.total {
-        if total.value.value != all.len() as i64 {
-            sink.push(mismatch(
-                plan,
-                total,
-                all.len(),
-                msg!(
-                    "count-total",
-                    stated = total.value.value,
-                    counted = all.len()
-                ),
-                &all,
-            ));
-        }
+    if let Some(total) = &t.total
+        && total.value.value != all.len() as i64
+    {
+        sink.push(mismatch(
+            plan,
+            total,
+            all.len(),
+            msg!(
+                "count-total",
+                stated = total.value.value,
+                counted = all.len()
+            ),
+            &all,
+        ));
     }
     for action in Action::ALL {
         let Some(target) = t.action(action) else {
@@ -233,22 +233,22 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
         (&t.kept, &t.schools_total),
     ];
     for (part, whole) in pairs {
-        if let (Some(part), Some(whole)) = (part, whole) {
-            if part.value.value > whole.value.value {
-                sink.push(
-                    Diagnostic::new(
-                        &rules::TARGET_PARTS_MISMATCH,
-                        msg!(
-                            "part-exceeds-whole",
-                            part = part.key,
-                            part_value = part.value.value,
-                            whole = whole.key,
-                            whole_value = whole.value.value
-                        ),
-                    )
-                    .at(&plan.file, part.value.span.clone()),
-                );
-            }
+        if let (Some(part), Some(whole)) = (part, whole)
+            && part.value.value > whole.value.value
+        {
+            sink.push(
+                Diagnostic::new(
+                    &rules::TARGET_PARTS_MISMATCH,
+                    msg!(
+                        "part-exceeds-whole",
+                        part = part.key,
+                        part_value = part.value.value,
+                        whole = whole.key,
+                        whole_value = whole.value.value
+                    ),
+                )
+                .at(&plan.file, part.value.span.clone()),
+            );
         }
     }
     let unchecked = |sink: &mut Sink, reason: Message| {
@@ -265,15 +265,15 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
     };
     let (Some(year), Some(m)) = (&plan.year, matched) else {
         // Without a roster only the document's own arithmetic can be checked.
-        if let (Some(kept), Some(new), Some(after)) = (&t.kept, &t.new, &t.recognised_after) {
-            if kept.value.value + new.value.value != after.value.value {
-                sink.push(parts_mismatch(
-                    plan,
-                    after,
-                    &[kept, new],
-                    kept.value.value + new.value.value,
-                ));
-            }
+        if let (Some(kept), Some(new), Some(after)) = (&t.kept, &t.new, &t.recognised_after)
+            && kept.value.value + new.value.value != after.value.value
+        {
+            sink.push(parts_mismatch(
+                plan,
+                after,
+                &[kept, new],
+                kept.value.value + new.value.value,
+            ));
         }
         if t.kept.is_some()
             || t.recognised_after.is_some()

@@ -25,21 +25,21 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
             continue;
         }
         declared.insert(n, wave);
-        if let (Some(month), Some(year)) = (&wave.month, &plan.year) {
-            if i64::from(month.value.0) != year.value {
-                sink.push(
-                    Diagnostic::new(
-                        &rules::WAVE_OUTSIDE_YEAR,
-                        msg!(
-                            "wave-outside-year",
-                            number = n,
-                            month = format!("{:02}/{}", month.value.1, month.value.0),
-                            year = year.value
-                        ),
-                    )
-                    .at(file, month.span.clone()),
-                );
-            }
+        if let (Some(month), Some(year)) = (&wave.month, &plan.year)
+            && i64::from(month.value.0) != year.value
+        {
+            sink.push(
+                Diagnostic::new(
+                    &rules::WAVE_OUTSIDE_YEAR,
+                    msg!(
+                        "wave-outside-year",
+                        number = n,
+                        month = format!("{:02}/{}", month.value.1, month.value.0),
+                        year = year.value
+                    ),
+                )
+                .at(file, month.span.clone()),
+            );
         }
     }
     let mut numbers: Vec<i64> = declared.keys().copied().collect();

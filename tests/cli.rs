@@ -1,0 +1,321 @@
+//! The command line as users and CI meet it: the seed plans, exit statuses,
+//! formats, and the guarantees of a gate (isolation, stability, no writes).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{cases, kdcl, repo};
+
+#[test]
+fn seed_plans_human() {
+    let run = kdcl(&repo(), &["check", "plans"]);
+    assert_eq!(
+        run.status, 0,
+        "the seeds have warnings only:\n{}",
+        run.stdout
+    );
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn seed_plans_json() {
+    let run = kdcl(&repo(), &["check", "plans", "--format", "json"]);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn seed_plans_github() {
+    let run = kdcl(&repo(), &["check", "plans", "--format", "github"]);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn default_path_is_plans() {
+    let explicit = kdcl(&repo(), &["check", "plans"]);
+    let default = kdcl(&repo(), &["check"]);
+    assert_eq!(explicit.stdout, default.stdout);
+}
+
+#[test]
+fn deny_warnings_fails_on_warnings_only() {
+    let dir = cases().join("KD006-year-mismatch/fail");
+    assert_eq!(kdcl(&dir, &["check", "plans"]).status, 0);
+    let denied = kdcl(&dir, &["check", "plans", "--deny", "warnings"]);
+    assert_eq!(denied.status, 1);
+    let clean = cases().join("KD006-year-mismatch/pass");
+    assert_eq!(
+        kdcl(&clean, &["check", "plans", "--deny", "warnings"]).status,
+        0
+    );
+}
+
+#[test]
+fn kdcl_could_not_do_its_job_exits_2() {
+    let run = kdcl(&repo(), &["check", "no/such/folder"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stdout.is_empty());
+    assert_eq!(
+        run.stderr.trim(),
+        "kdcl: cannot read no/such/folder: no such file or folder"
+    );
+
+    let run = kdcl(&repo(), &["check", "--format", "xml"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("invalid value 'xml'"), "{}", run.stderr);
+
+    let tmp = tempfile::tempdir().unwrap();
+    let run = kdcl(tmp.path(), &["check"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("no ./plans folder"), "{}", run.stderr);
+}
+
+#[test]
+fn a_broken_file_does_not_stop_the_others() {
+    let dirs = [
+        "KD001-toml-syntax/fail/plans",
+        "KD303-csv-syntax/fail/plans",
+        "KD101-target-count-mismatch/fail/plans",
+    ];
+    let run = kdcl(
+        &cases(),
+        &[&["check", "--format", "json"][..], &dirs].concat(),
+    );
+    let codes = run.codes();
+    for code in ["KD001", "KD303", "KD101"] {
+        assert!(codes.iter().any(|c| c == code), "{code} missing: {codes:?}");
+    }
+    // Three plans and the three rosters beside them.
+    assert_eq!(run.json()["files_checked"], 6);
+    assert_eq!(run.status, 1);
+}
+
+#[test]
+fn output_does_not_depend_on_argument_order_or_run() {
+    let a = [
+        "check",
+        "KD202-school-name-variant/fail/plans",
+        "KD105-wave-count-mismatch/fail/plans",
+    ];
+    let b = [
+        "check",
+        "KD105-wave-count-mismatch/fail/plans",
+        "KD202-school-name-variant/fail/plans",
+    ];
+    let first = kdcl(&cases(), &a).stdout;
+    assert_eq!(first, kdcl(&cases(), &a).stdout);
+    assert_eq!(first, kdcl(&cases(), &b).stdout);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let dir = cases().join("KD101-target-count-mismatch/fail");
+    // Standard output is a pipe here: no colour by default.
+    assert!(!kdcl(&dir, &["check", "plans"]).stdout.contains('\x1b'));
+    assert!(
+        kdcl(&dir, &["check", "plans", "--color", "always"])
+            .stdout
+            .contains("\x1b[")
+    );
+    assert!(
+        !kdcl(&dir, &["check", "plans", "--color", "never"])
+            .stdout
+            .contains('\x1b')
+    );
+}
+
+fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((p.display().to_string(), fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn no_input_file_is_written() {
+    let before = snapshot_tree(&repo().join("plans"));
+    for format in ["human", "json", "github"] {
+        kdcl(&repo(), &["check", "plans", "--format", format]);
+    }
+    assert_eq!(before, snapshot_tree(&repo().join("plans")));
+}
+
+#[test]
+fn an_escaping_roster_is_refused_without_being_read() {
+    // outside/roster.csv is not a roster: reading it would report KD304.
+    let dir = cases().join("KD301-roster-outside-repository/fail");
+    let run = kdcl(&dir, &["check", "plans", "--format", "json"]);
+    assert_eq!(run.codes().iter().filter(|c| *c == "KD301").count(), 1);
+    assert!(!run.codes().iter().any(|c| c == "KD304"));
+    assert_eq!(run.json()["files_checked"], 1);
+    assert!(!run.stdout.contains("outside/roster.csv\","));
+}
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let path = dir.join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+const PLAN_HEAD: &str = "[plan]\ntitle = \"T\"\nissuer = \"UBND xã A\"\narea = \"xã A\"\nprovince = \"P\"\nyear = 2025\n";
+
+#[test]
+fn absolute_roster_paths_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "kdcl.toml", "");
+    let elsewhere = tempfile::tempdir().unwrap();
+    write(
+        elsewhere.path(),
+        "roster.csv",
+        "code,name,kind\nA,MN A,MN\n",
+    );
+    let roster = elsewhere
+        .path()
+        .join("roster.csv")
+        .display()
+        .to_string()
+        .replace('\\', "/");
+    write(
+        tmp.path(),
+        "plans/a/b/2025.toml",
+        &format!("{PLAN_HEAD}roster = \"{roster}\"\n"),
+    );
+    let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    let d = &run.json()["diagnostics"][0];
+    assert_eq!(d["code"], "KD301");
+    assert!(
+        d["message"].as_str().unwrap().contains("absolute path"),
+        "{d}"
+    );
+    assert_eq!(run.json()["files_checked"], 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_leading_out_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "kdcl.toml", "");
+    let elsewhere = tempfile::tempdir().unwrap();
+    write(
+        elsewhere.path(),
+        "secret.csv",
+        "code,name,kind\nA,MN A,MN\n",
+    );
+    write(
+        tmp.path(),
+        "plans/a/b/2025.toml",
+        &format!("{PLAN_HEAD}roster = \"roster.csv\"\n"),
+    );
+    std::os::unix::fs::symlink(
+        elsewhere.path().join("secret.csv"),
+        tmp.path().join("plans/a/b/roster.csv"),
+    )
+    .unwrap();
+    let run = kdcl(
+        tmp.path(),
+        &["check", "plans/a/b/2025.toml", "--format", "json"],
+    );
+    let d = &run.json()["diagnostics"][0];
+    assert_eq!(d["code"], "KD301", "{}", run.stdout);
+    assert!(d["message"].as_str().unwrap().contains("link"), "{d}");
+    assert_eq!(run.json()["files_checked"], 1);
+}
+
+#[test]
+fn bom_crlf_and_decomposed_names_are_read_as_written() {
+    use unicode_normalization::UnicodeNormalization;
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "kdcl.toml", "");
+    let plan = format!(
+        "{PLAN_HEAD}roster = \"roster.csv\"\n[targets]\ntotal = 2\n[[school]]\nschool = \"{}\"\naction = \"new\"\n[[school]]\nschool = \"TH Thanh Hoà\"\naction = \"new\"\n",
+        "MN Nậm Loỏng".nfd().collect::<String>()
+    )
+    .replace('\n', "\r\n");
+    write(tmp.path(), "plans/a/b/2025.toml", &plan);
+    write(
+        tmp.path(),
+        "plans/a/b/roster.csv",
+        "\u{feff}code,name,kind\r\nA1,Trường Mầm non Nậm Loỏng,MN\r\nA2,Trường Tiểu học Thanh Hòa,TH\r\nA3,Trường Tiểu học Số 3,THX\r\n",
+    );
+    let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    let d = &run.json()["diagnostics"];
+    // The only finding is the bad kind on line 4, column 25 (characters, not bytes).
+    assert_eq!(d.as_array().unwrap().len(), 1, "{}", run.stdout);
+    assert_eq!(d[0]["code"], "KD306");
+    assert_eq!(
+        (d[0]["line"].as_u64(), d[0]["column"].as_u64()),
+        (Some(4), Some(25))
+    );
+    assert_eq!(d[0]["end_column"].as_u64(), Some(28));
+}
+
+#[test]
+fn rules_and_explain() {
+    let run = kdcl(&repo(), &["rules"]);
+    assert_eq!(run.status, 0);
+    assert_eq!(run.stdout.lines().count(), kdcl::rules::ALL.len());
+    insta::assert_snapshot!("explain-KD101", kdcl(&repo(), &["explain", "KD101"]).stdout);
+    assert_eq!(
+        kdcl(&repo(), &["explain", "target-count-mismatch"]).stdout,
+        kdcl(&repo(), &["explain", "kd101"]).stdout
+    );
+    let unknown = kdcl(&repo(), &["explain", "KD999"]);
+    assert_eq!(unknown.status, 2);
+    assert!(unknown.stderr.contains("kdcl rules"));
+}
+
+#[test]
+fn readme_lists_every_rule_as_the_registry_does() {
+    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
+    let table = kdcl::cli::rules_markdown();
+    let start = "<!-- rules:start (kdcl rules --format markdown) -->\n";
+    let end = "<!-- rules:end -->";
+    let inside = readme
+        .split_once(start)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map(|(t, _)| t)
+        .expect("README has the rules markers");
+    assert_eq!(
+        inside, table,
+        "README's rule list differs: run `cargo run -- rules --format markdown` and paste it"
+    );
+}
+
+#[test]
+fn the_minimal_example_is_clean_and_each_family_example_shows_its_findings() {
+    let examples = repo().join("examples");
+    let minimal = kdcl(
+        &examples.join("minimal"),
+        &["check", "plans", "--deny", "warnings"],
+    );
+    assert_eq!(minimal.status, 0, "{}", minimal.stdout);
+    assert!(minimal.stdout.ends_with("no problems found\n"));
+    for (family, prefix) in [
+        ("plan-file", "KD0"),
+        ("targets", "KD1"),
+        ("schools", "KD2"),
+        ("roster", "KD3"),
+    ] {
+        let dir = examples.join(family);
+        let codes = kdcl(&dir, &["check", "plans", "--format", "json"]).codes();
+        assert!(
+            codes.iter().any(|c| c.starts_with(prefix)),
+            "{family}: {codes:?}"
+        );
+        insta::assert_snapshot!(
+            format!("example-{family}"),
+            kdcl(&dir, &["check", "plans"]).stdout
+        );
+    }
+}
