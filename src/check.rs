@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::checks::{self, targets::Matched};
-use crate::diagnostic::{Diagnostic, Severity, Sink};
+use crate::diagnostic::{Diagnostic, Message, Severity, Sink};
 use crate::discover::{self, BadPath, Refused};
 use crate::msg;
 use crate::plan::{self, Plan};
@@ -54,31 +54,42 @@ fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, Box<Diagnostic
     }
 }
 
+/// A roster as far as it could be read.
+#[derive(Clone)]
+enum Loaded {
+    /// Read; `None` when it has no usable header (already reported).
+    Read(Option<Arc<Roster>>),
+    /// Not readable at all: the finding about the file, for the caller to place.
+    Unreadable(Box<Diagnostic>),
+}
+
 /// Rosters are shared by the plans of an area; each is read and checked once.
 #[derive(Default)]
 struct Rosters {
-    loaded: HashMap<PathBuf, Option<Arc<Roster>>>,
-    /// Display path of each loaded roster, in the order first read.
+    loaded: HashMap<PathBuf, Loaded>,
+    /// Display paths of the rosters read, for the count of files checked.
     files: BTreeMap<String, ()>,
 }
 
 impl Rosters {
-    fn get(&mut self, path: &Path, sink: &mut Sink) -> Option<Arc<Roster>> {
+    fn get(&mut self, path: &Path, sink: &mut Sink) -> Loaded {
         let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         if let Some(done) = self.loaded.get(&real) {
             return done.clone();
         }
         let shown = discover::display(path);
         self.files.insert(shown.clone(), ());
-        let roster = match read_text(path, &shown) {
-            Ok(file) => roster::load(&file, sink).map(Arc::new),
-            Err(finding) => {
-                sink.push(*finding);
-                None
-            }
+        let loaded = match read_text(path, &shown) {
+            Ok(file) => Loaded::Read(roster::load(&file, sink).map(Arc::new)),
+            Err(finding) => Loaded::Unreadable(finding),
         };
-        self.loaded.insert(real, roster.clone());
-        roster
+        self.loaded.insert(real, loaded.clone());
+        loaded
+    }
+
+    fn is_loaded(&self, path: &Path) -> bool {
+        let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.loaded.contains_key(&real)
     }
 }
 
@@ -91,8 +102,13 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
         plans_read += 1;
         check_plan(path, &mut rosters, &mut sink);
     }
+    // Rosters no plan named: checked on their own, an unreadable one reported on the file.
     for path in &found.rosters {
-        rosters.get(path, &mut sink);
+        if !rosters.is_loaded(path) {
+            if let Loaded::Unreadable(finding) = rosters.get(path, &mut sink) {
+                sink.push(*finding);
+            }
+        }
     }
     sink.sort_by_cached_key(|d| d.sort_key());
     Ok(Report {
@@ -148,40 +164,50 @@ fn roster_of(
             .into_iter()
             .chain([dir.join("roster.csv")]);
         let beside = candidates.into_iter().find(|p| p.is_file())?;
-        return rosters.get(&beside, sink);
+        // No key to point at: an unreadable roster is reported on the file, once.
+        let first = !rosters.is_loaded(&beside);
+        return match rosters.get(&beside, sink) {
+            Loaded::Read(roster) => roster,
+            Loaded::Unreadable(finding) => {
+                if first {
+                    sink.push(*finding);
+                }
+                None
+            }
+        };
     };
     let root = discover::repository_root(path);
+    let at_key = |message: Message, help: Vec<Message>| {
+        let mut d =
+            Diagnostic::new(&rules::ROSTER_NOT_FOUND, message).at(&plan.file, written.span.clone());
+        d.help = help;
+        d
+    };
     match discover::resolve_roster(path, &written.value, &root) {
-        Ok(resolved) => {
-            let roster = rosters.get(&resolved, sink);
-            if roster.is_none() && fs::metadata(&resolved).is_err() {
-                refused(
-                    plan,
-                    written,
-                    msg!(
-                        "roster-not-found",
-                        path = written.value,
-                        reason = "cannot be read"
-                    ),
-                    sink,
-                );
+        Ok(resolved) => match rosters.get(&resolved, sink) {
+            Loaded::Read(roster) => roster,
+            Loaded::Unreadable(finding) => {
+                let mut help = vec![finding.message.clone()];
+                help.extend(finding.help.iter().cloned());
+                sink.push(at_key(
+                    msg!("roster-unreadable", path = written.value),
+                    help,
+                ));
+                None
             }
-            roster
+        },
+        Err(Refused::NotFound(reason)) => {
+            sink.push(at_key(
+                msg!("roster-not-found", path = written.value, reason = reason),
+                vec![msg!("roster-not-found-help")],
+            ));
+            None
         }
         Err(why) => {
             let message = match why {
                 Refused::Absolute => msg!("roster-absolute", path = written.value),
                 Refused::Escapes => msg!("roster-escapes", path = written.value),
-                Refused::LinkOut => msg!("roster-link-out", path = written.value),
-                Refused::NotFound(reason) => {
-                    refused(
-                        plan,
-                        written,
-                        msg!("roster-not-found", path = written.value, reason = reason),
-                        sink,
-                    );
-                    return None;
-                }
+                _ => msg!("roster-link-out", path = written.value),
             };
             sink.push(
                 Diagnostic::new(&rules::ROSTER_OUTSIDE, message)
@@ -191,17 +217,4 @@ fn roster_of(
             None
         }
     }
-}
-
-fn refused(
-    plan: &Plan,
-    written: &crate::source::Loc<String>,
-    message: crate::diagnostic::Message,
-    sink: &mut Sink,
-) {
-    sink.push(
-        Diagnostic::new(&rules::ROSTER_NOT_FOUND, message)
-            .at(&plan.file, written.span.clone())
-            .help(msg!("roster-not-found-help")),
-    );
 }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::messages;
 use crate::rules::Rule;
@@ -35,8 +36,10 @@ pub struct Message {
 }
 
 impl Message {
+    /// The sentence, in NFC whatever form the plan's text was in (the output
+    /// contract promises NFC, and terminals draw composed letters best).
     pub fn render(&self) -> String {
-        messages::render(self.id, &self.args)
+        messages::render(self.id, &self.args).nfc().collect()
     }
 }
 
@@ -103,8 +106,8 @@ impl Diagnostic {
         self
     }
 
-    pub fn school(mut self, school: impl Into<String>) -> Self {
-        self.school = Some(school.into());
+    pub fn school(mut self, school: impl AsRef<str>) -> Self {
+        self.school = Some(school.as_ref().nfc().collect());
         self
     }
 

@@ -5,280 +5,96 @@
 //! Placeholders: `{name}` is replaced by the argument; `{name:one/many}` is
 //! replaced by `one` when the argument is 1 and by `many` otherwise.
 
+#[rustfmt::skip]
 pub static EN: &[(&str, &str)] = &[
     // Reading TOML
     ("toml-syntax", "this file is not valid TOML: {detail}"),
-    (
-        "leading-zero-help",
-        "TOML numbers have no leading zeros: write {plain}, not {written}",
-    ),
+    ("leading-zero-help", "TOML numbers have no leading zeros: write {plain}, not {written}"),
     ("empty-plan", "this plan file is empty"),
-    (
-        "invalid-type",
-        "`{key}` must be {expected}, but it is {found}",
-    ),
-    (
-        "out-of-range",
-        "`{key}` is {value}, but it must be between {min} and {max}",
-    ),
+    ("invalid-type", "`{key}` must be {expected}, but it is {found}"),
+    ("out-of-range", "`{key}` is {value}, but it must be between {min} and {max}"),
     ("single-table", "`[{key}]` is written with single brackets"),
-    (
-        "single-table-help",
-        "write `[[{key}]]` (double brackets), once for each {key}",
-    ),
+    ("single-table-help", "write `[[{key}]]` (double brackets), once for each {key}"),
     ("missing-key", "`{key}` is missing"),
     ("missing-plan-table", "the plan has no `[plan]` table"),
-    (
-        "missing-plan-table-help",
-        "start the file with `[plan]` and its title, issuer, area, province and year",
-    ),
+    ("missing-plan-table-help", "start the file with `[plan]` and its title, issuer, area, province and year"),
     ("unknown-key", "`{key}` is not a key of the plan format"),
     ("did-you-mean", "did you mean `{suggestion}`?"),
     ("known-keys", "the keys allowed here are: {keys}"),
-    (
-        "renew-and-maintain",
-        "`targets.maintain` and `targets.renew` are the same target; keep one of them",
-    ),
+    ("renew-and-maintain", "`targets.maintain` and `targets.renew` are the same target; keep one of them"),
     ("unknown-kind-key", "`{key}` is not a school type"),
-    (
-        "kind-keys-help",
-        "use MN (every preschool), TH, THCS, THPT or a multi-level type such as \"TH-THCS\" (quoted)",
-    ),
-    (
-        "duplicate-kind-key",
-        "`{key}` is the same school type as `{first}` above",
-    ),
-    (
-        "invalid-month",
-        "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\"",
-    ),
+    ("kind-keys-help", "use MN (every preschool), TH, THCS, THPT or a multi-level type such as \"TH-THCS\" (quoted)"),
+    ("duplicate-kind-key", "`{key}` is the same school type as `{first}` above"),
+    ("invalid-month", "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\""),
     ("unknown-action", "\"{value}\" is not an action"),
-    (
-        "actions-help",
-        "write one of: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
-    ),
-    (
-        "invalid-due",
-        "the deadline {value} is not a date, a month or a quarter",
-    ),
-    (
-        "invalid-due-help",
-        "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)",
-    ),
+    ("actions-help", "write one of: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)"),
+    ("invalid-due", "the deadline {value} is not a date, a month or a quarter"),
+    ("invalid-due-help", "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)"),
     // Plan sanity
-    (
-        "year-mismatch",
-        "the plan says year {year} but the file is named {file_year}.toml",
-    ),
-    (
-        "year-mismatch-help",
-        "write `year = {file_year}`, or rename the file to {year}.toml",
-    ),
-    (
-        "due-before-year",
-        "the deadline {due} is before the plan year {year}",
-    ),
-    (
-        "duplicate-wave",
-        "wave {number} is declared twice (first on line {first_line})",
-    ),
-    (
-        "wave-outside-year",
-        "wave {number} is in {month}, outside the plan year {year}",
-    ),
-    (
-        "unknown-wave",
-        "{school} is put in wave {number}, but the plan declares no such wave",
-    ),
+    ("year-mismatch", "the plan says year {year} but the file is named {file_year}.toml"),
+    ("year-mismatch-help", "write `year = {file_year}`, or rename the file to {year}.toml"),
+    ("due-before-year", "the deadline {due} is before the plan year {year}"),
+    ("duplicate-wave", "wave {number} is declared twice (first on line {first_line})"),
+    ("wave-outside-year", "wave {number} is in {month}, outside the plan year {year}"),
+    ("unknown-wave", "{school} is put in wave {number}, but the plan declares no such wave"),
     ("declared-waves", "the plan declares wave {numbers}"),
-    (
-        "no-waves-help",
-        "declare it with a `[[wave]]` table (number, month, schools), or remove `wave` from this school",
-    ),
-    (
-        "wave-count",
-        "wave {number} says {stated} {stated:school/schools}, but {counted} {counted:school is/schools are} put in it",
-    ),
+    ("no-waves-help", "declare it with a `[[wave]]` table (number, month, schools), or remove `wave` from this school"),
+    ("wave-count", "wave {number} says {stated} {stated:school/schools}, but {counted} {counted:school is/schools are} put in it"),
     // Counting targets
-    (
-        "count-total",
-        "targets.total says {stated} but {counted} {counted:school is/schools are} listed",
-    ),
-    (
-        "count-action",
-        "targets.{key} says {stated} but {counted} {counted:school is/schools are} listed with action `{action}`",
-    ),
-    (
-        "count-kind",
-        "targets.by_kind.{key} says {stated} but {counted} {counted:school/schools} of that type {counted:is/are} listed",
-    ),
+    ("count-total", "targets.total says {stated} but {counted} {counted:school is/schools are} listed"),
+    ("count-action", "targets.{key} says {stated} but {counted} {counted:school is/schools are} listed with action `{action}`"),
+    ("count-kind", "targets.by_kind.{key} says {stated} but {counted} {counted:school/schools} of that type {counted:is/are} listed"),
     ("counted-label", "counted {counted}"),
     ("counted-from", "counted: {entries}"),
-    (
-        "counted-from-preschool",
-        "counted (MN, MG and NT together): {entries}",
-    ),
-    (
-        "kind-unknown",
-        "the school type of {entries} is not known, so the per-type counts are not checked",
-    ),
-    (
-        "kind-unknown-help",
-        "write the type in the name (\"MN …\", \"TH …\", \"THCS …\") or give the plan a roster",
-    ),
-    (
-        "school-list-missing",
-        "the plan states targets but lists no schools, so the counts cannot be checked against schools",
-    ),
-    (
-        "school-list-missing-help",
-        "transcribe the attached list (danh sách kèm theo) as [[school]] entries",
-    ),
-    (
-        "parts-sum",
-        "targets.{whole} says {stated} but {parts} = {sum}",
-    ),
+    ("counted-from-preschool", "counted (MN, MG and NT together): {entries}"),
+    ("kind-unknown", "the school type of {entries} is not known, so the per-type counts are not checked"),
+    ("kind-unknown-help", "write the type in the name (\"MN …\", \"TH …\", \"THCS …\") or give the plan a roster"),
+    ("school-list-missing", "the plan states targets but lists no schools, so the counts cannot be checked against schools"),
+    ("school-list-missing-help", "transcribe the attached list (danh sách kèm theo) as [[school]] entries"),
+    ("parts-sum", "targets.{whole} says {stated} but {parts} = {sum}"),
     ("parts-sum-label", "the parts add up to {sum}"),
-    (
-        "part-exceeds-whole",
-        "targets.{part} ({part_value}) is more than targets.{whole} ({whole_value})",
-    ),
-    (
-        "after-state",
-        "targets.{key} says {stated} but the roster and the plan give {computed}",
-    ),
+    ("part-exceeds-whole", "targets.{part} ({part_value}) is more than targets.{whole} ({whole_value})"),
+    ("after-state", "targets.{key} says {stated} but the roster and the plan give {computed}"),
     ("computed-label", "computed {computed}"),
-    (
-        "kept-how",
-        "{count} roster {count:school holds/schools hold} a recognition at the start of {year} (made {first}–{last})",
-    ),
-    (
-        "after-how",
-        "{kept} held at the start of {year} − {dropped} whose term ends in {year} without renewal + {added} recognised by this plan = {after}",
-    ),
-    (
-        "level2-how",
-        "{from_roster} kept at level 2 from the roster + {from_plan} at level 2 through this plan = {total}",
-    ),
-    (
-        "schools-total-how",
-        "{roster} lists {count} {count:school/schools}",
-    ),
-    (
-        "after-state-no-roster",
-        "there is no roster to read, so kept, recognised_after, level2_after and schools_total are not checked against schools",
-    ),
-    (
-        "after-state-unmatched",
-        "{count} listed {count:school is/schools are} not found in the roster, so the after-state figures are not checked",
-    ),
+    ("kept-how", "{count} roster {count:school holds/schools hold} a recognition at the start of {year} (made {first}–{last})"),
+    ("after-how", "{kept} held at the start of {year} − {dropped} whose term ends in {year} without renewal + {added} recognised by this plan = {after}"),
+    ("level2-how", "{from_roster} kept at level 2 from the roster + {from_plan} at level 2 through this plan = {total}"),
+    ("schools-total-how", "{roster} lists {count} {count:school/schools}"),
+    ("after-state-no-roster", "there is no roster to read, so kept, recognised_after, level2_after and schools_total are not checked against schools"),
+    ("after-state-unmatched", "{count} listed {count:school is/schools are} not found in the roster, so the after-state figures are not checked"),
     // Schools
-    (
-        "unknown-school",
-        "\"{written}\" is not in the roster {roster}",
-    ),
-    (
-        "unknown-school-help",
-        "no roster school has a similar name: check the spelling and the type (MN, TH, THCS …), or add the school to the roster",
-    ),
-    (
-        "nearest-schools",
-        "the nearest roster names are: {candidates}",
-    ),
-    (
-        "name-variant",
-        "\"{written}\" is spelt \"{roster_name}\" ({code}) in the roster",
-    ),
+    ("unknown-school", "\"{written}\" is not in the roster {roster}"),
+    ("unknown-school-help", "no roster school has a similar name: check the spelling and the type (MN, TH, THCS …), or add the school to the roster"),
+    ("nearest-schools", "the nearest roster names are: {candidates}"),
+    ("name-variant", "\"{written}\" is spelt \"{roster_name}\" ({code}) in the roster"),
     ("name-variant-label", "roster: {roster_name}"),
-    (
-        "name-variant-help",
-        "use one spelling in documents: write the roster's \"{roster_name}\", or correct {roster}",
-    ),
-    (
-        "ambiguous-school",
-        "\"{written}\" matches more than one roster school",
-    ),
-    (
-        "ambiguous-school-help",
-        "write the type or the code of one of: {candidates}",
-    ),
-    (
-        "duplicate-school",
-        "\"{written}\" is listed a second time: it is the same school as the entry on line {first_line} ({roster_name})",
-    ),
-    (
-        "duplicate-school-help",
-        "list each school once, with one action",
-    ),
+    ("name-variant-help", "use one spelling in documents: write the roster's \"{roster_name}\", or correct {roster}"),
+    ("ambiguous-school", "\"{written}\" matches more than one roster school"),
+    ("ambiguous-school-help", "write the type or the code of one of: {candidates}"),
+    ("duplicate-school", "\"{written}\" is listed a second time: it is the same school as the entry on line {first_line} ({roster_name})"),
+    ("duplicate-school-help", "list each school once, with one action"),
     // Rosters
     ("csv-syntax", "this roster is not valid CSV: {detail}"),
-    (
-        "roster-empty",
-        "this roster is empty: it needs a header row (code,name,kind,…) and one row per school",
-    ),
-    (
-        "unknown-column",
-        "the column `{column}` is not one kdcl reads; its values are ignored",
-    ),
+    ("roster-empty", "this roster is empty: it needs a header row (code,name,kind,…) and one row per school"),
+    ("unknown-column", "the column `{column}` is not one kdcl reads; its values are ignored"),
     ("missing-column", "the roster has no `{column}` column"),
-    (
-        "required-columns-help",
-        "the header row must include {columns}",
-    ),
-    (
-        "field-count",
-        "this row has {found} {found:field/fields} but the header has {expected}",
-    ),
-    (
-        "field-count-help",
-        "a name containing a comma must be in double quotes: \"Trường Mầm non Hoa Sen, phường Tân Phong\"",
-    ),
-    (
-        "duplicate-code",
-        "the code {code} is already used on line {first_line}",
-    ),
-    (
-        "roster-invalid",
-        "`{column}` is \"{value}\", but it must be {expected}",
-    ),
-    (
-        "level-without-year",
-        "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends",
-    ),
+    ("required-columns-help", "the header row must include {columns}"),
+    ("field-count", "this row has {found} {found:field/fields} but the header has {expected}"),
+    ("field-count-help", "a name containing a comma must be in double quotes: \"Trường Mầm non Hoa Sen, phường Tân Phong\""),
+    ("duplicate-code", "the code {code} is already used on line {first_line}"),
+    ("roster-invalid", "`{column}` is \"{value}\", but it must be {expected}"),
+    ("level-without-year", "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends"),
     // Files
     ("unreadable-file", "this file cannot be read: {reason}"),
-    (
-        "not-utf8",
-        "this file is not UTF-8 text (the first bad byte is on line {line})",
-    ),
-    (
-        "not-utf8-help",
-        "save it as UTF-8: in Excel \"Save As\" → \"CSV UTF-8\", in Notepad \"Save As\" → Encoding \"UTF-8\"",
-    ),
-    (
-        "roster-not-found",
-        "the roster \"{path}\" cannot be read: {reason}",
-    ),
-    (
-        "roster-not-found-help",
-        "the path is relative to this plan's folder; check the file name",
-    ),
-    (
-        "roster-absolute",
-        "the roster \"{path}\" is an absolute path; it was not read",
-    ),
-    (
-        "roster-escapes",
-        "the roster \"{path}\" leads outside the plan repository; it was not read",
-    ),
-    (
-        "roster-link-out",
-        "the roster \"{path}\" is a link to a file outside the plan repository; it was not read",
-    ),
-    (
-        "roster-outside-help",
-        "the plan repository is the nearest folder above the plan holding kdcl.toml or .git; keep the roster inside it and name it relative to the plan, e.g. roster = \"roster.csv\"",
-    ),
+    ("not-utf8", "this file is not UTF-8 text (the first bad byte is on line {line})"),
+    ("not-utf8-help", "save it as UTF-8: in Excel \"Save As\" → \"CSV UTF-8\", in Notepad \"Save As\" → Encoding \"UTF-8\""),
+    ("roster-not-found", "the roster \"{path}\" cannot be read: {reason}"),
+    ("roster-not-found-help", "the path is relative to this plan's folder; check the file name"),
+    ("roster-unreadable", "the roster \"{path}\" exists but cannot be read"),
+    ("roster-absolute", "the roster \"{path}\" is an absolute path; it was not read"),
+    ("roster-escapes", "the roster \"{path}\" leads outside the plan repository; it was not read"),
+    ("roster-link-out", "the roster \"{path}\" is a link to a file outside the plan repository; it was not read"),
+    ("roster-outside-help", "the plan repository is the nearest folder above the plan holding kdcl.toml or .git; keep the roster inside it and name it relative to the plan, e.g. roster = \"roster.csv\""),
 ];
 
 pub fn template(id: &str) -> Option<&'static str> {

@@ -285,8 +285,9 @@ rules! {
     ROSTER_NOT_FOUND = {
         code: "KD302", slug: "roster-not-found", severity: Error,
         summary: "The roster named by the plan is missing or cannot be read",
-        doc: "The `roster` key names a file that does not exist or cannot be opened, so the plan's \
-              schools cannot be matched.",
+        doc: "The `roster` key names a file that does not exist, cannot be opened or is not UTF-8 \
+              text, so the plan's schools cannot be matched. The finding stands on the `roster` key \
+              and says why the file could not be read.",
         example: "roster = \"roster.cvs\"",
         fix: "roster = \"roster.csv\"",
         reference: None,

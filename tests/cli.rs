@@ -319,3 +319,61 @@ fn the_minimal_example_is_clean_and_each_family_example_shows_its_findings() {
         );
     }
 }
+
+#[test]
+fn an_unreadable_roster_is_reported_on_the_plans_roster_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "kdcl.toml", "");
+    write(
+        tmp.path(),
+        "plans/a/b/2025.toml",
+        &format!("{PLAN_HEAD}roster = \"roster.csv\"\n"),
+    );
+    // Windows-1258 bytes, as Excel saves "CSV" on a Vietnamese Windows.
+    fs::write(
+        tmp.path().join("plans/a/b/roster.csv"),
+        b"code,name,kind\nA,Tr\xd2\xeang M\xe2m non A,MN\n",
+    )
+    .unwrap();
+    let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    let all = run.json()["diagnostics"].as_array().unwrap().clone();
+    assert_eq!(all.len(), 1, "{}", run.stdout);
+    let d = &all[0];
+    assert_eq!(d["code"], "KD302");
+    assert_eq!(
+        (d["file"].as_str(), d["line"].as_u64()),
+        (Some("plans/a/b/2025.toml"), Some(7))
+    );
+    let help = d["help"].to_string();
+    assert!(
+        help.contains("not UTF-8") && help.contains("line 2"),
+        "{help}"
+    );
+}
+
+#[test]
+fn decomposed_text_is_reported_in_nfc() {
+    use unicode_normalization::UnicodeNormalization;
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "kdcl.toml", "");
+    let nfd: String = "MN Nậm Loong".nfd().collect();
+    write(
+        tmp.path(),
+        "plans/a/b/2025.toml",
+        &format!(
+            "{PLAN_HEAD}roster = \"roster.csv\"\n[[school]]\nschool = \"{nfd}\"\naction = \"new\"\n"
+        ),
+    );
+    write(
+        tmp.path(),
+        "plans/a/b/roster.csv",
+        "code,name,kind\nA,Trường Mầm non Nậm Loỏng,MN\n",
+    );
+    let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    let d = &run.json()["diagnostics"][0];
+    assert_eq!(d["code"], "KD202");
+    assert_eq!(d["school"], "MN Nậm Loong");
+    let message = d["message"].as_str().unwrap();
+    assert_eq!(message, message.nfc().collect::<String>());
+    assert!(message.contains("\"MN Nậm Loong\""), "{message}");
+}

@@ -395,3 +395,186 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::checks::schools::match_entries;
+    use crate::source::SourceFile;
+
+    const HEAD: &str =
+        "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2024\n";
+
+    /// Runs the counting rules on in-memory texts and returns the codes found.
+    pub(crate) fn codes(plan: &str, roster: Option<&str>) -> Vec<&'static str> {
+        let file = Arc::new(SourceFile::new("p.toml", format!("{HEAD}{plan}")));
+        let mut sink = Vec::new();
+        let Some(plan) = crate::plan::load(&file, &mut sink) else {
+            return sink.iter().map(|d| d.rule.code).collect();
+        };
+        match roster
+            .and_then(|r| crate::roster::load(&Arc::new(SourceFile::new("r.csv", r)), &mut sink))
+        {
+            Some(roster) => {
+                let schools = match_entries(&plan, &roster, &mut sink);
+                check(
+                    &plan,
+                    Some(&Matched {
+                        roster: &roster,
+                        schools: &schools,
+                    }),
+                    &mut sink,
+                );
+            }
+            None => check(&plan, None, &mut sink),
+        }
+        sink.iter().map(|d| d.rule.code).collect()
+    }
+
+    fn without_list(targets: &str) -> Vec<&'static str> {
+        let mut found = codes(&format!("[targets]\n{targets}"), None);
+        found.retain(|c| *c != "KD104" && *c != "KD110");
+        found
+    }
+
+    #[test]
+    fn parts_must_make_the_whole_without_a_list() {
+        assert!(without_list("total = 7\nnew = 2\nrenew = 4\nraise = 1").is_empty());
+        assert_eq!(
+            without_list("total = 7\nnew = 2\nrenew = 4\nraise = 2"),
+            ["KD103"]
+        );
+        // One part alone may be only a share of the total …
+        assert!(without_list("total = 7\nnew = 2").is_empty());
+        // … but never more than it.
+        assert_eq!(without_list("total = 7\nnew = 8"), ["KD103"]);
+        assert!(without_list("total = 3\n[targets.by_kind]\nMN = 2\nTH = 0\nTHCS = 1").is_empty());
+        assert_eq!(
+            without_list("total = 4\n[targets.by_kind]\nMN = 2\nTH = 0\nTHCS = 1"),
+            ["KD103"]
+        );
+    }
+
+    #[test]
+    fn after_state_arithmetic_without_a_roster() {
+        assert!(
+            without_list(
+                "new = 6\nkept = 22\nrecognised_after = 28\nschools_total = 28\nlevel2_after = 19"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            without_list("new = 6\nkept = 22\nrecognised_after = 27"),
+            ["KD103"]
+        );
+        assert_eq!(
+            without_list("recognised_after = 20\nlevel2_after = 21"),
+            ["KD103"]
+        );
+        assert_eq!(
+            without_list("recognised_after = 29\nschools_total = 28"),
+            ["KD103"]
+        );
+    }
+
+    #[test]
+    fn counts_follow_the_list_and_types() {
+        let list = "[[school]]\nschool = \"MG Bình An\"\naction = \"accredit\"\n\
+                    [[school]]\nschool = \"TH&THCS Sùng Phài\"\naction = \"new\"\n\
+                    [[school]]\nschool = \"THCS Mỹ Thạnh\"\naction = \"maintain\"\n";
+        let with = |targets: &str| codes(&format!("[targets]\n{targets}\n{list}"), None);
+        assert!(with("total = 3\nnew = 1\nrenew = 1\naccredit = 1\nraise = 0").is_empty());
+        assert_eq!(with("total = 2"), ["KD101"]);
+        assert_eq!(with("maintain = 2"), ["KD101"]);
+        // MN counts the MG school; the multi-level school counts only under its own key.
+        assert!(with("[targets.by_kind]\nMN = 1\nTH = 0\nTHCS = 1\n\"TH&THCS\" = 1").is_empty());
+        assert_eq!(with("[targets.by_kind]\nTH = 1"), ["KD102"]);
+    }
+
+    const ROSTER: &str = "code,name,kind,standard_level,standard_year\n\
+        A,TH A,TH,1,2019\nB,TH B,TH,2,2019\nC,TH C,TH,1,2017\nD,TH D,TH,1,2021\nE,TH E,TH,,\n";
+
+    fn after(plan: &str) -> Vec<&'static str> {
+        codes(plan, Some(ROSTER))
+    }
+
+    #[test]
+    fn after_state_from_the_roster() {
+        // Held at the start of 2024: A, B (terms end in 2024) and D; C lapsed in 2022.
+        // Nothing done: A and B drop out during 2024, D stays.
+        assert!(
+            after("[targets]\nkept = 3\nrecognised_after = 1\nlevel2_after = 0\nschools_total = 5")
+                .is_empty()
+        );
+        assert_eq!(after("[targets]\nkept = 4"), ["KD108"]);
+        // Renewing A, renewing the lapsed C, raising D to level 2, recognising E at level 1;
+        // B's term ends unrenewed.
+        let plan = "[targets]\nkept = 3\nrecognised_after = 4\nlevel2_after = 1\n\
+            [[school]]\nschool = \"TH A\"\naction = \"renew\"\n\
+            [[school]]\nschool = \"TH C\"\naction = \"renew\"\n\
+            [[school]]\nschool = \"D\"\naction = \"raise\"\n\
+            [[school]]\nschool = \"TH E\"\naction = \"new\"\nlevel = 1\n";
+        assert!(after(plan).is_empty(), "{:?}", after(plan));
+        assert_eq!(
+            after(&plan.replace("level2_after = 1", "level2_after = 2")),
+            ["KD108"]
+        );
+        // An unknown school leaves the after-state unchecked rather than wrong.
+        assert_eq!(
+            after("[targets]\nkept = 9\n[[school]]\nschool = \"TH Z\"\naction = \"new\"\n"),
+            ["KD201", "KD110"]
+        );
+    }
+
+    /// Every prefix of the real plans and rosters goes through loading and
+    /// checking without a panic: whatever a half-saved file holds.
+    #[test]
+    fn no_prefix_of_a_real_file_panics() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("plans/lai-chau/thanh-pho-lai-chau");
+        let plan = std::fs::read_to_string(dir.join("2024.toml")).unwrap();
+        let roster = std::fs::read_to_string(dir.join("roster.csv")).unwrap();
+        let cut = |text: &str, n: usize| -> String {
+            text.char_indices()
+                .take_while(|(i, _)| *i < n)
+                .map(|(_, c)| c)
+                .collect()
+        };
+        for n in (0..plan.len()).step_by(7) {
+            let file = Arc::new(SourceFile::new("p.toml", cut(&plan, n)));
+            let mut sink = Vec::new();
+            if let Some(p) = crate::plan::load(&file, &mut sink) {
+                let r = crate::roster::load(
+                    &Arc::new(SourceFile::new("r.csv", roster.clone())),
+                    &mut sink,
+                )
+                .unwrap();
+                let schools = match_entries(&p, &r, &mut sink);
+                check(
+                    &p,
+                    Some(&Matched {
+                        roster: &r,
+                        schools: &schools,
+                    }),
+                    &mut sink,
+                );
+                crate::checks::waves::check(&p, &mut sink);
+            }
+            for d in &sink {
+                let _ = (d.message.render(), d.location());
+            }
+        }
+        for n in (0..roster.len()).step_by(5) {
+            let mut sink = Vec::new();
+            crate::roster::load(
+                &Arc::new(SourceFile::new("r.csv", cut(&roster, n))),
+                &mut sink,
+            );
+            for d in &sink {
+                let _ = (d.message.render(), d.location());
+            }
+        }
+    }
+}
