@@ -104,10 +104,10 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     }
     // Rosters no plan named: checked on their own, an unreadable one reported on the file.
     for path in &found.rosters {
-        if !rosters.is_loaded(path) {
-            if let Loaded::Unreadable(finding) = rosters.get(path, &mut sink) {
-                sink.push(*finding);
-            }
+        if !rosters.is_loaded(path)
+            && let Loaded::Unreadable(finding) = rosters.get(path, &mut sink)
+        {
+            sink.push(*finding);
         }
     }
     sink.sort_by_cached_key(|d| d.sort_key());
