@@ -58,17 +58,33 @@ pub fn entry_list(plan: &Plan, entries: &[&Entry]) -> String {
     parts.join(", ")
 }
 
-fn mismatch(
+/// A stated number that differs from the entries counted: on the number,
+/// with the count under it and the counted entries as help.
+pub fn count_mismatch(
+    rule: &'static crate::rules::Rule,
     plan: &Plan,
-    target: &Target,
-    counted: usize,
+    stated_span: crate::source::Span,
     message: Message,
-    entries: &[&Entry],
+    counted: &[&Entry],
+    help: Message,
 ) -> Diagnostic {
-    Diagnostic::new(&rules::TARGET_COUNT_MISMATCH, message)
-        .at(&plan.file, target.value.span.clone())
-        .label(msg!("counted-label", counted = counted))
-        .help(msg!("counted-from", entries = entry_list(plan, entries)))
+    Diagnostic::new(rule, message)
+        .at(&plan.file, stated_span)
+        .label(msg!("counted-label", counted = counted.len()))
+        .help(help)
+}
+
+fn mismatch(plan: &Plan, target: &Target, message: Message, entries: &[&Entry]) -> Diagnostic {
+    let help = msg!("counted-from", entries = entry_list(plan, entries));
+    let span = target.value.span.clone();
+    count_mismatch(
+        &rules::TARGET_COUNT_MISMATCH,
+        plan,
+        span,
+        message,
+        entries,
+        help,
+    )
 }
 
 fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
@@ -80,7 +96,6 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
         sink.push(mismatch(
             plan,
             total,
-            all.len(),
             msg!(
                 "count-total",
                 stated = total.value.value,
@@ -102,7 +117,6 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
             sink.push(mismatch(
                 plan,
                 target,
-                with.len(),
                 msg!(
                     "count-action",
                     key = target.key,
@@ -160,20 +174,15 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
             } else {
                 msg!("counted-from", entries = entry_list(plan, &of_kind))
             };
-            sink.push(
-                Diagnostic::new(
-                    &rules::TARGET_KIND_MISMATCH,
-                    msg!(
-                        "count-kind",
-                        key = target.key,
-                        stated = target.value.value,
-                        counted = of_kind.len()
-                    ),
-                )
-                .at(&plan.file, target.value.span.clone())
-                .label(msg!("counted-label", counted = of_kind.len()))
-                .help(help),
+            let message = msg!(
+                "count-kind",
+                key = target.key,
+                stated = target.value.value,
+                counted = of_kind.len()
             );
+            let span = target.value.span.clone();
+            let rule = &rules::TARGET_KIND_MISMATCH;
+            sink.push(count_mismatch(rule, plan, span, message, &of_kind, help));
         }
     }
 }
@@ -182,16 +191,14 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
 fn parts_add_up(plan: &Plan, sink: &mut Sink) {
     let t = &plan.targets;
     let Some(total) = &t.total else { return };
-    let parts: Vec<&Target> = Action::ALL.iter().filter_map(|a| t.action(*a)).collect();
-    let sum: i64 = parts.iter().map(|p| p.value.value).sum();
-    // One part alone may be only a share of the total; two or more are the breakdown.
-    if (parts.len() >= 2 && sum != total.value.value) || sum > total.value.value {
-        sink.push(parts_mismatch(plan, total, &parts, sum));
-    }
+    let actions: Vec<&Target> = Action::ALL.iter().filter_map(|a| t.action(*a)).collect();
     let kinds: Vec<&Target> = t.by_kind.iter().map(|(_, target)| target).collect();
-    let kind_sum: i64 = kinds.iter().map(|p| p.value.value).sum();
-    if (kinds.len() >= 2 && kind_sum != total.value.value) || kind_sum > total.value.value {
-        sink.push(parts_mismatch(plan, total, &kinds, kind_sum));
+    for parts in [actions, kinds] {
+        let sum: i64 = parts.iter().map(|p| p.value.value).sum();
+        // One part alone may be only a share of the total; two or more are the breakdown.
+        if (parts.len() >= 2 && sum != total.value.value) || sum > total.value.value {
+            sink.push(parts_mismatch(plan, total, &parts, sum));
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::checks::targets::entry_list;
+use crate::checks::targets::{count_mismatch, entry_list};
 use crate::diagnostic::{Diagnostic, Sink};
 use crate::msg;
 use crate::plan::{Entry, Plan, Wave};
@@ -96,20 +96,15 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
             })
             .collect();
         if stated.value != in_wave.len() as i64 {
-            sink.push(
-                Diagnostic::new(
-                    &rules::WAVE_COUNT_MISMATCH,
-                    msg!(
-                        "wave-count",
-                        number = wave.number.value,
-                        stated = stated.value,
-                        counted = in_wave.len()
-                    ),
-                )
-                .at(file, stated.span.clone())
-                .label(msg!("counted-label", counted = in_wave.len()))
-                .help(msg!("counted-from", entries = entry_list(plan, &in_wave))),
+            let message = msg!(
+                "wave-count",
+                number = wave.number.value,
+                stated = stated.value,
+                counted = in_wave.len()
             );
+            let help = msg!("counted-from", entries = entry_list(plan, &in_wave));
+            let (rule, span) = (&rules::WAVE_COUNT_MISMATCH, stated.span.clone());
+            sink.push(count_mismatch(rule, plan, span, message, &in_wave, help));
         }
     }
 }
