@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::checks::{self, targets::Matched};
+use crate::checks;
 use crate::diagnostic::{Diagnostic, Message, Severity, Sink};
 use crate::discover::{self, BadPath, Refused};
 use crate::msg;
@@ -19,6 +19,29 @@ use crate::source::SourceFile;
 pub struct Report {
     pub files_checked: usize,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every plan that could be read, in path order.
+    pub plans: Vec<CheckedPlan>,
+}
+
+/// A plan as loaded and matched against its roster.
+#[derive(Debug)]
+pub struct CheckedPlan {
+    pub path: PathBuf,
+    pub plan: Plan,
+    pub roster: Option<Arc<Roster>>,
+    /// The roster school each `[[school]]` entry names (empty without a roster).
+    pub schools: Vec<Option<usize>>,
+}
+
+impl CheckedPlan {
+    pub fn context(&self) -> checks::PlanContext<'_> {
+        checks::PlanContext {
+            plan: &self.plan,
+            file_year: discover::plan_year(&self.path),
+            roster: self.roster.as_deref(),
+            schools: &self.schools,
+        }
+    }
 }
 
 impl Report {
@@ -97,10 +120,11 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     let found = discover::find(paths)?;
     let mut sink = Vec::new();
     let mut rosters = Rosters::default();
-    let mut plans_read = 0;
+    let mut plans = Vec::new();
     for path in &found.plans {
-        plans_read += 1;
-        check_plan(path, &mut rosters, &mut sink);
+        if let Some(checked) = check_plan(path, &mut rosters, &mut sink) {
+            plans.push(checked);
+        }
     }
     // Rosters no plan named: checked on their own, an unreadable one reported on the file.
     for path in &found.rosters {
@@ -112,40 +136,40 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     }
     sink.sort_by_cached_key(|d| d.sort_key());
     Ok(Report {
-        files_checked: plans_read + rosters.files.len(),
+        files_checked: found.plans.len() + rosters.files.len(),
         diagnostics: sink,
+        plans,
     })
 }
 
-fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) {
+/// Loads one plan and its roster, matches its schools and runs every rule
+/// family. Returns what was loaded, for commands that go on from there.
+fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) -> Option<CheckedPlan> {
     let shown = discover::display(path);
     let file = match read_text(path, &shown) {
         Ok(file) => file,
         Err(finding) => {
             sink.push(*finding);
-            return;
+            return None;
         }
     };
-    let Some(plan) = plan::load(&file, sink) else {
-        return;
-    };
-    checks::plan_sanity::check(&plan, discover::plan_year(path), sink);
-    checks::waves::check(&plan, sink);
+    let plan = plan::load(&file, sink)?;
     let roster = roster_of(&plan, path, rosters, sink);
-    match &roster {
-        Some(roster) => {
-            let schools = checks::schools::match_entries(&plan, roster, sink);
-            let matched = Matched {
-                roster,
-                schools: &schools,
-            };
-            checks::targets::check(&plan, Some(&matched), sink);
-        }
+    let schools = match &roster {
+        Some(roster) => checks::schools::match_entries(&plan, roster, sink),
         None => {
             checks::schools::duplicates_without_roster(&plan, sink);
-            checks::targets::check(&plan, None, sink);
+            Vec::new()
         }
-    }
+    };
+    let checked = CheckedPlan {
+        path: path.to_path_buf(),
+        plan,
+        roster,
+        schools,
+    };
+    checks::run(&checked.context(), sink);
+    Some(checked)
 }
 
 /// The plan's roster: the one its `roster` key names, else `roster-<year>.csv`

@@ -187,6 +187,9 @@ fn explain(r: &rules::Rule) -> String {
     if let Some(reference) = r.reference {
         out.push_str(&format!("\nReference: {reference}\n"));
     }
+    if let Some(confidence) = r.confidence {
+        out.push_str(&format!("Confidence: {}\n", confidence.describe()));
+    }
     out.push_str(&format!(
         "\nExample of a finding:\n\n{}\nFix:\n\n{}",
         indent(r.example),

@@ -106,6 +106,12 @@ impl Diagnostic {
         self
     }
 
+    /// Cites a text other than the rule's own (a school's governing circular).
+    pub fn reference(mut self, reference: impl Into<String>) -> Self {
+        self.reference = Some(reference.into());
+        self
+    }
+
     pub fn school(mut self, school: impl AsRef<str>) -> Self {
         self.school = Some(school.as_ref().nfc().collect());
         self

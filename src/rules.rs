@@ -21,11 +21,49 @@ pub struct Rule {
     pub fix: &'static str,
     /// The legal text the rule comes from, when it comes from one.
     pub reference: Option<&'static str>,
+    /// How sure the legal fact behind the rule is, for rules that rest on one.
+    pub confidence: Option<Confidence>,
 }
+
+/// How sure a fact of the circulars is (the marks of the circulars digest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    /// [C] confirmed in a published text of the article.
+    Confirmed,
+    /// [I] inferred from confirmed facts.
+    Inferred,
+    /// [M] recalled, not confirmed: kept as data that is easy to correct.
+    Recalled,
+}
+
+impl Confidence {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Confidence::Confirmed => "confirmed in a published text of the article",
+            Confidence::Inferred => "inferred from confirmed facts of the circulars",
+            Confidence::Recalled => {
+                "UNCONFIRMED: recalled, not found in a published text; treat findings as a prompt to check the text"
+            }
+        }
+    }
+}
+
+/// What a rule states when it does not say otherwise.
+const DEFAULT: Rule = Rule {
+    code: "",
+    slug: "",
+    severity: Severity::Error,
+    summary: "",
+    doc: "",
+    example: "",
+    fix: "",
+    reference: None,
+    confidence: None,
+};
 
 macro_rules! rules {
     ($($ident:ident = { $($field:ident : $value:expr),* $(,)? };)*) => {
-        $(pub static $ident: Rule = Rule { $($field: $value),* };)*
+        $(pub static $ident: Rule = Rule { $($field: $value,)* ..DEFAULT };)*
         /// Every rule, in code order.
         pub static ALL: &[&Rule] = &[$(&$ident),*];
     };
@@ -42,7 +80,6 @@ rules! {
               checked, but every other file is.",
         example: "total = 07        # a leading zero is not allowed in TOML",
         fix: "total = 7",
-        reference: None,
     };
     UNKNOWN_KEY = {
         code: "KD002", slug: "unknown-key", severity: Error,
@@ -52,7 +89,6 @@ rules! {
               target that is never checked). The closest known key is suggested.",
         example: "[[school]]\nschool = \"MN Hoa Sen\"\nacton = \"new\"",
         fix: "action = \"new\"",
-        reference: None,
     };
     INVALID_VALUE = {
         code: "KD003", slug: "invalid-value", severity: Error,
@@ -62,7 +98,6 @@ rules! {
               out of range cannot be checked and is reported where it stands.",
         example: "level = 3          # national-standard levels are 1 and 2",
         fix: "level = 2",
-        reference: None,
     };
     MISSING_KEY = {
         code: "KD004", slug: "missing-key", severity: Error,
@@ -72,7 +107,6 @@ rules! {
               `[[task]]` its `what`. Without them the plan cannot be checked.",
         example: "[[school]]\nschool = \"MN Hoa Sen\"",
         fix: "[[school]]\nschool = \"MN Hoa Sen\"\naction = \"new\"",
-        reference: None,
     };
     EMPTY_PLAN = {
         code: "KD005", slug: "empty-plan", severity: Error,
@@ -81,7 +115,6 @@ rules! {
               probably a plan that was never filled in.",
         example: "# kế hoạch 2025",
         fix: "[plan]\ntitle = \"…\"\nyear = 2025\n…",
-        reference: None,
     };
     YEAR_MISMATCH = {
         code: "KD006", slug: "year-mismatch", severity: Warning,
@@ -91,7 +124,6 @@ rules! {
               (terms, renewals, waves) would use the wrong year.",
         example: "# file 2025.toml\n[plan]\nyear = 2024",
         fix: "year = 2025   # or rename the file to 2024.toml",
-        reference: None,
     };
     INVALID_DUE = {
         code: "KD007", slug: "invalid-due", severity: Error,
@@ -100,7 +132,6 @@ rules! {
               compared with the plan year. Documents say \"quý II/2024\"; write it `2024-Q2`.",
         example: "due = \"quý II/2024\"",
         fix: "due = \"2024-Q2\"",
-        reference: None,
     };
     DUE_BEFORE_YEAR = {
         code: "KD008", slug: "due-before-year", severity: Warning,
@@ -109,7 +140,6 @@ rules! {
               deadline copied from last year's plan.",
         example: "[plan]\nyear = 2025\n[[task]]\ndue = \"2024-Q2\"",
         fix: "due = \"2025-Q2\"",
-        reference: None,
     };
     DUPLICATE_WAVE = {
         code: "KD009", slug: "duplicate-wave", severity: Error,
@@ -118,7 +148,6 @@ rules! {
               tell which one a school belongs to.",
         example: "[[wave]]\nnumber = 1\n[[wave]]\nnumber = 1",
         fix: "[[wave]]\nnumber = 1\n[[wave]]\nnumber = 2",
-        reference: None,
     };
     UNREADABLE_FILE = {
         code: "KD010", slug: "unreadable-file", severity: Error,
@@ -127,7 +156,6 @@ rules! {
               other files are still checked.",
         example: "plans/lang-son/van-quan/2025.toml saved in a legacy encoding",
         fix: "Save the file as UTF-8 (in Excel or Notepad: \"Save as\" → encoding UTF-8).",
-        reference: None,
     };
     TARGET_COUNT_MISMATCH = {
         code: "KD101", slug: "target-count-mismatch", severity: Error,
@@ -138,7 +166,6 @@ rules! {
               finding names the entries that were counted.",
         example: "[targets]\nnew = 2\n# … three [[school]] entries with action = \"new\"",
         fix: "new = 3   # or correct the list",
-        reference: None,
     };
     TARGET_KIND_MISMATCH = {
         code: "KD102", slug: "target-kind-mismatch", severity: Error,
@@ -148,7 +175,6 @@ rules! {
               or `THCS`. Each stated count must equal the listed schools of that type.",
         example: "[targets.by_kind]\nMN = 1\n# … two preschools listed",
         fix: "MN = 2",
-        reference: None,
     };
     TARGET_PARTS_MISMATCH = {
         code: "KD103", slug: "target-parts-mismatch", severity: Error,
@@ -159,7 +185,6 @@ rules! {
               and level2_after ≤ recognised_after ≤ schools_total.",
         example: "[targets]\ntotal = 7\nnew = 2\nrenew = 4\nraise = 2",
         fix: "raise = 1   # or total = 8",
-        reference: None,
     };
     SCHOOL_LIST_MISSING = {
         code: "KD104", slug: "school-list-missing", severity: Warning,
@@ -169,7 +194,6 @@ rules! {
               schools. Only the stated numbers are checked against each other.",
         example: "[targets]\ntotal = 7\n# no [[school]] entries",
         fix: "Transcribe the attached list as [[school]] entries.",
-        reference: None,
     };
     WAVE_COUNT_MISMATCH = {
         code: "KD105", slug: "wave-count-mismatch", severity: Error,
@@ -178,7 +202,6 @@ rules! {
               (\"Đợt 1 … đề nghị đối với 6 đơn vị\" needs six entries with `wave = 1`).",
         example: "[[wave]]\nnumber = 1\nschools = 6\n# … five entries with wave = 1",
         fix: "schools = 5   # or put the sixth school in wave 1",
-        reference: None,
     };
     UNKNOWN_WAVE = {
         code: "KD106", slug: "unknown-wave", severity: Error,
@@ -186,7 +209,6 @@ rules! {
         doc: "An entry's `wave` must be the `number` of a `[[wave]]` of the same plan.",
         example: "[[school]]\nschool = \"TH Số 2\"\naction = \"renew\"\nwave = 3   # only waves 1 and 2 exist",
         fix: "wave = 2",
-        reference: None,
     };
     WAVE_OUTSIDE_YEAR = {
         code: "KD107", slug: "wave-outside-year", severity: Warning,
@@ -195,7 +217,6 @@ rules! {
               date copied from last year's plan.",
         example: "[plan]\nyear = 2024\n[[wave]]\nnumber = 1\nmonth = \"2023-03\"",
         fix: "month = \"2024-03\"",
-        reference: None,
     };
     AFTER_STATE_MISMATCH = {
         code: "KD108", slug: "after-state-mismatch", severity: Error,
@@ -218,7 +239,6 @@ rules! {
               checked.",
         example: "[[school]]\nschool = \"Hoa Sen\"   # MN? TH?",
         fix: "school = \"MN Hoa Sen\"   # or add a roster",
-        reference: None,
     };
     AFTER_STATE_UNCHECKED = {
         code: "KD110", slug: "after-state-unchecked", severity: Note,
@@ -228,7 +248,6 @@ rules! {
               instead of guessing.",
         example: "[targets]\nrecognised_after = 28\n# no roster",
         fix: "roster = \"roster.csv\"",
-        reference: None,
     };
     UNKNOWN_SCHOOL = {
         code: "KD201", slug: "unknown-school", severity: Error,
@@ -240,7 +259,6 @@ rules! {
               suggested.",
         example: "school = \"TH Doan Ket\"",
         fix: "school = \"TH Đoàn Kết\"",
-        reference: None,
     };
     NAME_VARIANT = {
         code: "KD202", slug: "school-name-variant", severity: Warning,
@@ -251,7 +269,6 @@ rules! {
               one spelling.",
         example: "school = \"MN Nậm Loong\"   # roster: Trường Mầm non Nậm Loỏng",
         fix: "school = \"MN Nậm Loỏng\"",
-        reference: None,
     };
     DUPLICATE_SCHOOL = {
         code: "KD203", slug: "duplicate-school", severity: Error,
@@ -260,7 +277,6 @@ rules! {
               (perhaps spelt differently) double-count it in every target.",
         example: "school = \"MN Hoa Sen\"\n…\nschool = \"Trường Mầm non Hoa Sen\"",
         fix: "Remove the second entry.",
-        reference: None,
     };
     AMBIGUOUS_SCHOOL = {
         code: "KD204", slug: "ambiguous-school", severity: Error,
@@ -269,7 +285,6 @@ rules! {
               THCS Đoàn Kết). Write the type or use the roster code.",
         example: "school = \"Đoàn Kết\"",
         fix: "school = \"THCS Đoàn Kết\"",
-        reference: None,
     };
     ROSTER_OUTSIDE = {
         code: "KD301", slug: "roster-outside-repository", severity: Error,
@@ -280,7 +295,6 @@ rules! {
               cannot make kdcl read files elsewhere on the machine.",
         example: "roster = \"../../../../etc/passwd\"",
         fix: "roster = \"roster.csv\"",
-        reference: None,
     };
     ROSTER_NOT_FOUND = {
         code: "KD302", slug: "roster-not-found", severity: Error,
@@ -290,7 +304,6 @@ rules! {
               and says why the file could not be read.",
         example: "roster = \"roster.cvs\"",
         fix: "roster = \"roster.csv\"",
-        reference: None,
     };
     CSV_SYNTAX = {
         code: "KD303", slug: "csv-syntax", severity: Error,
@@ -299,7 +312,6 @@ rules! {
               than the header (often a name with a comma that is not in quotes) cannot be read.",
         example: "TPLC-01,Trường Mầm non Hoa Sen, Tân Phong,MN",
         fix: "TPLC-01,\"Trường Mầm non Hoa Sen, Tân Phong\",MN",
-        reference: None,
     };
     ROSTER_MISSING_COLUMN = {
         code: "KD304", slug: "roster-missing-column", severity: Error,
@@ -307,7 +319,6 @@ rules! {
         doc: "A roster needs the columns `code`, `name` and `kind`.",
         example: "code,name,commune",
         fix: "code,name,kind,commune",
-        reference: None,
     };
     DUPLICATE_CODE = {
         code: "KD305", slug: "duplicate-code", severity: Error,
@@ -315,7 +326,6 @@ rules! {
         doc: "A school code identifies one school; plans may name schools by code.",
         example: "TPLC-01,Trường Mầm non Hoa Sen,MN\nTPLC-01,Trường Tiểu học Số 2,TH",
         fix: "TPLC-02,Trường Tiểu học Số 2,TH",
-        reference: None,
     };
     ROSTER_INVALID_VALUE = {
         code: "KD306", slug: "roster-invalid-value", severity: Error,
@@ -325,7 +335,6 @@ rules! {
               date YYYY-MM-DD for the recognition years); a level needs its year.",
         example: "TPLC-03,Trường Tiểu học Số 2,TH,,,,,,,3,2019",
         fix: "TPLC-03,Trường Tiểu học Số 2,TH,,,,,,,2,2019",
-        reference: None,
     };
     UNKNOWN_COLUMN = {
         code: "KD307", slug: "unknown-column", severity: Warning,
@@ -334,7 +343,6 @@ rules! {
               known column is probably a misspelling, and its data would be ignored.",
         example: "code,name,kind,standard_levle",
         fix: "code,name,kind,standard_level",
-        reference: None,
     };
 }
 

@@ -5,3 +5,37 @@ pub mod plan_sanity;
 pub mod schools;
 pub mod targets;
 pub mod waves;
+
+use crate::diagnostic::Sink;
+use crate::plan::{Entry, Plan};
+use crate::roster::{Roster, School};
+
+/// What every rule family sees of one plan.
+pub struct PlanContext<'a> {
+    pub plan: &'a Plan,
+    /// The year in the file name (`2025.toml`), if it has one.
+    pub file_year: Option<i64>,
+    pub roster: Option<&'a Roster>,
+    /// The roster school each entry names; empty without a roster.
+    pub schools: &'a [Option<usize>],
+}
+
+impl<'a> PlanContext<'a> {
+    /// Each entry with the roster school it names, if any.
+    pub fn entries(&self) -> impl Iterator<Item = (&'a Entry, Option<&'a School>)> + '_ {
+        self.plan.schools.iter().enumerate().map(move |(i, e)| {
+            let school = self
+                .roster
+                .zip(self.schools.get(i).copied().flatten())
+                .map(|(r, s)| &r.schools[s]);
+            (e, school)
+        })
+    }
+}
+
+/// Runs every family on one plan (school matching has already run).
+pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
+    plan_sanity::check(ctx.plan, ctx.file_year, sink);
+    waves::check(ctx.plan, sink);
+    targets::check(ctx, sink);
+}

@@ -1,6 +1,7 @@
 //! Stated counts against the listed schools and the roster: KD101–KD104,
 //! KD108–KD110.
 
+use crate::checks::PlanContext;
 use crate::checks::schools::entry_kind;
 use crate::diagnostic::{Diagnostic, Message, Sink};
 use crate::kind::Kind;
@@ -10,12 +11,18 @@ use crate::roster::Roster;
 use crate::rules;
 
 /// The roster and which school each entry named, when the plan has a roster.
-pub struct Matched<'a> {
-    pub roster: &'a Roster,
-    pub schools: &'a [Option<usize>],
+struct Matched<'a> {
+    roster: &'a Roster,
+    schools: &'a [Option<usize>],
 }
 
-pub fn check(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
+pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
+    let plan = ctx.plan;
+    let matched = ctx.roster.map(|roster| Matched {
+        roster,
+        schools: ctx.schools,
+    });
+    let matched = matched.as_ref();
     if plan.schools.is_empty() {
         if plan.targets.any_count() {
             let span = plan
@@ -421,22 +428,19 @@ mod tests {
         let Some(plan) = crate::plan::load(&file, &mut sink) else {
             return sink.iter().map(|d| d.rule.code).collect();
         };
-        match roster
-            .and_then(|r| crate::roster::load(&Arc::new(SourceFile::new("r.csv", r)), &mut sink))
-        {
-            Some(roster) => {
-                let schools = match_entries(&plan, &roster, &mut sink);
-                check(
-                    &plan,
-                    Some(&Matched {
-                        roster: &roster,
-                        schools: &schools,
-                    }),
-                    &mut sink,
-                );
-            }
-            None => check(&plan, None, &mut sink),
-        }
+        let roster = roster
+            .and_then(|r| crate::roster::load(&Arc::new(SourceFile::new("r.csv", r)), &mut sink));
+        let schools = match &roster {
+            Some(roster) => match_entries(&plan, roster, &mut sink),
+            None => Vec::new(),
+        };
+        let ctx = PlanContext {
+            plan: &plan,
+            file_year: None,
+            roster: roster.as_ref(),
+            schools: &schools,
+        };
+        check(&ctx, &mut sink);
         sink.iter().map(|d| d.rule.code).collect()
     }
 
@@ -559,15 +563,13 @@ mod tests {
                 )
                 .unwrap();
                 let schools = match_entries(&p, &r, &mut sink);
-                check(
-                    &p,
-                    Some(&Matched {
-                        roster: &r,
-                        schools: &schools,
-                    }),
-                    &mut sink,
-                );
-                crate::checks::waves::check(&p, &mut sink);
+                let ctx = PlanContext {
+                    plan: &p,
+                    file_year: Some(2024),
+                    roster: Some(&r),
+                    schools: &schools,
+                };
+                crate::checks::run(&ctx, &mut sink);
             }
             for d in &sink {
                 let _ = (d.message.render(), d.location());
