@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod checks;
+pub mod circular;
 pub mod cli;
 pub mod diagnostic;
 pub mod discover;

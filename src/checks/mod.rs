@@ -1,6 +1,7 @@
 //! Rules run on a loaded plan, by family. Each family reads the plan (and its
 //! roster, once entries are matched) and pushes findings; none renders text.
 
+pub mod circular;
 pub mod plan_sanity;
 pub mod schools;
 pub mod targets;
@@ -38,4 +39,5 @@ pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
     plan_sanity::check(ctx.plan, ctx.file_year, sink);
     waves::check(ctx.plan, sink);
     targets::check(ctx, sink);
+    circular::check(ctx, sink);
 }
