@@ -278,6 +278,8 @@ impl RowReader<'_> {
         let made = if dates {
             NaiveDate::parse_from_str(&text, "%Y-%m-%d")
                 .ok()
+                // Dates far outside the circulars' era are typing slips (and would overflow date arithmetic).
+                .filter(|d| (1900..=2200).contains(&d.year()))
                 .map(|d| Made {
                     year: d.year(),
                     date: Some(d),
@@ -434,5 +436,26 @@ mod tests {
         assert_eq!(a.standard_held_at_start(2024), Some(1));
         assert!(a.standard_ends_in(2024));
         assert_eq!(a.standard_held_at_start(2025), None);
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn dates_far_from_the_circulars_era_are_refused() {
+        let file = Arc::new(SourceFile::new(
+            "r.csv",
+            "code,name,kind,standard_level,standard_year\nA,MN A,MN,1,99999-01-01\nB,MN B,MN,1,2019-10-15\n",
+        ));
+        let mut sink = Vec::new();
+        let roster = load(&file, &mut sink).unwrap();
+        assert_eq!(sink.len(), 1, "the bad date, reported once");
+        assert_eq!(sink[0].rule.code, "KD306");
+        assert_eq!(
+            roster.schools[1].standard_year.unwrap().date,
+            NaiveDate::from_ymd_opt(2019, 10, 15)
+        );
     }
 }
