@@ -6,6 +6,7 @@ pub mod checks;
 pub mod cli;
 pub mod diagnostic;
 pub mod discover;
+pub mod evaluation;
 pub mod kind;
 pub mod messages;
 pub mod name;
