@@ -144,9 +144,10 @@ fn emit(text: &str) {
 
 fn rules_text() -> String {
     let mut out = String::new();
+    let width = rules::ALL.iter().map(|r| r.slug.len()).max().unwrap_or(0);
     for r in rules::ALL {
         out.push_str(&format!(
-            "{}  {:<28} {:<8} {}\n",
+            "{}  {:<width$} {:<8} {}\n",
             r.code,
             r.slug,
             r.severity.as_str(),

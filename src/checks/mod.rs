@@ -1,6 +1,7 @@
 //! Rules run on a loaded plan, by family. Each family reads the plan (and its
 //! roster, once entries are matched) and pushes findings; none renders text.
 
+pub mod evaluation;
 pub mod plan_sanity;
 pub mod schools;
 pub mod targets;
@@ -18,6 +19,8 @@ pub struct PlanContext<'a> {
     pub roster: Option<&'a Roster>,
     /// The roster school each entry names; empty without a roster.
     pub schools: &'a [Option<usize>],
+    /// The plan's self-evaluation results, judged against its roster.
+    pub evaluation: Option<&'a crate::evaluation::Evaluation>,
 }
 
 impl<'a> PlanContext<'a> {
@@ -38,4 +41,5 @@ pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
     plan_sanity::check(ctx.plan, ctx.file_year, sink);
     waves::check(ctx.plan, sink);
     targets::check(ctx, sink);
+    evaluation::check(ctx, sink);
 }
