@@ -1,6 +1,7 @@
 //! kdcl: checks Vietnamese school accreditation and national-standard
 //! recognition plans (kế hoạch KĐCLGD và công nhận trường đạt chuẩn quốc gia).
 
+pub mod assess;
 pub mod check;
 pub mod checks;
 pub mod cli;
