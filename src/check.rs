@@ -9,6 +9,7 @@ use std::sync::Arc;
 use crate::checks;
 use crate::diagnostic::{Diagnostic, Message, Severity, Sink};
 use crate::discover::{self, BadPath, Refused};
+use crate::evaluation::{Evaluation, Evaluations};
 use crate::msg;
 use crate::plan::{self, Plan};
 use crate::roster::{self, Roster};
@@ -31,6 +32,8 @@ pub struct CheckedPlan {
     pub roster: Option<Arc<Roster>>,
     /// The roster school each `[[school]]` entry names (empty without a roster).
     pub schools: Vec<Option<usize>>,
+    /// The plan's self-evaluation results, when it names a readable file.
+    pub evaluation: Option<Arc<Evaluation>>,
 }
 
 impl CheckedPlan {
@@ -40,6 +43,7 @@ impl CheckedPlan {
             file_year: discover::plan_year(&self.path),
             roster: self.roster.as_deref(),
             schools: &self.schools,
+            evaluation: self.evaluation.as_deref(),
         }
     }
 }
@@ -54,7 +58,7 @@ impl Report {
 }
 
 /// Reads a file as UTF-8 text, or returns the finding that says why it cannot.
-fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
+pub(crate) fn read_text(path: &Path, shown: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     let unreadable = |message| {
         let file = Arc::new(SourceFile::new(shown, ""));
         Diagnostic::new(&rules::UNREADABLE_FILE, message).in_file(&file)
@@ -120,9 +124,10 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     let found = discover::find(paths)?;
     let mut sink = Vec::new();
     let mut rosters = Rosters::default();
+    let mut evaluations = Evaluations::default();
     let mut plans = Vec::new();
     for path in &found.plans {
-        if let Some(checked) = check_plan(path, &mut rosters, &mut sink) {
+        if let Some(checked) = check_plan(path, &mut rosters, &mut evaluations, &mut sink) {
             plans.push(checked);
         }
     }
@@ -136,7 +141,7 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     }
     sink.sort_by_cached_key(|d| d.sort_key());
     Ok(Report {
-        files_checked: found.plans.len() + rosters.files.len(),
+        files_checked: found.plans.len() + rosters.files.len() + evaluations.count(),
         diagnostics: sink,
         plans,
     })
@@ -144,7 +149,12 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
 
 /// Loads one plan and its roster, matches its schools and runs every rule
 /// family. Returns what was loaded, for commands that go on from there.
-fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) -> Option<CheckedPlan> {
+fn check_plan(
+    path: &Path,
+    rosters: &mut Rosters,
+    evaluations: &mut Evaluations,
+    sink: &mut Sink,
+) -> Option<CheckedPlan> {
     let shown = discover::display(path);
     let file = match read_text(path, &shown) {
         Ok(file) => file,
@@ -162,11 +172,13 @@ fn check_plan(path: &Path, rosters: &mut Rosters, sink: &mut Sink) -> Option<Che
             Vec::new()
         }
     };
+    let evaluation = evaluations.for_plan(&plan, path, roster.as_ref(), sink);
     let checked = CheckedPlan {
         path: path.to_path_buf(),
         plan,
         roster,
         schools,
+        evaluation,
     };
     checks::run(&checked.context(), sink);
     Some(checked)

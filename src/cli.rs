@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::assess;
 use crate::check;
 use crate::diagnostic::Severity;
 use crate::render::{self, Format};
@@ -35,6 +36,13 @@ enum Command {
     Explain {
         /// A rule code (KD101) or slug (target-count-mismatch)
         rule: String,
+    },
+    /// Print a school's level (Mức) computed from its self-evaluation, criterion by criterion
+    #[command(override_usage = "kdcl assess [PATH] SCHOOL")]
+    Assess {
+        /// [PATH]: a folder or plan file [default: ./plans]; SCHOOL: the school's roster code or name
+        #[arg(value_name = "[PATH] SCHOOL", num_args = 1..=2, required = true)]
+        args: Vec<String>,
     },
 }
 
@@ -89,6 +97,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             });
             0
         }
+        Command::Assess { args } => run_assess(args),
         Command::Explain { rule } => match rules::find(&rule) {
             Some(rule) => {
                 emit(&explain(rule));
@@ -136,6 +145,33 @@ fn run_check(args: CheckArgs) -> i32 {
     i32::from(failing)
 }
 
+fn run_assess(mut args: Vec<String>) -> i32 {
+    let school = args.pop().unwrap_or_default();
+    let path = match args.pop() {
+        Some(path) => PathBuf::from(path),
+        None => {
+            let default = PathBuf::from("plans");
+            if !default.is_dir() {
+                eprintln!(
+                    "kdcl: there is no ./plans folder here; name the plans: kdcl assess PATH SCHOOL"
+                );
+                return 2;
+            }
+            default
+        }
+    };
+    match assess::assess(path, &school, std::io::stdout().is_terminal()) {
+        Ok(assessed) => {
+            emit(&assessed.text);
+            assessed.status
+        }
+        Err(assess::Refusal(why)) => {
+            eprintln!("kdcl: {}", why.render());
+            2
+        }
+    }
+}
+
 /// Writes to standard output; a closed pipe (`kdcl check | head`) is not an error.
 fn emit(text: &str) {
     let mut out = std::io::stdout().lock();
@@ -144,9 +180,10 @@ fn emit(text: &str) {
 
 fn rules_text() -> String {
     let mut out = String::new();
+    let width = rules::ALL.iter().map(|r| r.slug.len()).max().unwrap_or(0);
     for r in rules::ALL {
         out.push_str(&format!(
-            "{}  {:<28} {:<8} {}\n",
+            "{}  {:<width$} {:<8} {}\n",
             r.code,
             r.slug,
             r.severity.as_str(),

@@ -1,12 +1,14 @@
 //! kdcl: checks Vietnamese school accreditation and national-standard
 //! recognition plans (kế hoạch KĐCLGD và công nhận trường đạt chuẩn quốc gia).
 
+pub mod assess;
 pub mod check;
 pub mod checks;
 pub mod circular;
 pub mod cli;
 pub mod diagnostic;
 pub mod discover;
+pub mod evaluation;
 pub mod kind;
 pub mod messages;
 pub mod name;

@@ -172,6 +172,8 @@ pub struct Plan {
     pub issued: Option<Loc<NaiveDate>>,
     pub roster: Option<Loc<String>>,
     pub basis: Vec<Loc<String>>,
+    /// Self-evaluation results (`evaluation.csv`), relative to the plan.
+    pub evaluation: Option<Loc<String>>,
     pub targets: Targets,
     pub targets_span: Option<Span>,
     pub waves: Vec<Wave>,
@@ -181,7 +183,16 @@ pub struct Plan {
 
 const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task"];
 const PLAN_KEYS: &[&str] = &[
-    "title", "issuer", "area", "province", "year", "number", "issued", "roster", "basis",
+    "title",
+    "issuer",
+    "area",
+    "province",
+    "year",
+    "number",
+    "issued",
+    "roster",
+    "basis",
+    "evaluation",
 ];
 const TARGET_KEYS: &[&str] = &[
     "total",
@@ -242,6 +253,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         issued: None,
         roster: None,
         basis: Vec::new(),
+        evaluation: None,
         targets: Targets::default(),
         targets_span: targets.as_ref().map(|(_, s)| s.clone()),
         waves: Vec::new(),
@@ -314,6 +326,7 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
     plan.issued = f.date("issued");
     plan.roster = f.string("roster");
     plan.basis = f.strings("basis");
+    plan.evaluation = f.string("evaluation");
     f.finish();
 }
 

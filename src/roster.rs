@@ -372,7 +372,7 @@ impl RowReader<'_> {
 /// Byte spans of the first `count` fields of the CSV record starting at
 /// `start`. The csv crate gives field contents without their place in the
 /// file, so the raw text is scanned again, honouring quotes.
-fn cell_spans(text: &str, start: usize, count: usize) -> Vec<Span> {
+pub(crate) fn cell_spans(text: &str, start: usize, count: usize) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut spans = Vec::with_capacity(count);
     let mut pos = start;

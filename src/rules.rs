@@ -491,6 +491,131 @@ rules! {
         confidence: Some(Confidence::Confirmed),
     };
 
+    EVALUATION_UNKNOWN_CRITERION = {
+        // severity: Error, the default (a rule stating every field trips clippy::needless_update)
+        code: "KD420", slug: "evaluation-unknown-criterion",
+        summary: "An evaluation row names a criterion the school's circular does not have",
+        doc: "Each row of an evaluation file gives a school's result for one criterion (tiêu chí) \
+              of the circular that governs the school: Thông tư 19/2018 for MN, MG and NT \
+              schools, 17/2018 for TH schools, 18/2018 for THCS, THPT and multi-level schools. \
+              Criteria are written `1.1` … `5.6` and the Mức-4 items of Art. 22 `M4.1` …. A \
+              criterion another circular has (2.4 for a preschool, 5.6 for a primary school) or a \
+              number no circular has is an error on the cell; the circular's list is given. \
+              Circular 19's list (25 criteria) is confirmed; the lists of Circulars 17 (27) and \
+              18 (28) are recalled, not confirmed, and kept in data/criteria/ for correction.",
+        example: "code,criterion,level\nDK-02,5.6,2      # DK-02 is a TH school: Circular 17 ends at 5.5",
+        fix: "DK-02,5.5,2",
+        reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6; Điều 22 (Mức 4)"),
+        confidence: Some(Confidence::Recalled),
+    };
+    EVALUATION_MISSING_CRITERION = {
+        // severity: Error, the default (a rule stating every field trips clippy::needless_update)
+        code: "KD421", slug: "evaluation-missing-criterion",
+        summary: "A school's self-evaluation lacks a criterion of its circular",
+        doc: "A school is at Mức k only when every criterion of its circular meets every \
+              requirement up to Mức k, so a level can be computed only from a result for every \
+              criterion. A school with rows in the evaluation file but no row for some criterion \
+              (in its latest year, when the file has a `year` column) is reported once, on its \
+              first row, with the criteria it lacks. A criterion that does not reach level 1 is \
+              written with level 0, not left out. Mức-4 items may be left out: a missing item \
+              counts as not met.",
+        example: "code,criterion,level\nDK-02,1.1,3\nDK-02,1.2,3    # … 1.3 to 5.5 missing",
+        fix: "DK-02,1.3,2\n…\nDK-02,5.5,3",
+        reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6"),
+        confidence: Some(Confidence::Recalled),
+    };
+    EVALUATION_UNDEFINED_LEVEL = {
+        // severity: Error, the default (a rule stating every field trips clippy::needless_update)
+        code: "KD422", slug: "evaluation-undefined-level",
+        summary: "An evaluation row gives a level the criterion does not define",
+        doc: "A criterion is assessed at Mức 1, 2 or 3 (Art. 6); `level` is the highest level it \
+              reaches, 0 when it does not reach level 1. Mức 4 is not a level of a criterion but \
+              of the school, through the items of Art. 22, each written 1 (met) or 0 (not met). \
+              Which criteria define no Mức 3 requirement is not confirmed: kdcl's data gives \
+              every criterion levels 1–3, marked as recalled, so that a correction is one edit in \
+              data/criteria/.",
+        example: "DK-02,3.2,4",
+        fix: "DK-02,3.2,3\nDK-02,M4.3,1",
+        reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6; Điều 22 (Mức 4)"),
+        confidence: Some(Confidence::Recalled),
+    };
+    EVALUATION_UNKNOWN_SCHOOL = {
+        code: "KD423", slug: "evaluation-unknown-school", severity: Error,
+        summary: "An evaluation row names a school code that is not in the roster",
+        doc: "The `code` column of an evaluation file takes the roster's code of the school. A code \
+              the roster does not have cannot be tied to a school, a type or a circular; the \
+              nearest roster codes are suggested. It is reported once per code.",
+        example: "code,criterion,level\nDK-20,1.1,3     # the roster has DK-02",
+        fix: "DK-02,1.1,3",
+    };
+    EVALUATION_BELOW_TARGET = {
+        // severity: Error, the default (a rule stating every field trips clippy::needless_update)
+        code: "KD424", slug: "evaluation-below-target",
+        summary: "The plan proposes more than the school's self-evaluation supports",
+        doc: "A school is at Mức k only when every criterion meets every requirement up to Mức k \
+              (cumulative: one criterion at level 1 keeps it at Mức 1 however many others reach \
+              level 3; a criterion without a Mức 3 requirement only needs its highest level); Mức \
+              4 is Mức 3 plus every item of Art. 22. National-standard level 1 needs Mức 2 and \
+              level 2 needs Mức 3; accreditation level k needs Mức k. An entry whose `level` or \
+              `accreditation` needs more than the school's computed Mức is reported on that \
+              value, naming the criteria that hold it back. Without `level`, `raise` asks for \
+              level 2, `new` for at least level 1 and `renew` for the roster's level; `accredit` \
+              without `accreditation` for at least accreditation level 1. The cumulative rule is \
+              inferred from Art. 2 and 6; the level mapping is confirmed for Circular 17 and \
+              inferred for 18 and 19; that every criterion has a Mức 3 requirement is kdcl's \
+              unconfirmed default, and the finding says when it matters.",
+        example: "[[school]]\nschool = \"MN Hoa Sen\"\naction = \"raise\"\nlevel  = 2      # evaluation: 3.2 and 5.4 at level 2 → Mức 2",
+        fix: "level = 1   # or update the evaluation once 3.2 and 5.4 reach level 3",
+        reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6; Điều 22 (Mức 4)"),
+        confidence: Some(Confidence::Inferred),
+    };
+    EVALUATION_INVALID = {
+        code: "KD425", slug: "evaluation-invalid", severity: Error,
+        summary: "An evaluation file is not valid CSV, lacks a column or holds an unusable value",
+        doc: "Evaluation files are comma-separated UTF-8 with one header row holding `code`, \
+              `criterion` and `level` (and optionally `year`), one row per school and criterion. \
+              A row with the wrong number of fields, an empty code or criterion, a level that is \
+              not a whole number or a year that is not four digits cannot be used and is reported \
+              on its cell; the other rows are still read.",
+        example: "code,criterion,level\nDK-02,1.1,đạt",
+        fix: "DK-02,1.1,1",
+    };
+    EVALUATION_DUPLICATE_ROW = {
+        code: "KD426", slug: "evaluation-duplicate-row", severity: Error,
+        summary: "An evaluation file gives one school's criterion twice for the same year",
+        doc: "Each school has one result per criterion and year. A second row for the same code, \
+              criterion and year is reported and ignored; the first one counts.",
+        example: "DK-02,3.2,2\nDK-02,3.2,3",
+        fix: "DK-02,3.2,3",
+    };
+    EVALUATION_NOT_FOUND = {
+        code: "KD427", slug: "evaluation-not-found", severity: Error,
+        summary: "The evaluation file named by the plan is missing or cannot be read",
+        doc: "The `evaluation` key names a file that does not exist, cannot be opened or is not \
+              UTF-8 text. The finding stands on the key and says why the file could not be read.",
+        example: "evaluation = \"evaluation.cvs\"",
+        fix: "evaluation = \"evaluation.csv\"",
+    };
+    EVALUATION_OUTSIDE = {
+        code: "KD428", slug: "evaluation-outside-repository", severity: Error,
+        summary: "The evaluation path leads outside the repository",
+        doc: "Like a roster, an evaluation file is named relative to its plan and must stay inside \
+              the plan repository (the nearest folder holding `kdcl.toml` or `.git`). An absolute \
+              path, a `..` that climbs out, or a symbolic link leading out is refused and the file \
+              is not read.",
+        example: "evaluation = \"../../../../etc/passwd\"",
+        fix: "evaluation = \"evaluation.csv\"",
+    };
+    EVALUATION_UNCHECKED = {
+        code: "KD429", slug: "evaluation-unchecked", severity: Note,
+        summary: "A target cannot be checked against the self-evaluation",
+        doc: "The plan names an evaluation file but a target cannot be checked against it: the plan \
+              has no roster (evaluation rows name schools by roster code), the school has no rows \
+              in the file, or the roster gives no type for the school (so its circular is \
+              unknown). kdcl says so instead of guessing.",
+        example: "[[school]]\nschool = \"TH Đoàn Kết\"   # no row for DK-02 in evaluation.csv\naction = \"new\"",
+        fix: "Add the school's self-evaluation results to evaluation.csv.",
+    };
 }
 
 pub fn find(code_or_slug: &str) -> Option<&'static Rule> {

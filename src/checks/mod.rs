@@ -2,6 +2,7 @@
 //! roster, once entries are matched) and pushes findings; none renders text.
 
 pub mod circular;
+pub mod evaluation;
 pub mod plan_sanity;
 pub mod schools;
 pub mod targets;
@@ -19,6 +20,8 @@ pub struct PlanContext<'a> {
     pub roster: Option<&'a Roster>,
     /// The roster school each entry names; empty without a roster.
     pub schools: &'a [Option<usize>],
+    /// The plan's self-evaluation results, judged against its roster.
+    pub evaluation: Option<&'a crate::evaluation::Evaluation>,
 }
 
 impl<'a> PlanContext<'a> {
@@ -40,4 +43,5 @@ pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
     waves::check(ctx.plan, sink);
     targets::check(ctx, sink);
     circular::check(ctx, sink);
+    evaluation::check(ctx, sink);
 }

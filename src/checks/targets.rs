@@ -439,6 +439,7 @@ mod tests {
             file_year: None,
             roster: roster.as_ref(),
             schools: &schools,
+            evaluation: None,
         };
         check(&ctx, &mut sink);
         sink.iter().map(|d| d.rule.code).collect()
@@ -568,6 +569,7 @@ mod tests {
                     file_year: Some(2024),
                     roster: Some(&r),
                     schools: &schools,
+                    evaluation: None,
                 };
                 crate::checks::run(&ctx, &mut sink);
             }
