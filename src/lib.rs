@@ -1,9 +1,11 @@
 //! kdcl: checks Vietnamese school accreditation and national-standard
 //! recognition plans (kế hoạch KĐCLGD và công nhận trường đạt chuẩn quốc gia).
 
+pub mod afterstate;
 pub mod check;
 pub mod checks;
 pub mod cli;
+pub mod collate;
 pub mod diagnostic;
 pub mod discover;
 pub mod kind;
