@@ -38,6 +38,8 @@ enum Command {
     },
     /// One year's plans as a table: per area, province or school type
     Summary(crate::commands::SummaryArgs),
+    /// What changed in each area from one year's plan to another's, and continuity findings
+    Diff(crate::commands::DiffArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -85,6 +87,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Summary(args) => crate::commands::summary(args),
+        Command::Diff(args) => crate::commands::diff(args),
         Command::Rules { format } => {
             emit(&match format {
                 RulesFormat::Text => rules_text(),
