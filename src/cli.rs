@@ -40,6 +40,8 @@ enum Command {
     Summary(crate::commands::SummaryArgs),
     /// What changed in each area from one year's plan to another's, and continuity findings
     Diff(crate::commands::DiffArgs),
+    /// Schools whose recognition or accreditation ends in a year, ready to paste into its plan
+    Due(crate::commands::DueArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -88,6 +90,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Check(args) => run_check(args),
         Command::Summary(args) => crate::commands::summary(args),
         Command::Diff(args) => crate::commands::diff(args),
+        Command::Due(args) => crate::commands::due(args),
         Command::Rules { format } => {
             emit(&match format {
                 RulesFormat::Text => rules_text(),

@@ -162,3 +162,32 @@ pub fn diff(args: DiffArgs) -> i32 {
         || (args.deny == Some(Deny::Warnings) && findings.count(Severity::Warning) > 0);
     i32::from(failing)
 }
+
+#[derive(clap::Args, Debug)]
+pub struct DueArgs {
+    /// Plan files or folders [default: ./plans]
+    paths: Vec<PathBuf>,
+    /// The year whose renewals to list
+    #[arg(long)]
+    year: i32,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = crate::due::Format::Table)]
+    format: crate::due::Format,
+    /// Plain ASCII table borders even on a terminal
+    #[arg(long)]
+    ascii: bool,
+}
+
+pub fn due(args: DueArgs) -> i32 {
+    let paths = match paths_or_default(args.paths, "due") {
+        Ok(paths) => paths,
+        Err(status) => return status,
+    };
+    let report = match load(&paths) {
+        Ok(report) => report,
+        Err(status) => return status,
+    };
+    let due = crate::due::build(&report, args.year);
+    emit(&crate::due::render(&due, args.format, layout(args.ascii)));
+    0
+}

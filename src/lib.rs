@@ -11,6 +11,7 @@ pub mod continuity;
 pub mod diagnostic;
 pub mod diff;
 pub mod discover;
+pub mod due;
 pub mod history;
 pub mod kind;
 pub mod messages;

@@ -174,6 +174,20 @@ pub static EN: &[(&str, &str)] = &[
     ("diff-summary", "{areas} {areas:area/areas} compared: {errors} {errors:error/errors}, {warnings} {warnings:warning/warnings}, {notes} {notes:note/notes}"),
     ("diff-pair-years", "kdcl: give either two plan files or --from/--to with folders, not both"),
     ("diff-pair-unreadable", "kdcl: the two plans cannot both be read; `kdcl check` says why"),
+    // Due (kdcl due)
+    ("due-title", "Recognitions whose five-year term ends in {year} (hết thời hạn công nhận năm {year})"),
+    ("due-none", "no national-standard recognition or accreditation ends in {year}"),
+    ("due-term", "level {level} ({made})"),
+    ("due-col-school", "School (trường)"),
+    ("due-col-code", "Code (mã)"),
+    ("due-col-kind", "Type (loại)"),
+    ("due-col-standard", "National standard ends (chuẩn quốc gia)"),
+    ("due-col-accreditation", "Accreditation ends (kiểm định)"),
+    ("due-col-planned", "In the plan of {year}"),
+    ("due-toml-head", "kdcl due --year {year}: recognitions whose five-year term ends in {year}.\nPaste each area's entries into its plan of {year} (check the levels, add waves and notes)."),
+    ("due-toml-planned", "already listed in {plan}"),
+    ("due-toml-standard", "national standard level {level} since {made}"),
+    ("due-toml-accreditation", "accreditation level {level} since {made}"),
 ];
 
 pub fn template(id: &str) -> Option<&'static str> {

@@ -89,7 +89,8 @@ impl Grid {
         }
         // The outer borders and the (blank) lines between columns.
         let left = total.saturating_sub(fixed + 1 + self.header.len() as u16);
-        if let Some(share) = left.checked_div(free.len() as u16) {
+        let any_numeric = self.numeric.iter().any(|n| *n);
+        if let Some(share) = left.checked_div(free.len() as u16).filter(|_| any_numeric) {
             for i in free {
                 if let Some(column) = table.column_mut(i) {
                     let padding = column.padding_width();
