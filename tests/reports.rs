@@ -327,3 +327,96 @@ fn no_input_file_is_written_by_the_reports() {
         assert_eq!(fs::read(&path).unwrap(), bytes, "{}", path.display());
     }
 }
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let path = dir.join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// The multi-year example in a temporary folder, its 2025 plan changed.
+fn multi_year_with(change: impl Fn(String) -> String) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&multi_year(), tmp.path());
+    let plan = tmp.path().join("plans/lam-dong/xa-tan-ha/2025.toml");
+    let text = fs::read_to_string(&plan).unwrap();
+    fs::write(&plan, change(text)).unwrap();
+    tmp
+}
+
+#[test]
+fn a_note_explains_a_renewal_not_made() {
+    let tmp = multi_year_with(|t| {
+        format!(
+            "{t}\n[[note]]\nschool = \"TH Tân Hà\"\ntext   = \"sáp nhập vào TH&THCS Liên Hà\"\n"
+        )
+    });
+    let run = kdcl(tmp.path(), &["diff", "plans", "--format", "json"]);
+    assert!(run.codes().is_empty(), "{}", run.stdout);
+    // A note must name a school, and say something.
+    let tmp = multi_year_with(|t| format!("{t}\n[[note]]\nschool = \"TH Tân Hà\"\n"));
+    let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    assert!(run.codes().contains(&"KD004".to_string()), "{}", run.stdout);
+}
+
+#[test]
+fn a_later_roster_shows_a_planned_recognition_did_not_happen() {
+    // The 2024 plan recognises MN Phúc Thọ; listing it new again in 2025 is KD502 …
+    let again = |t: String| {
+        format!("{t}\n[[school]]\nschool = \"MN Phúc Thọ\"\naction = \"new\"\nlevel  = 1\n")
+    };
+    let tmp = multi_year_with(again);
+    let roster = tmp.path().join("plans/lam-dong/xa-tan-ha/roster-2025.csv");
+    let run = kdcl(tmp.path(), &["diff", "plans", "--format", "json"]);
+    assert!(run.codes().contains(&"KD502".to_string()), "{}", run.stdout);
+    // … unless the 2025 roster shows it was not recognised after all.
+    let text = fs::read_to_string(&roster).unwrap().replace(
+        "TNH-06,Trường Mầm non Phúc Thọ,MN,,Phúc Thọ,public,2010,2,2024,1,2024,công nhận mới năm 2024",
+        "TNH-06,Trường Mầm non Phúc Thọ,MN,,Phúc Thọ,public,2010,,,,,chưa được công nhận năm 2024",
+    );
+    fs::write(&roster, text).unwrap();
+    let run = kdcl(tmp.path(), &["diff", "plans", "--format", "json"]);
+    assert!(
+        !run.codes().contains(&"KD502".to_string()),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn diff_colours_only_on_a_terminal_or_when_asked() {
+    assert!(
+        !kdcl(&multi_year(), &["diff", "plans"])
+            .stdout
+            .contains('\x1b')
+    );
+    let coloured = kdcl(&multi_year(), &["diff", "plans", "--color", "always"]).stdout;
+    assert!(
+        coloured.contains("\x1b[32m+ Trường Mầm non Hoa Sen"),
+        "{coloured}"
+    );
+}
+
+#[test]
+fn a_single_year_area_gets_no_continuity_findings_from_check() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "kdcl.toml", "");
+    write(
+        tmp.path(),
+        "plans/a/b/roster.csv",
+        "code,name,kind,standard_level,standard_year\nA,MN A,MN,1,2020\nB,TH B,TH,,\n",
+    );
+    write(
+        tmp.path(),
+        "plans/a/b/2025.toml",
+        "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2025\n\n[[school]]\nschool = \"TH B\"\naction = \"new\"\nlevel = 1\n",
+    );
+    let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    assert!(run.codes().is_empty(), "{}", run.stdout);
+    // `kdcl due` still knows MN A's term ends in 2025.
+    let due = kdcl(
+        tmp.path(),
+        &["due", "--year", "2025", "plans", "--format", "json"],
+    );
+    assert_eq!(due.json()["areas"][0]["schools"][0]["code"], "A");
+}
