@@ -139,12 +139,17 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
             sink.push(*finding);
         }
     }
-    sink.sort_by_cached_key(|d| d.sort_key());
-    Ok(Report {
+    let mut report = Report {
         files_checked: found.plans.len() + rosters.files.len() + evaluations.count(),
         diagnostics: sink,
         plans,
-    })
+    };
+    // Renewals due, schools listed new twice, levels lowered, schools gone: for
+    // each area's latest plan, against the area's earlier plans and rosters.
+    let continuity = crate::continuity::latest_plans(&report);
+    report.diagnostics.extend(continuity);
+    report.diagnostics.sort_by_cached_key(|d| d.sort_key());
+    Ok(report)
 }
 
 /// Loads one plan and its roster, matches its schools and runs every rule

@@ -44,6 +44,12 @@ enum Command {
         #[arg(value_name = "[PATH] SCHOOL", num_args = 1..=2, required = true)]
         args: Vec<String>,
     },
+    /// One year's plans as a table: per area, province or school type
+    Summary(crate::commands::SummaryArgs),
+    /// What changed in each area from one year's plan to another's, and continuity findings
+    Diff(crate::commands::DiffArgs),
+    /// Schools whose recognition or accreditation ends in a year, ready to paste into its plan
+    Due(crate::commands::DueArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -90,6 +96,9 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     };
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Summary(args) => crate::commands::summary(args),
+        Command::Diff(args) => crate::commands::diff(args),
+        Command::Due(args) => crate::commands::due(args),
         Command::Rules { format } => {
             emit(&match format {
                 RulesFormat::Text => rules_text(),
@@ -111,25 +120,37 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     }
 }
 
+/// The paths given, or `./plans`; `Err(2)` when there is neither.
+pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec<PathBuf>, i32> {
+    if !paths.is_empty() {
+        return Ok(paths);
+    }
+    let default = PathBuf::from("plans");
+    if !default.is_dir() {
+        eprintln!(
+            "kdcl: there is no ./plans folder here; name the plans to {command}: kdcl {command} PATH…"
+        );
+        return Err(2);
+    }
+    Ok(vec![default])
+}
+
+/// Loads and checks the paths; `Err(2)` when one cannot be read at all.
+pub(crate) fn load(paths: &[PathBuf]) -> Result<check::Report, i32> {
+    check::check_paths(paths).map_err(|bad| {
+        eprintln!("kdcl: cannot read {}: {}", bad.path.display(), bad.reason);
+        2
+    })
+}
+
 fn run_check(args: CheckArgs) -> i32 {
-    let paths = if args.paths.is_empty() {
-        let default = PathBuf::from("plans");
-        if !default.is_dir() {
-            eprintln!(
-                "kdcl: there is no ./plans folder here; name the plans to check: kdcl check PATH…"
-            );
-            return 2;
-        }
-        vec![default]
-    } else {
-        args.paths
+    let paths = match paths_or_default(args.paths, "check") {
+        Ok(paths) => paths,
+        Err(status) => return status,
     };
-    let report = match check::check_paths(&paths) {
+    let report = match load(&paths) {
         Ok(report) => report,
-        Err(bad) => {
-            eprintln!("kdcl: cannot read {}: {}", bad.path.display(), bad.reason);
-            return 2;
-        }
+        Err(status) => return status,
     };
     let color = match args.color {
         Color::Always => true,
@@ -173,7 +194,7 @@ fn run_assess(mut args: Vec<String>) -> i32 {
 }
 
 /// Writes to standard output; a closed pipe (`kdcl check | head`) is not an error.
-fn emit(text: &str) {
+pub(crate) fn emit(text: &str) {
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
 }

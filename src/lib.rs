@@ -1,14 +1,21 @@
 //! kdcl: checks Vietnamese school accreditation and national-standard
 //! recognition plans (kế hoạch KĐCLGD và công nhận trường đạt chuẩn quốc gia).
 
+pub mod afterstate;
 pub mod assess;
 pub mod check;
 pub mod checks;
 pub mod circular;
 pub mod cli;
+pub mod collate;
+pub mod commands;
+pub mod continuity;
 pub mod diagnostic;
+pub mod diff;
 pub mod discover;
+pub mod due;
 pub mod evaluation;
+pub mod history;
 pub mod kind;
 pub mod messages;
 pub mod name;
@@ -17,4 +24,6 @@ pub mod render;
 pub mod roster;
 pub mod rules;
 pub mod source;
+pub mod summary;
+pub mod table;
 pub mod tomlwalk;

@@ -151,6 +151,15 @@ pub struct Entry {
     pub note: Option<Loc<String>>,
 }
 
+/// A word about a school the plan does not act on (closed, merged, renewal
+/// postponed): `[[note]]`, a kdcl extension read by the continuity rules.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub span: Span,
+    pub school: Loc<String>,
+    pub text: Option<Loc<String>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Task {
     pub owner: Option<Loc<String>>,
@@ -179,9 +188,10 @@ pub struct Plan {
     pub waves: Vec<Wave>,
     pub schools: Vec<Entry>,
     pub tasks: Vec<Task>,
+    pub notes: Vec<Note>,
 }
 
-const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task"];
+const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task", "note"];
 const PLAN_KEYS: &[&str] = &[
     "title",
     "issuer",
@@ -210,6 +220,7 @@ const TARGET_KEYS: &[&str] = &[
 const WAVE_KEYS: &[&str] = &["number", "month", "schools"];
 const SCHOOL_KEYS: &[&str] = &["school", "action", "level", "accreditation", "wave", "note"];
 const TASK_KEYS: &[&str] = &["owner", "with", "what", "due"];
+const NOTE_KEYS: &[&str] = &["school", "text"];
 
 /// The most schools any count may state; larger is a typing slip.
 const MAX_COUNT: i64 = 1_000_000;
@@ -238,6 +249,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
     let waves = top.tables("wave");
     let schools = top.tables("school");
     let tasks = top.tables("task");
+    let notes = top.tables("note");
     top.finish();
 
     let header_span = header.as_ref().map_or(0..0, |(_, s)| s.clone());
@@ -259,6 +271,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         waves: Vec::new(),
         schools: Vec::new(),
         tasks: Vec::new(),
+        notes: Vec::new(),
     };
 
     match header {
@@ -283,6 +296,10 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
     plan.tasks = tasks
         .into_iter()
         .map(|(t, span)| read_task(t, span, file, sink))
+        .collect();
+    plan.notes = notes
+        .into_iter()
+        .filter_map(|(t, span)| read_note(t, span, file, sink))
         .collect();
     Some(plan)
 }
@@ -491,6 +508,29 @@ fn read_entry(
         note,
         school: school?,
         action,
+    })
+}
+
+fn read_note(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Note> {
+    let mut f = Fields::new(table, span.clone(), "note", NOTE_KEYS, file, sink);
+    let school = f.string("school");
+    if f.entry("school").is_none() {
+        f.missing("school");
+    }
+    let text = f.string("text");
+    if f.entry("text").is_none() {
+        f.missing("text");
+    }
+    f.finish();
+    Some(Note {
+        span,
+        school: school?,
+        text,
     })
 }
 

@@ -616,6 +616,53 @@ rules! {
         example: "[[school]]\nschool = \"TH Đoàn Kết\"   # no row for DK-02 in evaluation.csv\naction = \"new\"",
         fix: "Add the school's self-evaluation results to evaluation.csv.",
     };
+    RENEWAL_NOT_PLANNED = {
+        code: "KD501", slug: "renewal-not-planned", severity: Warning,
+        summary: "A recognition ends in the plan year and the plan neither renews nor raises it",
+        doc: "A national-standard recognition made in year Y lasts five years: its term ends during \
+              Y+5, when the school must be recognised again (công nhận lại). kdcl knows when each \
+              recognition was made from the rosters (`standard_year`) and from earlier plans (a \
+              school recognised, renewed or raised in the plan of year Y). When the plan of Y+5 \
+              does not list the school with action `renew` or `raise`, the recognition lapses \
+              unless the plan says why in a `[[note]]` (closure, merger, renewal postponed). \
+              Reported by `kdcl diff` and, for each area's latest plan, by `kdcl check`.",
+        example: "# roster-2025.csv: HN-02,Trường Tiểu học Hoà Ninh,TH,…,1,2020\n# 2025.toml lists no entry for HN-02",
+        fix: "[[school]]\nschool = \"TH Hòa Ninh\"\naction = \"renew\"\nlevel  = 1\n\n# or, if it is not renewed on purpose:\n[[note]]\nschool = \"TH Hòa Ninh\"\ntext   = \"sáp nhập vào TH Hoa Sen từ 2025\"",
+        reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: thời hạn công nhận 5 năm"),
+    };
+    NEW_WHILE_RECOGNISED = {
+        code: "KD502", slug: "new-while-recognised", severity: Error,
+        summary: "A school is listed `new` while an earlier recognition's term still runs",
+        doc: "A school recognised (new, renewed or raised) in year Y holds its recognition until \
+              its term ends during Y+5. Listing it again with action `new` before then counts it \
+              twice: it is either a raise (level 1 to 2), a renewal that is not yet due, or the \
+              earlier recognition did not happen — then the roster of a later year should say so \
+              (a roster that shows the school without the recognition silences this rule).",
+        example: "# 2023.toml: school = \"MN Hoa Sen\", action = \"new\"\n# 2025.toml:\n[[school]]\nschool = \"MN Hoa Sen\"\naction = \"new\"",
+        fix: "action = \"raise\"   # or remove the entry until the renewal is due in 2028",
+        reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: thời hạn công nhận 5 năm"),
+    };
+    LEVEL_LOWERED = {
+        code: "KD503", slug: "level-lowered", severity: Warning,
+        summary: "A school's national-standard level goes down from one year to the next without a note",
+        doc: "A school at level 2 that a plan renews at level 1, or whose level is 2 in one year's \
+              roster and 1 in the next, has lost a level. That happens, but a plan should say why: \
+              write it in the entry's `note`, in a `[[note]]` of the plan, or in the `note` column \
+              of the later roster.",
+        example: "# roster: TH Số 2 holds level 2 (2020)\n[[school]]\nschool = \"TH Số 2\"\naction = \"renew\"\nlevel  = 1",
+        fix: "level = 2   # or note = \"không duy trì được tiêu chuẩn mức độ 2: …\"",
+    };
+    SCHOOL_LEFT_ROSTER = {
+        code: "KD504", slug: "school-left-roster", severity: Warning,
+        summary: "A school of an earlier roster is missing from a later one without a note",
+        doc: "Rosters change from year to year (`roster-<year>.csv`). A school that is in one \
+              year's roster and not in the next has closed, merged or been renamed — or was \
+              deleted by mistake, and its recognition with it. Say which: a `note` in the earlier \
+              roster's row, or a `[[note]]` naming the school in the later plan, silences this \
+              rule.",
+        example: "# roster-2024.csv: HN-05,Trường Tiểu học Đạ Nhar,TH,…\n# roster-2025.csv: no HN-05",
+        fix: "HN-05,Trường Tiểu học Đạ Nhar,TH,…,sáp nhập vào TH Hòa Ninh từ 2025   # the note column",
+    };
 }
 
 pub fn find(code_or_slug: &str) -> Option<&'static Rule> {

@@ -305,46 +305,10 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
     }
     let year = year.value as i32;
     let roster = m.roster;
-    let mut by_school: Vec<Option<&Entry>> = vec![None; roster.schools.len()];
-    for (entry, school) in plan.schools.iter().zip(m.schools) {
-        if let Some(i) = school {
-            by_school[*i].get_or_insert(entry);
-        }
-    }
-    let (mut kept, mut after, mut level2, mut dropped, mut added) = (0, 0, 0, 0, 0);
-    let (mut level2_kept, mut level2_plan) = (0, 0);
-    for (school, entry) in roster.schools.iter().zip(&by_school) {
-        let held = school.standard_held_at_start(year);
-        let acted = entry
-            .and_then(|e| e.action.as_ref().map(|a| (e, a.value)))
-            .filter(|(_, a)| *a != Action::Accredit);
-        let level_after = match acted {
-            Some((e, action)) => Some(match action {
-                Action::Raise => e.level.as_ref().map_or(2, |l| l.value as u8),
-                _ => e
-                    .level
-                    .as_ref()
-                    .map(|l| l.value as u8)
-                    .or(held)
-                    .or(school.standard_level)
-                    .unwrap_or(1),
-            }),
-            None if school.standard_ends_in(year) => None,
-            None => held,
-        };
-        kept += usize::from(held.is_some());
-        after += usize::from(level_after.is_some());
-        dropped += usize::from(held.is_some() && level_after.is_none());
-        added += usize::from(held.is_none() && level_after.is_some());
-        if level_after == Some(2) {
-            level2 += 1;
-            if acted.is_some() {
-                level2_plan += 1
-            } else {
-                level2_kept += 1
-            }
-        }
-    }
+    let state = crate::afterstate::compute(plan, roster, m.schools, year);
+    let (kept, after, level2) = (state.kept, state.recognised_after, state.level2_after);
+    let (dropped, added) = (state.dropped, state.added);
+    let (level2_kept, level2_plan) = (state.level2_kept, state.level2_plan);
     let computed = [
         (
             &t.kept,

@@ -5,8 +5,9 @@ use serde::Serialize;
 use crate::check::Report;
 use crate::diagnostic::Severity;
 
+/// The check report as JSON data; other commands' JSON embeds it.
 #[derive(Serialize)]
-struct Json<'a> {
+pub struct Json<'a> {
     version: u32,
     files_checked: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
@@ -45,6 +46,14 @@ struct Summary {
 }
 
 pub fn render(report: &Report) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&document(report)).expect("the report is plain data");
+    text.push('\n');
+    text
+}
+
+/// The report's fields: version, files_checked, diagnostics, summary.
+pub fn document(report: &Report) -> Json<'_> {
     let diagnostics = report
         .diagnostics
         .iter()
@@ -66,7 +75,7 @@ pub fn render(report: &Report) -> String {
             }
         })
         .collect();
-    let json = Json {
+    Json {
         version: 1,
         files_checked: report.files_checked,
         diagnostics,
@@ -75,8 +84,5 @@ pub fn render(report: &Report) -> String {
             warnings: report.count(Severity::Warning),
             notes: report.count(Severity::Note),
         },
-    };
-    let mut text = serde_json::to_string_pretty(&json).expect("the report is plain data");
-    text.push('\n');
-    text
+    }
 }

@@ -1,0 +1,193 @@
+//! The commands that read a repository's plans across areas and years:
+//! `kdcl summary`, `kdcl diff` and `kdcl due`. Each loads the plans as
+//! `kdcl check` does and goes on from the checked plans.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::cli::{emit, load, paths_or_default};
+use crate::diagnostic::Severity;
+use crate::diff;
+use crate::msg;
+use crate::summary;
+use crate::table::{DEFAULT_WIDTH, Layout};
+
+#[derive(clap::Args, Debug)]
+pub struct SummaryArgs {
+    /// Plan files or folders [default: ./plans]
+    paths: Vec<PathBuf>,
+    /// The plan year [default: the latest year present]
+    #[arg(long)]
+    year: Option<i32>,
+    /// One row per area, per province or per school type (with its circular)
+    #[arg(long, value_enum, default_value_t = summary::By::Area)]
+    by: summary::By,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = summary::Format::Table)]
+    format: summary::Format,
+    /// Plain ASCII table borders even on a terminal
+    #[arg(long)]
+    ascii: bool,
+}
+
+/// Table layout: box drawing and the terminal's width on a terminal; plain
+/// ASCII at a fixed width otherwise (files, pipes, snapshots) or with `--ascii`.
+pub(crate) fn layout(ascii: bool) -> Layout {
+    let terminal = std::io::stdout().is_terminal();
+    Layout {
+        ascii: ascii || !terminal,
+        width: (!terminal).then_some(DEFAULT_WIDTH),
+    }
+}
+
+pub fn summary(args: SummaryArgs) -> i32 {
+    let paths = match paths_or_default(args.paths, "summary") {
+        Ok(paths) => paths,
+        Err(status) => return status,
+    };
+    let report = match load(&paths) {
+        Ok(report) => report,
+        Err(status) => return status,
+    };
+    let years = summary::years(&report);
+    let Some(latest) = years.last().copied() else {
+        eprintln!("{}", msg!("summary-nothing").render());
+        return 2;
+    };
+    let year = args.year.unwrap_or(latest);
+    if !years.contains(&year) {
+        let present: Vec<String> = years.iter().map(i32::to_string).collect();
+        eprintln!(
+            "{}",
+            msg!("summary-no-plans", year = year, years = present.join(", ")).render()
+        );
+        return 2;
+    }
+    let built = summary::build(&report, year, args.by);
+    emit(&summary::render(&built, args.format, layout(args.ascii)));
+    0
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    /// Folders [default: ./plans], or two plan files OLD.toml NEW.toml
+    paths: Vec<PathBuf>,
+    /// The earlier year [default: each area's year before --to]
+    #[arg(long)]
+    from: Option<i32>,
+    /// The later year [default: each area's latest year]
+    #[arg(long)]
+    to: Option<i32>,
+    /// Output format (the findings as `kdcl check` prints them)
+    #[arg(long, value_enum, default_value_t = crate::render::Format::Human)]
+    format: crate::render::Format,
+    /// Make warnings fail too (exit status 1)
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    deny: Option<Deny>,
+    /// Colour in human output [default: auto: only on a terminal, never with NO_COLOR]
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn color(choice: Color) -> bool {
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// Two files, each a plan: `kdcl diff OLD.toml NEW.toml`.
+fn is_pair(paths: &[PathBuf]) -> bool {
+    paths.len() == 2
+        && paths
+            .iter()
+            .all(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+}
+
+pub fn diff(args: DiffArgs) -> i32 {
+    let pair = is_pair(&args.paths);
+    if pair && (args.from.is_some() || args.to.is_some()) {
+        eprintln!("{}", msg!("diff-pair-years").render());
+        return 2;
+    }
+    let paths = match paths_or_default(args.paths, "diff") {
+        Ok(paths) => paths,
+        Err(status) => return status,
+    };
+    let report = match load(&paths) {
+        Ok(report) => report,
+        Err(status) => return status,
+    };
+    let result = if pair {
+        match diff::pair(&report) {
+            Some(result) => result,
+            None => {
+                eprintln!("{}", msg!("diff-pair-unreadable").render());
+                return 2;
+            }
+        }
+    } else {
+        diff::areas(
+            &report,
+            diff::Years {
+                from: args.from,
+                to: args.to,
+            },
+        )
+    };
+    let text = match args.format {
+        crate::render::Format::Human => diff::human(&result, color(args.color)),
+        crate::render::Format::Json => diff::json(&result),
+        crate::render::Format::Github => crate::render::github::render(&diff::report(&result)),
+    };
+    emit(&text);
+    let findings = diff::report(&result);
+    let failing = findings.count(Severity::Error) > 0
+        || (args.deny == Some(Deny::Warnings) && findings.count(Severity::Warning) > 0);
+    i32::from(failing)
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DueArgs {
+    /// Plan files or folders [default: ./plans]
+    paths: Vec<PathBuf>,
+    /// The year whose renewals to list
+    #[arg(long)]
+    year: i32,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = crate::due::Format::Table)]
+    format: crate::due::Format,
+    /// Plain ASCII table borders even on a terminal
+    #[arg(long)]
+    ascii: bool,
+}
+
+pub fn due(args: DueArgs) -> i32 {
+    let paths = match paths_or_default(args.paths, "due") {
+        Ok(paths) => paths,
+        Err(status) => return status,
+    };
+    let report = match load(&paths) {
+        Ok(report) => report,
+        Err(status) => return status,
+    };
+    let due = crate::due::build(&report, args.year);
+    emit(&crate::due::render(&due, args.format, layout(args.ascii)));
+    0
+}
