@@ -147,7 +147,19 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     // Renewals due, schools listed new twice, levels lowered, schools gone: for
     // each area's latest plan, against the area's earlier plans and rosters.
     let continuity = crate::continuity::latest_plans(&report);
-    report.diagnostics.extend(continuity);
+    // The roster already shows the recognition (KD402): the plans' history (KD502) adds nothing.
+    let from_roster: Vec<(String, Option<String>)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| std::ptr::eq(d.rule, &rules::NEW_BUT_RECOGNISED))
+        .map(|d| (d.path().to_string(), d.school.clone()))
+        .collect();
+    report
+        .diagnostics
+        .extend(continuity.into_iter().filter(|d| {
+            !std::ptr::eq(d.rule, &rules::NEW_WHILE_RECOGNISED)
+                || !from_roster.contains(&(d.path().to_string(), d.school.clone()))
+        }));
     report.diagnostics.sort_by_cached_key(|d| d.sort_key());
     Ok(report)
 }

@@ -420,3 +420,17 @@ fn a_single_year_area_gets_no_continuity_findings_from_check() {
     );
     assert_eq!(due.json()["areas"][0]["schools"][0]["code"], "A");
 }
+
+#[test]
+fn check_reports_a_new_entry_for_a_recognised_school_once() {
+    // Roster and history both show MN Phúc Thọ recognised in 2024: check says it once (KD402).
+    let tmp = multi_year_with(|t| {
+        format!("{t}\n[[school]]\nschool = \"MN Phúc Thọ\"\naction = \"new\"\nlevel  = 1\n")
+    });
+    let codes = kdcl(tmp.path(), &["check", "plans", "--format", "json"]).codes();
+    assert!(codes.contains(&"KD402".to_string()), "{codes:?}");
+    assert!(!codes.contains(&"KD502".to_string()), "{codes:?}");
+    // diff, which does not read the roster's view, still says it.
+    let codes = kdcl(tmp.path(), &["diff", "plans", "--format", "json"]).codes();
+    assert!(codes.contains(&"KD502".to_string()), "{codes:?}");
+}
