@@ -160,7 +160,18 @@ fn run_check(args: CheckArgs) -> i32 {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    emit(&render::render(&report, args.format, color));
+    let deny_warnings = args.deny == Some(Deny::Warnings);
+    emit(&render::render(
+        &report,
+        args.format,
+        render::Options {
+            color,
+            deny_warnings,
+        },
+    ));
+    if args.format == Format::Github {
+        render::github::write_step_summary(&report);
+    }
     let failing = report.count(Severity::Error) > 0
         || (args.deny == Some(Deny::Warnings) && report.count(Severity::Warning) > 0);
     i32::from(failing)

@@ -151,13 +151,20 @@ pub fn diff(args: DiffArgs) -> i32 {
             },
         )
     };
+    let findings = diff::report(&result);
+    let options = crate::render::Options {
+        color: color(args.color),
+        deny_warnings: args.deny == Some(Deny::Warnings),
+    };
     let text = match args.format {
-        crate::render::Format::Human => diff::human(&result, color(args.color)),
+        crate::render::Format::Human => diff::human(&result, options.color),
         crate::render::Format::Json => diff::json(&result),
-        crate::render::Format::Github => crate::render::github::render(&diff::report(&result)),
+        format => crate::render::render(&findings, format, options),
     };
     emit(&text);
-    let findings = diff::report(&result);
+    if args.format == crate::render::Format::Github {
+        crate::render::github::write_step_summary(&findings);
+    }
     let failing = findings.count(Severity::Error) > 0
         || (args.deny == Some(Deny::Warnings) && findings.count(Severity::Warning) > 0);
     i32::from(failing)

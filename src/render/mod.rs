@@ -4,6 +4,8 @@
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::check::Report;
 
@@ -15,12 +17,26 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (annotations on pull requests)
     Github,
+    /// SARIF 2.1.0, for code-scanning dashboards
+    Sarif,
+    /// JUnit XML, for CI test reports
+    Junit,
 }
 
-pub fn render(report: &Report, format: Format, color: bool) -> String {
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// ANSI colour in human output.
+    pub color: bool,
+    /// Warnings fail the check (`--deny warnings`): JUnit shows them as failures.
+    pub deny_warnings: bool,
+}
+
+pub fn render(report: &Report, format: Format, options: Options) -> String {
     match format {
-        Format::Human => human::render(report, color),
+        Format::Human => human::render(report, options.color),
         Format::Json => json::render(report),
         Format::Github => github::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Junit => junit::render(report, options.deny_warnings),
     }
 }
