@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::assess;
 use crate::check;
@@ -50,6 +50,13 @@ enum Command {
     Diff(crate::commands::DiffArgs),
     /// Schools whose recognition or accreditation ends in a year, ready to paste into its plan
     Due(crate::commands::DueArgs),
+    /// Print a shell completion script: kdcl completions bash > /etc/bash_completion.d/kdcl
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): kdcl man > kdcl.1 && man ./kdcl.1
+    Man,
 }
 
 #[derive(clap::Args, Debug)]
@@ -99,6 +106,25 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Summary(args) => crate::commands::summary(args),
         Command::Diff(args) => crate::commands::diff(args),
         Command::Due(args) => crate::commands::due(args),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "kdcl", &mut out);
+            emit(&String::from_utf8_lossy(&out));
+            0
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+                Ok(()) => {
+                    emit(&String::from_utf8_lossy(&out));
+                    0
+                }
+                Err(e) => {
+                    eprintln!("kdcl: cannot write the manual page: {e}");
+                    2
+                }
+            }
+        }
         Command::Rules { format } => {
             emit(&match format {
                 RulesFormat::Text => rules_text(),

@@ -377,3 +377,45 @@ fn decomposed_text_is_reported_in_nfc() {
     assert_eq!(message, message.nfc().collect::<String>());
     assert!(message.contains("\"MN Nậm Loong\""), "{message}");
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_command_definitions() {
+    let subcommands = [
+        "check",
+        "rules",
+        "explain",
+        "assess",
+        "summary",
+        "diff",
+        "due",
+        "completions",
+        "man",
+    ];
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let run = kdcl(&repo(), &["completions", shell]);
+        assert_eq!(run.status, 0, "{shell}");
+        for sub in subcommands {
+            assert!(run.stdout.contains(sub), "{shell} completion lacks {sub}");
+        }
+    }
+    let bash = kdcl(&repo(), &["completions", "bash"]).stdout;
+    let tmp = tempfile::tempdir().unwrap();
+    let script = tmp.path().join("kdcl.bash");
+    fs::write(&script, bash).unwrap();
+    let syntax = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&script)
+        .status()
+        .unwrap();
+    assert!(
+        syntax.success(),
+        "the bash completion script is not valid bash"
+    );
+    let man = kdcl(&repo(), &["man"]);
+    assert_eq!(man.status, 0);
+    assert!(man.stdout.contains(".TH kdcl 1"));
+    for sub in subcommands {
+        assert!(man.stdout.contains(sub), "man page lacks {sub}");
+    }
+    assert_eq!(kdcl(&repo(), &["completions", "tcsh"]).status, 2);
+}
