@@ -57,6 +57,8 @@ enum Command {
     },
     /// Print the manual page (roff): kdcl man > kdcl.1 && man ./kdcl.1
     Man,
+    /// Print the JSON Schema of plan files, for editors (taplo, Tombi)
+    Schema,
 }
 
 #[derive(clap::Args, Debug)]
@@ -110,6 +112,10 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "kdcl", &mut out);
             emit(&String::from_utf8_lossy(&out));
+            0
+        }
+        Command::Schema => {
+            emit(&crate::schema::render());
             0
         }
         Command::Man => {

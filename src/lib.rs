@@ -23,6 +23,7 @@ pub mod plan;
 pub mod render;
 pub mod roster;
 pub mod rules;
+pub mod schema;
 pub mod source;
 pub mod summary;
 pub mod table;

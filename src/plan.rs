@@ -23,6 +23,24 @@ pub enum Action {
 impl Action {
     pub const ALL: [Action; 4] = [Action::New, Action::Renew, Action::Raise, Action::Accredit];
 
+    /// Every way a plan may write an action: English keys, the `maintain` alias
+    /// and the Vietnamese terms of the documents.
+    pub const SPELLINGS: &[(&str, Action)] = &[
+        ("new", Action::New),
+        ("renew", Action::Renew),
+        ("maintain", Action::Renew),
+        ("raise", Action::Raise),
+        ("accredit", Action::Accredit),
+        ("công nhận mới", Action::New),
+        ("công nhận lại", Action::Renew),
+        ("duy trì", Action::Renew),
+        ("công nhận kết quả duy trì", Action::Renew),
+        ("nâng mức độ", Action::Raise),
+        ("nâng mức", Action::Raise),
+        ("kiểm định", Action::Accredit),
+        ("đánh giá ngoài", Action::Accredit),
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             Action::New => "new",
@@ -34,23 +52,8 @@ impl Action {
 
     /// English keys, the `maintain` alias and the Vietnamese terms of the documents.
     pub fn parse(text: &str) -> Option<Action> {
-        const SPELLINGS: &[(&str, Action)] = &[
-            ("new", Action::New),
-            ("renew", Action::Renew),
-            ("maintain", Action::Renew),
-            ("raise", Action::Raise),
-            ("accredit", Action::Accredit),
-            ("công nhận mới", Action::New),
-            ("công nhận lại", Action::Renew),
-            ("duy trì", Action::Renew),
-            ("công nhận kết quả duy trì", Action::Renew),
-            ("nâng mức độ", Action::Raise),
-            ("nâng mức", Action::Raise),
-            ("kiểm định", Action::Accredit),
-            ("đánh giá ngoài", Action::Accredit),
-        ];
         let wanted = crate::name::words(text);
-        SPELLINGS
+        Self::SPELLINGS
             .iter()
             .find(|(s, _)| crate::name::words(s) == wanted)
             .map(|(_, a)| *a)
@@ -191,8 +194,8 @@ pub struct Plan {
     pub notes: Vec<Note>,
 }
 
-const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task", "note"];
-const PLAN_KEYS: &[&str] = &[
+pub const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task", "note"];
+pub const PLAN_KEYS: &[&str] = &[
     "title",
     "issuer",
     "area",
@@ -204,7 +207,7 @@ const PLAN_KEYS: &[&str] = &[
     "basis",
     "evaluation",
 ];
-const TARGET_KEYS: &[&str] = &[
+pub const TARGET_KEYS: &[&str] = &[
     "total",
     "new",
     "renew",
@@ -217,10 +220,10 @@ const TARGET_KEYS: &[&str] = &[
     "schools_total",
     "by_kind",
 ];
-const WAVE_KEYS: &[&str] = &["number", "month", "schools"];
-const SCHOOL_KEYS: &[&str] = &["school", "action", "level", "accreditation", "wave", "note"];
-const TASK_KEYS: &[&str] = &["owner", "with", "what", "due"];
-const NOTE_KEYS: &[&str] = &["school", "text"];
+pub const WAVE_KEYS: &[&str] = &["number", "month", "schools"];
+pub const SCHOOL_KEYS: &[&str] = &["school", "action", "level", "accreditation", "wave", "note"];
+pub const TASK_KEYS: &[&str] = &["owner", "with", "what", "due"];
+pub const NOTE_KEYS: &[&str] = &["school", "text"];
 
 /// The most schools any count may state; larger is a typing slip.
 const MAX_COUNT: i64 = 1_000_000;
