@@ -59,6 +59,12 @@ enum Command {
     Man,
     /// Print the JSON Schema of plan files, for editors (taplo, Tombi)
     Schema,
+    /// Start a plan repository in DIR: kdcl.toml, an example area, a CI workflow; never overwrites
+    Init {
+        /// The folder [default: the current folder]
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -114,6 +120,36 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             emit(&String::from_utf8_lossy(&out));
             0
         }
+        Command::Init { dir } => match crate::init::init(&dir) {
+            Ok(outcome) => {
+                let mut out = String::new();
+                for path in &outcome.created {
+                    let path = crate::discover::display(path);
+                    out.push_str(&format!(
+                        "{}\n",
+                        crate::msg!("init-created", path = path).render()
+                    ));
+                }
+                for path in &outcome.kept {
+                    let path = crate::discover::display(path);
+                    out.push_str(&format!(
+                        "{}\n",
+                        crate::msg!("init-kept", path = path).render()
+                    ));
+                }
+                out.push_str(&format!("{}\n", crate::msg!("init-next").render()));
+                emit(&out);
+                0
+            }
+            Err(e) => {
+                let dir = dir.display();
+                eprintln!(
+                    "kdcl: {}",
+                    crate::msg!("init-failed", dir = dir, reason = e).render()
+                );
+                2
+            }
+        },
         Command::Schema => {
             emit(&crate::schema::render());
             0

@@ -16,6 +16,7 @@ pub mod discover;
 pub mod due;
 pub mod evaluation;
 pub mod history;
+pub mod init;
 pub mod kind;
 pub mod messages;
 pub mod name;

@@ -317,6 +317,11 @@ pub static EN: &[(&str, &str)] = &[
     ("due-toml-planned", "already listed in {plan}"),
     ("due-toml-standard", "national standard level {level} since {made}"),
     ("due-toml-accreditation", "accreditation level {level} since {made}"),
+    // kdcl init
+    ("init-created", "created {path}"),
+    ("init-kept", "kept    {path} (already there, not changed)"),
+    ("init-next", "next: edit the example area under plans/, then run `kdcl check`"),
+    ("init-failed", "cannot create the repository in {dir}: {reason}"),
 ];
 
 pub fn template(id: &str) -> Option<&'static str> {

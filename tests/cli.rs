@@ -419,3 +419,30 @@ fn completions_and_man_page_come_from_the_command_definitions() {
     }
     assert_eq!(kdcl(&repo(), &["completions", "tcsh"]).status, 2);
 }
+
+#[test]
+fn init_starts_a_repository_that_checks_clean_and_never_overwrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = kdcl(tmp.path(), &["init", "repo"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    insta::assert_snapshot!("init", run.stdout);
+    let repo_dir = tmp.path().join("repo");
+    let check = kdcl(&repo_dir, &["check", "--deny", "warnings"]);
+    assert_eq!(check.status, 0, "{}", check.stdout);
+    // The workflow and schema are the ones documented and printed.
+    assert_eq!(
+        fs::read_to_string(repo_dir.join(".github/workflows/kdcl.yml")).unwrap(),
+        fs::read_to_string(repo().join("docs/ci/github-workflow.yml")).unwrap()
+    );
+    assert_eq!(
+        fs::read_to_string(repo_dir.join("plan.schema.json")).unwrap(),
+        kdcl(&repo(), &["schema"]).stdout
+    );
+    // A second run keeps every file, including one the user changed.
+    let plan = repo_dir.join("plans/lam-dong/xa-hoa-ninh/2026.toml");
+    fs::write(&plan, "# my own plan\n").unwrap();
+    let again = kdcl(&repo_dir, &["init"]);
+    assert_eq!(again.status, 0);
+    assert!(!again.stdout.contains("created"), "{}", again.stdout);
+    assert_eq!(fs::read_to_string(&plan).unwrap(), "# my own plan\n");
+}
