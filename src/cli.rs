@@ -59,6 +59,15 @@ enum Command {
     Man,
     /// Print the JSON Schema of plan files, for editors (taplo, Tombi)
     Schema,
+    /// Draft an area's plan of a year from its roster and earlier plans (renewals due, raise candidates)
+    New {
+        /// The area's folder, e.g. plans/lam-dong/xa-hoa-ninh
+        #[arg(long)]
+        area: PathBuf,
+        /// The year of the new plan
+        #[arg(long)]
+        year: i32,
+    },
     /// Start a plan repository in DIR: kdcl.toml, an example area, a CI workflow; never overwrites
     Init {
         /// The folder [default: the current folder]
@@ -120,6 +129,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             emit(&String::from_utf8_lossy(&out));
             0
         }
+        Command::New { area, year } => run_new(&area, year),
         Command::Init { dir } => match crate::init::init(&dir) {
             Ok(outcome) => {
                 let mut out = String::new();
@@ -333,4 +343,45 @@ fn explain(r: &rules::Rule) -> String {
         indent(r.fix)
     ));
     out
+}
+
+fn run_new(area: &std::path::Path, year: i32) -> i32 {
+    let report = match load(&[area.to_path_buf()]) {
+        Ok(report) => report,
+        Err(status) => return status,
+    };
+    let shown = crate::discover::display(area);
+    match crate::new_plan::draft(&report, area, year) {
+        Ok((path, text)) => {
+            use std::io::Write;
+            let written = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+                .and_then(|mut f| f.write_all(text.as_bytes()));
+            if let Err(e) = written {
+                eprintln!("kdcl: {}: {e}", path.display());
+                return 2;
+            }
+            let renewals = text.matches("action = \"renew\"").count();
+            let path = crate::discover::display(&path);
+            emit(&format!(
+                "{}\n",
+                crate::msg!("new-written", path = path, renewals = renewals).render()
+            ));
+            0
+        }
+        Err(crate::new_plan::Refusal::Exists(path)) => {
+            let path = crate::discover::display(&path);
+            eprintln!("kdcl: {}", crate::msg!("new-exists", path = path).render());
+            2
+        }
+        Err(crate::new_plan::Refusal::NoEarlierPlan) => {
+            eprintln!(
+                "kdcl: {}",
+                crate::msg!("new-no-earlier-plan", year = year, dir = shown).render()
+            );
+            2
+        }
+    }
 }

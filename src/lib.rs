@@ -20,6 +20,7 @@ pub mod init;
 pub mod kind;
 pub mod messages;
 pub mod name;
+pub mod new_plan;
 pub mod plan;
 pub mod render;
 pub mod roster;

@@ -322,6 +322,15 @@ pub static EN: &[(&str, &str)] = &[
     ("init-kept", "kept    {path} (already there, not changed)"),
     ("init-next", "next: edit the example area under plans/, then run `kdcl check`"),
     ("init-failed", "cannot create the repository in {dir}: {reason}"),
+    // kdcl new
+    ("new-head", "Draft of the plan of {year}, made by `kdcl new` from {from} and the roster.\nCheck every line against the signed document; then run `kdcl check`."),
+    ("new-targets", "Write the numbers the document states (kdcl found {renewals} {renewals:renewal/renewals} due)."),
+    ("new-why-standard", "recognised in {made}: the term ends this year"),
+    ("new-why-accreditation", "accredited in {made}: the certificate ends this year"),
+    ("new-raise-candidates", "At level 1 for {wait} years or more: candidates for a raise to level 2 (remove the # to propose one)."),
+    ("new-exists", "{path} exists already; kdcl new never overwrites a plan"),
+    ("new-no-earlier-plan", "there is no plan of a year before {year} in {dir} to draft from"),
+    ("new-written", "wrote {path}: {renewals} {renewals:renewal/renewals} due; fill in the targets, then run `kdcl check`"),
 ];
 
 pub fn template(id: &str) -> Option<&'static str> {

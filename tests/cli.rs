@@ -446,3 +446,52 @@ fn init_starts_a_repository_that_checks_clean_and_never_overwrites() {
     assert!(!again.stdout.contains("created"), "{}", again.stdout);
     assert_eq!(fs::read_to_string(&plan).unwrap(), "# my own plan\n");
 }
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            fs::create_dir_all(&target).unwrap();
+            copy_tree(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn new_drafts_next_years_plan_that_checks_clean() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("examples/multi-year"), tmp.path());
+    let area = "plans/lam-dong/xa-tan-ha";
+    let run = kdcl(tmp.path(), &["new", "--area", area, "--year", "2026"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let draft = fs::read_to_string(tmp.path().join(area).join("2026.toml")).unwrap();
+    insta::assert_snapshot!("new-draft", draft);
+    // The draft itself raises no finding; the earlier plans keep theirs.
+    let check = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    let in_draft: Vec<_> = check.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"].as_str().unwrap().ends_with("2026.toml"))
+        .cloned()
+        .collect();
+    assert!(in_draft.is_empty(), "{in_draft:?}");
+    // Never over an existing plan; nothing to draft from without an earlier plan.
+    let again = kdcl(tmp.path(), &["new", "--area", area, "--year", "2026"]);
+    assert_eq!(again.status, 2);
+    assert!(
+        again.stderr.contains("never overwrites"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(
+        fs::read_to_string(tmp.path().join(area).join("2026.toml")).unwrap(),
+        draft
+    );
+    let early = kdcl(tmp.path(), &["new", "--area", area, "--year", "2020"]);
+    assert_eq!(early.status, 2);
+    assert!(!tmp.path().join(area).join("2020.toml").exists());
+}
