@@ -22,6 +22,8 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// Every plan that could be read, in path order.
     pub plans: Vec<CheckedPlan>,
+    /// Findings left out by `[[allow]]` or a baseline.
+    pub suppressed: usize,
 }
 
 /// A plan as loaded and matched against its roster.
@@ -143,6 +145,7 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
         files_checked: found.plans.len() + rosters.files.len() + evaluations.count(),
         diagnostics: sink,
         plans,
+        suppressed: 0,
     };
     // Renewals due, schools listed new twice, levels lowered, schools gone: for
     // each area's latest plan, against the area's earlier plans and rosters.

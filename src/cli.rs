@@ -89,6 +89,12 @@ struct CheckArgs {
     /// Colour in human output [default: auto: only on a terminal, never with NO_COLOR]
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Report only findings not recorded in this baseline file
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in this file (keyed by file, rule and school) and exit 0
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -222,14 +228,60 @@ pub(crate) fn load(paths: &[PathBuf]) -> Result<check::Report, i32> {
 }
 
 fn run_check(args: CheckArgs) -> i32 {
-    let paths = match paths_or_default(args.paths, "check") {
-        Ok(paths) => paths,
-        Err(status) => return status,
+    // Repository settings: the nearest kdcl.toml at or above the current folder.
+    let mut settings_findings = Vec::new();
+    let settings = match std::env::current_dir()
+        .ok()
+        .and_then(|d| crate::settings::find(&d))
+    {
+        Some(path) => {
+            let shown = pathdiff_or_full(&path);
+            crate::settings::load(&path, &shown, &mut settings_findings)
+        }
+        None => crate::settings::Settings::default(),
     };
-    let report = match load(&paths) {
+    let paths = if args.paths.is_empty() && !settings.paths.is_empty() {
+        settings.paths.clone()
+    } else {
+        match paths_or_default(args.paths, "check") {
+            Ok(paths) => paths,
+            Err(status) => return status,
+        }
+    };
+    let mut report = match load(&paths) {
         Ok(report) => report,
         Err(status) => return status,
     };
+    report.diagnostics.extend(settings_findings);
+    crate::suppress::override_severities(&mut report, &settings.severities);
+    report.suppressed = crate::suppress::apply_allows(&mut report, crate::suppress::today());
+    if let Some(path) = &args.write_baseline {
+        let baseline = crate::suppress::Baseline::of(&report);
+        if let Err(e) = std::fs::write(path, baseline.to_json()) {
+            eprintln!("kdcl: {}: {e}", path.display());
+            return 2;
+        }
+        let (count, path) = (report.diagnostics.len(), crate::discover::display(path));
+        emit(&format!(
+            "{}\n",
+            crate::msg!("baseline-written", count = count, path = path).render()
+        ));
+        return 0;
+    }
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path).map_err(|e| crate::discover::io_reason(&e));
+        match text.and_then(|t| crate::suppress::Baseline::parse(&t)) {
+            Ok(baseline) => report.suppressed += baseline.apply(&mut report),
+            Err(reason) => {
+                let path = crate::discover::display(path);
+                eprintln!(
+                    "kdcl: {}",
+                    crate::msg!("baseline-unreadable", path = path, reason = reason).render()
+                );
+                return 2;
+            }
+        }
+    }
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
@@ -238,7 +290,7 @@ fn run_check(args: CheckArgs) -> i32 {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let deny_warnings = args.deny == Some(Deny::Warnings);
+    let deny_warnings = args.deny == Some(Deny::Warnings) || settings.deny_warnings;
     emit(&render::render(
         &report,
         args.format,
@@ -250,9 +302,20 @@ fn run_check(args: CheckArgs) -> i32 {
     if args.format == Format::Github {
         render::github::write_step_summary(&report);
     }
-    let failing = report.count(Severity::Error) > 0
-        || (args.deny == Some(Deny::Warnings) && report.count(Severity::Warning) > 0);
+    let failing =
+        report.count(Severity::Error) > 0 || (deny_warnings && report.count(Severity::Warning) > 0);
     i32::from(failing)
+}
+
+/// A path relative to the current folder when it is below it, as findings show paths.
+fn pathdiff_or_full(path: &std::path::Path) -> String {
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|d| std::fs::canonicalize(d).ok());
+    let shown = cwd
+        .and_then(|c| path.strip_prefix(&c).ok().map(|p| p.to_path_buf()))
+        .unwrap_or_else(|| path.to_path_buf());
+    crate::discover::display(&shown)
 }
 
 fn run_assess(mut args: Vec<String>) -> i32 {

@@ -349,6 +349,7 @@ pub fn report(diff: &Diff) -> Report {
         files_checked: diff.files,
         diagnostics: diff.findings.clone(),
         plans: Vec::new(),
+        suppressed: 0,
     }
 }
 

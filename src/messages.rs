@@ -331,6 +331,22 @@ pub static EN: &[(&str, &str)] = &[
     ("new-exists", "{path} exists already; kdcl new never overwrites a plan"),
     ("new-no-earlier-plan", "there is no plan of a year before {year} in {dir} to draft from"),
     ("new-written", "wrote {path}: {renewals} {renewals:renewal/renewals} due; fill in the targets, then run `kdcl check`"),
+    // Suppressions, baseline and settings
+    ("unknown-rule", "\"{value}\" is not a rule of kdcl"),
+    ("unknown-rule-help", "write a code such as KD202 or a slug such as school-name-variant (`kdcl rules` lists them)"),
+    ("allow-without-reason", "this [[allow]] for {code} has no reason, so it suppresses nothing"),
+    ("allow-without-reason-help", "add reason = \"…\": why the finding is accepted, for the next reader of the plan"),
+    ("allow-expired", "this [[allow]] for {code} ended on {until}: its findings are reported again"),
+    ("allow-expired-help", "fix what the findings say, or write a later `until` with a new reason"),
+    ("allow-unused", "this [[allow]] for {code} suppresses nothing any more"),
+    ("allow-unused-school", "this [[allow]] for {code} at \"{school}\" suppresses nothing any more"),
+    ("allow-unused-help", "remove it: a stale suppression would hide the next, different problem"),
+    ("suppressed", "{count} suppressed"),
+    ("unknown-settings-key", "`{key}` is not a setting of kdcl.toml"),
+    ("settings-deny", "`deny` takes \"warnings\", not \"{value}\""),
+    ("settings-severity", "the severity of {rule} must be \"error\", \"warning\" or \"note\""),
+    ("baseline-written", "recorded {count} {count:finding/findings} in {path}; check with --baseline {path} to see only new ones"),
+    ("baseline-unreadable", "cannot read the baseline {path}: {reason}"),
 ];
 
 pub fn template(id: &str) -> Option<&'static str> {

@@ -163,6 +163,17 @@ pub struct Note {
     pub text: Option<Loc<String>>,
 }
 
+/// A finding the authors accept: `[[allow]]` with its rule, optionally one
+/// school, a required reason and an optional end date.
+#[derive(Debug, Clone)]
+pub struct Allow {
+    pub span: Span,
+    pub rule: Loc<&'static crate::rules::Rule>,
+    pub school: Option<Loc<String>>,
+    pub reason: Option<Loc<String>>,
+    pub until: Option<Loc<NaiveDate>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Task {
     pub owner: Option<Loc<String>>,
@@ -192,9 +203,10 @@ pub struct Plan {
     pub schools: Vec<Entry>,
     pub tasks: Vec<Task>,
     pub notes: Vec<Note>,
+    pub allows: Vec<Allow>,
 }
 
-pub const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task", "note"];
+pub const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task", "note", "allow"];
 pub const PLAN_KEYS: &[&str] = &[
     "title",
     "issuer",
@@ -224,6 +236,7 @@ pub const WAVE_KEYS: &[&str] = &["number", "month", "schools"];
 pub const SCHOOL_KEYS: &[&str] = &["school", "action", "level", "accreditation", "wave", "note"];
 pub const TASK_KEYS: &[&str] = &["owner", "with", "what", "due"];
 pub const NOTE_KEYS: &[&str] = &["school", "text"];
+pub const ALLOW_KEYS: &[&str] = &["rule", "school", "reason", "until"];
 
 /// The most schools any count may state; larger is a typing slip.
 const MAX_COUNT: i64 = 1_000_000;
@@ -253,6 +266,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
     let schools = top.tables("school");
     let tasks = top.tables("task");
     let notes = top.tables("note");
+    let allows = top.tables("allow");
     top.finish();
 
     let header_span = header.as_ref().map_or(0..0, |(_, s)| s.clone());
@@ -275,6 +289,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         schools: Vec::new(),
         tasks: Vec::new(),
         notes: Vec::new(),
+        allows: Vec::new(),
     };
 
     match header {
@@ -303,6 +318,10 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
     plan.notes = notes
         .into_iter()
         .filter_map(|(t, span)| read_note(t, span, file, sink))
+        .collect();
+    plan.allows = allows
+        .into_iter()
+        .filter_map(|(t, span)| read_allow(t, span, file, sink))
         .collect();
     Some(plan)
 }
@@ -535,6 +554,40 @@ fn read_note(
         school: school?,
         text,
     })
+}
+
+fn read_allow(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Allow> {
+    let mut f = Fields::new(table, span.clone(), "allow", ALLOW_KEYS, file, sink);
+    let rule = f
+        .string("rule")
+        .and_then(|r| match crate::rules::find(&r.value) {
+            Some(rule) => Some(Loc::new(rule, r.span)),
+            None => {
+                f.sink.push(
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!("unknown-rule", value = r.value))
+                        .at(file, r.span)
+                        .help(msg!("unknown-rule-help")),
+                );
+                None
+            }
+        });
+    if f.entry("rule").is_none() {
+        f.missing("rule");
+    }
+    let allow = Allow {
+        span,
+        rule: rule?,
+        school: f.string("school"),
+        reason: f.string("reason"),
+        until: f.date("until"),
+    };
+    f.finish();
+    Some(allow)
 }
 
 fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut Sink) -> Task {

@@ -158,6 +158,33 @@ rules! {
         example: "plans/lang-son/van-quan/2025.toml saved in a legacy encoding",
         fix: "Save the file as UTF-8 (in Excel or Notepad: \"Save as\" → encoding UTF-8).",
     };
+    ALLOW_WITHOUT_REASON = {
+        code: "KD011", slug: "allow-without-reason", severity: Error,
+        summary: "An `[[allow]]` without a reason",
+        doc: "A plan may accept a finding with `[[allow]]` (rule, optionally school, reason, optionally \
+              until). The reason is required: a suppression nobody can explain hides a problem from \
+              the next reader. Without one the `[[allow]]` suppresses nothing.",
+        example: "[[allow]]\nrule = \"KD202\"\nschool = \"MN Nậm Loong\"",
+        fix: "reason = \"Tên trường ghi theo văn bản đã ban hành; danh sách trường ghi Nậm Loỏng\"",
+    };
+    ALLOW_EXPIRED = {
+        code: "KD012", slug: "allow-expired", severity: Warning,
+        summary: "An `[[allow]]` whose `until` date has passed",
+        doc: "An `[[allow]]` with `until` accepts a finding only until that date; after it the finding \
+              is reported again, and this warning says why, so the authors decide whether to fix the \
+              plan or extend the date.",
+        example: "[[allow]]\nrule = \"KD409\"\nreason = \"…\"\nuntil = 2025-12-31",
+        fix: "Fix what the finding says, or write a later `until` with a new reason.",
+    };
+    ALLOW_UNUSED = {
+        code: "KD013", slug: "allow-unused", severity: Warning,
+        summary: "An `[[allow]]` that no longer suppresses anything",
+        doc: "The finding an `[[allow]]` accepted is gone (the plan was corrected, or the school \
+              renamed). A stale suppression would silently hide the next, different problem of the \
+              same rule; remove it.",
+        example: "[[allow]]\nrule = \"KD202\"\nschool = \"MN Nậm Loong\"   # the plan now writes Nậm Loỏng\nreason = \"…\"",
+        fix: "Delete the `[[allow]]` table.",
+    };
     TARGET_COUNT_MISMATCH = {
         code: "KD101", slug: "target-count-mismatch", severity: Error,
         summary: "A stated count differs from the schools listed",

@@ -128,6 +128,17 @@ pub fn plan_schema() -> Value {
         }),
         &["school", "text"],
     );
+    let allow = table(
+        "A finding the authors accept, with the reason",
+        "Chấp nhận một cảnh báo, có lý do",
+        json!({
+            "rule": string("The rule's code or slug, e.g. KD202", "Mã quy tắc"),
+            "school": string("Only for this school (code or name)", "Chỉ áp dụng cho trường này"),
+            "reason": string("Why it is accepted (required)", "Lý do (bắt buộc)"),
+            "until": { "type": "string", "format": "date", "description": text("Accepted until this date, a TOML date", "Áp dụng đến ngày") },
+        }),
+        &["rule", "reason"],
+    );
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "kdcl plan",
@@ -143,6 +154,7 @@ pub fn plan_schema() -> Value {
             "school": tables("Schools the plan acts on", "Danh sách trường", school),
             "task": tables("Duties", "Nhiệm vụ", task),
             "note": tables("Explanations", "Giải trình", note),
+            "allow": tables("Accepted findings", "Các cảnh báo được chấp nhận", allow),
         },
         "required": ["plan"],
         "additionalProperties": false,
@@ -192,6 +204,7 @@ mod tests {
             ("school", plan::SCHOOL_KEYS),
             ("task", plan::TASK_KEYS),
             ("note", plan::NOTE_KEYS),
+            ("allow", plan::ALLOW_KEYS),
         ] {
             assert_eq!(keys(&schema, table), sorted(accepted), "table `{table}`");
         }

@@ -22,6 +22,8 @@ pub struct Fields<'a, 't, 'i> {
     known: &'static [&'static str],
     file: &'a Arc<SourceFile>,
     pub sink: &'a mut Sink,
+    /// The message for a key outside `known` (the plan format's by default).
+    unknown: &'static str,
 }
 
 type Entry<'t, 'i> = (&'t Spanned<DeString<'i>>, &'t Spanned<DeValue<'i>>);
@@ -42,7 +44,14 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             known,
             file,
             sink,
+            unknown: msg!("unknown-key").id,
         }
+    }
+
+    /// Names the document in "not a key of …" findings (e.g. kdcl.toml).
+    pub fn unknown_message(mut self, id: &'static str) -> Self {
+        self.unknown = id;
+        self
     }
 
     pub fn span(&self) -> Span {
@@ -229,7 +238,10 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             }
             let mut d = Diagnostic::new(
                 &rules::UNKNOWN_KEY,
-                msg!("unknown-key", key = self.qualified(key)),
+                crate::diagnostic::Message {
+                    id: self.unknown,
+                    args: vec![("key", self.qualified(key))],
+                },
             )
             .at(self.file, k.span());
             match closest(key, self.known) {

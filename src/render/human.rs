@@ -78,7 +78,13 @@ pub fn summary(report: &Report) -> String {
     );
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let checked = plural(files, "file checked", "files checked");
+    let mut checked = plural(files, "file checked", "files checked");
+    if report.suppressed > 0 {
+        checked = format!(
+            "{checked} ({})",
+            crate::msg!("suppressed", count = report.suppressed).render()
+        );
+    }
     if e + w + n == 0 {
         return format!("{checked}: no problems found");
     }

@@ -43,6 +43,8 @@ struct Summary {
     errors: usize,
     warnings: usize,
     notes: usize,
+    /// Added to version 1: findings left out by `[[allow]]` or `--baseline`.
+    suppressed: usize,
 }
 
 pub fn render(report: &Report) -> String {
@@ -83,6 +85,7 @@ pub fn document(report: &Report) -> Json<'_> {
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),
             notes: report.count(Severity::Note),
+            suppressed: report.suppressed,
         },
     }
 }
