@@ -172,7 +172,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
                     0
                 }
                 Err(e) => {
-                    eprintln!("kdcl: cannot write the manual page: {e}");
+                    eprintln!("kdcl: {}", crate::msg!("man-failed", reason = e).render());
                     2
                 }
             }
@@ -191,7 +191,10 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
                 0
             }
             None => {
-                eprintln!("kdcl: there is no rule `{rule}`; `kdcl rules` lists them");
+                eprintln!(
+                    "kdcl: {}",
+                    crate::msg!("no-such-rule", rule = rule).render()
+                );
                 2
             }
         },
@@ -206,7 +209,8 @@ pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec
     let default = PathBuf::from("plans");
     if !default.is_dir() {
         eprintln!(
-            "kdcl: there is no ./plans folder here; name the plans to {command}: kdcl {command} PATH…"
+            "kdcl: {}",
+            crate::msg!("no-plans-folder", command = command).render()
         );
         return Err(2);
     }
@@ -216,7 +220,11 @@ pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec
 /// Loads and checks the paths; `Err(2)` when one cannot be read at all.
 pub(crate) fn load(paths: &[PathBuf]) -> Result<check::Report, i32> {
     check::check_paths(paths).map_err(|bad| {
-        eprintln!("kdcl: cannot read {}: {}", bad.path.display(), bad.reason);
+        let path = bad.path.display();
+        eprintln!(
+            "kdcl: {}",
+            crate::msg!("cannot-read", path = path, reason = bad.reason).render()
+        );
         2
     })
 }
@@ -262,9 +270,7 @@ fn run_assess(mut args: Vec<String>) -> i32 {
         None => {
             let default = PathBuf::from("plans");
             if !default.is_dir() {
-                eprintln!(
-                    "kdcl: there is no ./plans folder here; name the plans: kdcl assess PATH SCHOOL"
-                );
+                eprintln!("kdcl: {}", crate::msg!("no-plans-folder-assess").render());
                 return 2;
             }
             default
@@ -296,7 +302,7 @@ fn rules_text() -> String {
             "{}  {:<width$} {:<8} {}\n",
             r.code,
             r.slug,
-            r.severity.as_str(),
+            r.severity.name(),
             r.summary
         ));
     }
@@ -305,15 +311,14 @@ fn rules_text() -> String {
 
 /// The rule table for the README, generated so it never drifts.
 pub fn rules_markdown() -> String {
-    let mut out = String::from(
-        "| code | rule | severity | what it checks | reference |\n|---|---|---|---|---|\n",
-    );
+    let mut out = crate::msg!("rules-columns").render();
+    out.push_str("\n|---|---|---|---|---|\n");
     for r in rules::ALL {
         out.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",
             r.code,
             r.slug,
-            r.severity.as_str(),
+            r.severity.name(),
             r.summary,
             r.reference.unwrap_or("")
         ));
@@ -327,19 +332,23 @@ fn explain(r: &rules::Rule) -> String {
         "{} {} ({})\n\n{}\n\n{}\n",
         r.code,
         r.slug,
-        r.severity.as_str(),
+        r.severity.name(),
         r.summary,
         r.doc
     );
     if let Some(reference) = r.reference {
-        out.push_str(&format!("\nReference: {reference}\n"));
+        let line = crate::msg!("explain-reference", reference = reference).render();
+        out.push_str(&format!("\n{line}\n"));
     }
     if let Some(confidence) = r.confidence {
-        out.push_str(&format!("Confidence: {}\n", confidence.describe()));
+        let line = crate::msg!("explain-confidence", confidence = confidence.describe()).render();
+        out.push_str(&format!("{line}\n"));
     }
     out.push_str(&format!(
-        "\nExample of a finding:\n\n{}\nFix:\n\n{}",
+        "\n{}\n\n{}\n{}\n\n{}",
+        crate::msg!("explain-example").render(),
         indent(r.example),
+        crate::msg!("explain-fix").render(),
         indent(r.fix)
     ));
     out

@@ -37,14 +37,13 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            Confidence::Confirmed => "confirmed in a published text of the article",
-            Confidence::Inferred => "inferred from confirmed facts of the circulars",
-            Confidence::Recalled => {
-                "UNCONFIRMED: recalled, not found in a published text; treat findings as a prompt to check the text"
-            }
+            Confidence::Confirmed => crate::msg!("confidence-confirmed"),
+            Confidence::Inferred => crate::msg!("confidence-inferred"),
+            Confidence::Recalled => crate::msg!("confidence-recalled"),
         }
+        .render()
     }
 }
 

@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::check::Report;
 use crate::diagnostic::Severity;
+use crate::msg;
 use crate::rules;
 
 fn level(severity: Severity) -> &'static str {
@@ -19,9 +20,17 @@ pub fn render(report: &Report) -> String {
     let rule_list: Vec<Value> = rules::ALL
         .iter()
         .map(|r| {
-            let mut help = format!("{}\n\nExample:\n{}\n\nFix:\n{}", r.doc, r.example, r.fix);
+            let mut help = format!(
+                "{}\n\n{}\n{}\n\n{}\n{}",
+                r.doc,
+                msg!("sarif-example").render(),
+                r.example,
+                msg!("explain-fix").render(),
+                r.fix
+            );
             if let Some(reference) = r.reference {
-                help.push_str(&format!("\n\nReference: {reference}"));
+                let line = msg!("explain-reference", reference = reference).render();
+                help.push_str(&format!("\n\n{line}"));
             }
             json!({
                 "id": r.code,
@@ -38,8 +47,9 @@ pub fn render(report: &Report) -> String {
         .iter()
         .map(|d| {
             let mut text = d.message.render();
+            let label = msg!("label-help").render();
             for help in &d.help {
-                text.push_str("\nhelp: ");
+                text.push_str(&format!("\n{label}: "));
                 text.push_str(&help.render());
             }
             let mut location = json!({ "artifactLocation": { "uri": d.path() } });
