@@ -4,7 +4,7 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         let place = info
             .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
             .unwrap_or_default();
         eprintln!(
             "kdcl: {}",
