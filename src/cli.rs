@@ -561,7 +561,7 @@ fn rules_text() -> String {
             r.code,
             r.slug,
             r.severity.name(),
-            r.summary
+            r.localized().summary
         ));
     }
     out
@@ -577,7 +577,7 @@ pub fn rules_markdown() -> String {
             r.code,
             r.slug,
             r.severity.name(),
-            r.summary,
+            r.localized().summary,
             r.reference.unwrap_or("")
         ));
     }
@@ -586,13 +586,14 @@ pub fn rules_markdown() -> String {
 
 fn explain(r: &rules::Rule) -> String {
     let indent = |s: &str| s.lines().map(|l| format!("    {l}\n")).collect::<String>();
+    let text = r.localized();
     let mut out = format!(
         "{} {} ({})\n\n{}\n\n{}\n",
         r.code,
         r.slug,
         r.severity.name(),
-        r.summary,
-        r.doc
+        text.summary,
+        text.doc
     );
     if let Some(reference) = r.reference {
         let line = crate::msg!("explain-reference", reference = reference).render();
@@ -605,9 +606,9 @@ fn explain(r: &rules::Rule) -> String {
     out.push_str(&format!(
         "\n{}\n\n{}\n{}\n\n{}",
         crate::msg!("explain-example").render(),
-        indent(r.example),
+        indent(text.example),
         crate::msg!("explain-fix").render(),
-        indent(r.fix)
+        indent(text.fix)
     ));
     out
 }

@@ -20,13 +20,14 @@ pub fn render(report: &Report) -> String {
     let rule_list: Vec<Value> = rules::ALL
         .iter()
         .map(|r| {
+            let text = r.localized();
             let mut help = format!(
                 "{}\n\n{}\n{}\n\n{}\n{}",
-                r.doc,
+                text.doc,
                 msg!("sarif-example").render(),
-                r.example,
+                text.example,
                 msg!("explain-fix").render(),
-                r.fix
+                text.fix
             );
             if let Some(reference) = r.reference {
                 let line = msg!("explain-reference", reference = reference).render();
@@ -35,8 +36,8 @@ pub fn render(report: &Report) -> String {
             json!({
                 "id": r.code,
                 "name": r.slug,
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": r.doc },
+                "shortDescription": { "text": text.summary },
+                "fullDescription": { "text": text.doc },
                 "help": { "text": help },
                 "defaultConfiguration": { "level": level(r.severity) },
             })
