@@ -166,7 +166,7 @@ rules! {
         summary_vi: "Giá trị sai kiểu hoặc nằm ngoài phạm vi cho phép",
         doc_vi: "Mỗi khóa nhận một loại giá trị: số đối với chỉ tiêu và mức độ, chuỗi ký tự đối \
               với tên, ngày đối với `issued`, một trong các từ quy định đối với `action`. Giá trị \
-              sai loại hoặc ngoài phạm vi thì không kiểm tra được và được báo ngay tại chỗ.",
+              sai kiểu hoặc ngoài phạm vi thì không kiểm tra được và được báo ngay tại chỗ.",
         example_vi: "level = 3          # mức độ đạt chuẩn quốc gia chỉ có 1 và 2",
         fix_vi: "level = 2",
     };
@@ -792,13 +792,13 @@ rules! {
         example: "[plan]\nissuer = \"UBND huyện Văn Quan\"\nyear = 2026",
         fix: "issuer = \"UBND xã Văn Quan\"",
         summary_vi: "Kế hoạch do cơ quan cấp huyện ban hành sau ngày 01/07/2025",
-        doc_vi: "Từ ngày 01/07/2025, chính quyền địa phương được tổ chức theo hai cấp: cấp huyện \
-              (huyện, quận, thị xã, thành phố thuộc tỉnh) và Phòng Giáo dục và Đào tạo cấp huyện \
-              không còn; nhiệm vụ về trường học chuyển cho cấp xã (UBND xã, phường và Phòng Văn \
-              hóa - Xã hội) và cấp tỉnh. Kế hoạch ban hành sau ngày đó (hoặc, khi không ghi \
-              `issued`, kế hoạch của năm sau đó) mà cơ quan ban hành là cấp huyện là không phù \
-              hợp thời điểm, thường do sao chép phần đầu văn bản cũ. Các kế hoạch ban hành trước \
-              ngày đó vẫn là văn bản hợp lệ.",
+        doc_vi: "Từ ngày 01/07/2025, chính quyền địa phương được tổ chức theo hai cấp (tỉnh và \
+              xã): cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) và Phòng Giáo dục và Đào \
+              tạo cấp huyện không còn, nhiệm vụ về trường học chuyển cho cấp xã (UBND xã, phường \
+              và Phòng Văn hóa - Xã hội) và cấp tỉnh. Kế hoạch ban hành sau ngày đó (hoặc, khi \
+              không ghi `issued`, kế hoạch của năm sau đó) mà cơ quan ban hành là cấp huyện là \
+              không phù hợp thời điểm, thường do sao chép phần đầu văn bản cũ. Các kế hoạch ban \
+              hành trước ngày đó vẫn là văn bản hợp lệ.",
         fix_vi: "issuer = \"UBND xã Văn Quan\"",
         reference: Some("Nghị định 142/2025/NĐ-CP và 143/2025/NĐ-CP"),
         confidence: Some(Confidence::Confirmed),
