@@ -588,7 +588,7 @@ mod tests {
         let args = [("stated", "2".to_string()), ("counted", "1".to_string())];
         assert_eq!(
             render_in(Lang::Vi, "count-total", &args),
-            "targets.total ghi 2 nhưng danh sách có 1 trường"
+            "targets.total ghi 2 nhưng kế hoạch liệt kê 1 trường"
         );
         assert_eq!(
             render_in(Lang::En, "count-total", &args),

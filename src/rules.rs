@@ -271,13 +271,13 @@ rules! {
               finding names the entries that were counted.",
         example: "[targets]\nnew = 2\n# … three [[school]] entries with action = \"new\"",
         fix: "new = 3   # or correct the list",
-        summary_vi: "Số trường ghi trong chỉ tiêu khác với số trường trong danh sách",
+        summary_vi: "Số trường ghi trong chỉ tiêu khác với số trường kế hoạch liệt kê",
         doc_vi: "`targets.total` phải bằng số mục `[[school]]`; `new`, `renew` (`maintain`), \
               `raise` và `accredit` phải bằng số mục có nội dung đề nghị tương ứng. Kế hoạch soạn \
-              thủ công thường sửa danh sách mà quên sửa con số trong văn bản; phát hiện liệt kê \
-              các mục đã được đếm.",
+              thủ công thường sửa danh sách đề nghị mà quên sửa con số trong văn bản; phát hiện \
+              liệt kê các mục đã được đếm.",
         example_vi: "[targets]\nnew = 2\n# … ba mục [[school]] có action = \"new\"",
-        fix_vi: "new = 3   # hoặc sửa lại danh sách",
+        fix_vi: "new = 3   # hoặc sửa lại các mục [[school]]",
     };
     TARGET_KIND_MISMATCH = {
         code: "KD102", slug: "target-kind-mismatch", severity: Error,
@@ -287,12 +287,12 @@ rules! {
               or `THCS`. Each stated count must equal the listed schools of that type.",
         example: "[targets.by_kind]\nMN = 1\n# … two preschools listed",
         fix: "MN = 2",
-        summary_vi: "Chỉ tiêu theo loại trường khác với số trường trong danh sách",
+        summary_vi: "Chỉ tiêu theo loại trường khác với số trường kế hoạch liệt kê",
         doc_vi: "`[targets.by_kind]` ghi chỉ tiêu theo loại trường. `MN` tính mọi trường mầm non \
               (MN, MG và NT); trường có nhiều cấp học tính theo khóa riêng của loại đó \
               (`TH-THCS`), không tính vào `TH` hay `THCS`. Mỗi chỉ tiêu phải bằng số trường thuộc \
-              loại đó trong danh sách.",
-        example_vi: "[targets.by_kind]\nMN = 1\n# … danh sách có hai trường mầm non",
+              loại đó mà kế hoạch liệt kê.",
+        example_vi: "[targets.by_kind]\nMN = 1\n# … kế hoạch liệt kê hai trường mầm non",
         fix_vi: "MN = 2",
     };
     TARGET_PARTS_MISMATCH = {
@@ -381,7 +381,7 @@ rules! {
               hết thời hạn trong năm kế hoạch mà không được công nhận lại; `level2_after` là số \
               trường đạt mức độ 2 sau kế hoạch; `schools_total` là số dòng của danh sách trường. \
               Quyết định công nhận năm Y có hiệu lực đến khi hết thời hạn 5 năm, trong năm Y+5.",
-        example_vi: "[targets]\nrecognised_after = 28\n# danh sách: 22 trường đạt chuẩn; kế hoạch: 5 trường công nhận mới",
+        example_vi: "[targets]\nrecognised_after = 28\n# danh sách trường: 22 trường đạt chuẩn; kế hoạch: 5 trường công nhận mới",
         fix_vi: "recognised_after = 27   # hoặc bổ sung trường còn thiếu vào kế hoạch",
         reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: thời hạn công nhận 5 năm"),
     };
@@ -411,7 +411,7 @@ rules! {
         summary_vi: "Không kiểm tra được số liệu sau kế hoạch vì chưa khớp đủ với danh sách trường",
         doc_vi: "`kept`, `recognised_after`, `level2_after` và `schools_total` được tính từ danh \
               sách trường. Khi không có danh sách trường, hoặc có trường trong kế hoạch không tìm \
-              thấy trong danh sách, kdcl thông báo như vậy thay vì phỏng đoán.",
+              thấy trong danh sách trường, kdcl thông báo như vậy thay vì phỏng đoán.",
         example_vi: "[targets]\nrecognised_after = 28\n# không có danh sách trường",
         fix_vi: "roster = \"roster.csv\"",
     };
@@ -430,7 +430,7 @@ rules! {
               theo tên. Khi so tên, kdcl không phân biệt chữ hoa, chữ thường, dạng Unicode, \
               khoảng trắng, từ \"Trường\", cách đặt dấu thanh kiểu cũ hay kiểu mới và cách viết \
               loại trường (MN = Mầm non …); nhưng loại trường phải trùng nhau (\"TH Đoàn Kết\" \
-              khác \"THCS Đoàn Kết\"). kdcl gợi ý các tên gần nhất trong danh sách.",
+              khác \"THCS Đoàn Kết\"). kdcl gợi ý các tên gần nhất trong danh sách trường.",
         fix_vi: "school = \"TH Đoàn Kết\"",
     };
     NAME_VARIANT = {
@@ -443,10 +443,10 @@ rules! {
         example: "school = \"MN Nậm Loong\"   # roster: Trường Mầm non Nậm Loỏng",
         fix: "school = \"MN Nậm Loỏng\"",
         summary_vi: "Tên trường ghi khác với danh sách trường",
-        doc_vi: "Tên chỉ khớp với một trường trong danh sách khi bỏ qua dấu thanh (\"Nậm Loong\" \
-              / \"Nậm Loỏng\") hoặc khi ghi loại trường mầm non này thành loại khác (MN / MG / \
-              NT). Nhiều khả năng là cùng một trường nhưng viết khác nhau; văn bản hành chính cần \
-              thống nhất một cách viết.",
+        doc_vi: "Tên chỉ khớp với một trường trong danh sách trường khi bỏ qua dấu thanh (\"Nậm \
+              Loong\" / \"Nậm Loỏng\") hoặc khi ghi loại trường mầm non này thành loại khác (MN / \
+              MG / NT). Nhiều khả năng là cùng một trường nhưng viết khác nhau; văn bản hành \
+              chính cần thống nhất một cách viết.",
         example_vi: "school = \"MN Nậm Loong\"   # danh sách trường: Trường Mầm non Nậm Loỏng",
         fix_vi: "school = \"MN Nậm Loỏng\"",
     };
@@ -470,9 +470,9 @@ rules! {
               THCS Đoàn Kết). Write the type or use the roster code.",
         example: "school = \"Đoàn Kết\"",
         fix: "school = \"THCS Đoàn Kết\"",
-        summary_vi: "Tên trường trùng với nhiều trường trong danh sách",
+        summary_vi: "Tên trường trùng với nhiều trường trong danh sách trường",
         doc_vi: "Tên không ghi loại trường (\"Đoàn Kết\") có thể trùng với nhiều trường (TH Đoàn \
-              Kết, THCS Đoàn Kết). Hãy ghi loại trường hoặc dùng mã trường trong danh sách.",
+              Kết, THCS Đoàn Kết). Hãy ghi loại trường hoặc dùng mã trường.",
         fix_vi: "school = \"THCS Đoàn Kết\"",
     };
     ROSTER_OUTSIDE = {
@@ -585,7 +585,7 @@ rules! {
               học và trường có nhiều cấp học (THCS, THPT, TH-THCS, THCS-THPT, PTDTNT) theo Thông \
               tư 18/2018. Khi `basis` của kế hoạch có dẫn thông tư (với bất kỳ cách viết nào: \
               \"Thông tư 18/2018/TT-BGDĐT\", \"TT18/2018\", \"18/2018/TT-BGDĐT\") mà không có \
-              thông tư áp dụng cho một trường trong danh sách, kế hoạch đang căn cứ sai văn bản \
+              thông tư áp dụng cho một trường trong kế hoạch, kế hoạch đang căn cứ sai văn bản \
               đối với trường đó.",
         example_vi: "basis = [\"Thông tư số 18/2018/TT-BGDĐT\"]\n[[school]]\nschool = \"TH Đoàn Kết\"   # trường tiểu học: Thông tư 17",
         fix_vi: "basis = [\"Thông tư số 17/2018/TT-BGDĐT\", \"Thông tư số 18/2018/TT-BGDĐT\"]",
@@ -606,7 +606,7 @@ rules! {
               còn hiệu lực vào đầu năm kế hoạch. Trường đang được công nhận (thời hạn 5 năm chưa \
               kết thúc trước năm kế hoạch) thì được công nhận lại khi hết thời hạn, hoặc được \
               nâng từ mức độ 1 lên mức độ 2.",
-        example_vi: "[[school]]\nschool = \"TH Số 2\"   # danh sách: mức độ 1, công nhận năm 2021\naction = \"new\"",
+        example_vi: "[[school]]\nschool = \"TH Số 2\"   # danh sách trường: mức độ 1, công nhận năm 2021\naction = \"new\"",
         fix_vi: "action = \"raise\"   # hoặc công nhận lại khi hết thời hạn",
         reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: bằng công nhận có giá trị 5 năm"),
         confidence: Some(Confidence::Confirmed),
@@ -621,10 +621,10 @@ rules! {
         fix: "action = \"new\"",
         summary_vi: "Đề nghị công nhận lại (`renew`) cho trường chưa từng được công nhận, hoặc ở mức độ khác",
         doc_vi: "Công nhận lại (duy trì) là công nhận lần nữa ở mức độ trường đang đạt hoặc đã \
-              đạt. Trường mà danh sách cho thấy chưa từng được công nhận thì đề nghị công nhận \
-              mới (`new`); trường đề nghị mức độ cao hơn mức đang đạt thì đề nghị nâng mức độ \
-              (`raise`).",
-        example_vi: "[[school]]\nschool = \"MN Bình Minh\"   # danh sách: chưa từng được công nhận\naction = \"renew\"",
+              đạt. Trường mà danh sách trường cho thấy chưa từng được công nhận thì đề nghị công \
+              nhận mới (`new`); trường đề nghị mức độ cao hơn mức đang đạt thì đề nghị nâng mức \
+              độ (`raise`).",
+        example_vi: "[[school]]\nschool = \"MN Bình Minh\"   # danh sách trường: chưa từng được công nhận\naction = \"renew\"",
         fix_vi: "action = \"new\"",
         reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: công nhận lại sau 5 năm"),
         confidence: Some(Confidence::Confirmed),
@@ -642,7 +642,7 @@ rules! {
               năm Y+5, là năm công nhận lại. Đề nghị công nhận lại khi thời hạn còn kéo dài sau \
               năm kế hoạch là quá sớm; nhiều khả năng trường thuộc kế hoạch của năm sau, hoặc năm \
               công nhận trong danh sách trường chưa được cập nhật.",
-        example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"TH Tân Phong\"   # danh sách: công nhận năm 2021\naction = \"renew\"",
+        example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"TH Tân Phong\"   # danh sách trường: công nhận năm 2021\naction = \"renew\"",
         fix_vi: "Chuyển trường sang kế hoạch năm 2026, hoặc sửa standard_year trong danh sách trường.",
         reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: bằng công nhận có giá trị 5 năm"),
         confidence: Some(Confidence::Confirmed),
@@ -661,7 +661,7 @@ rules! {
               mức độ 3. Vào đầu năm kế hoạch, trường phải có quyết định công nhận mức độ 1 còn \
               hiệu lực: nếu không có thì đề nghị công nhận mới (`new`) hoặc công nhận lại \
               (`renew`); trường đã đạt mức độ 2 thì không còn mức để nâng.",
-        example_vi: "[[school]]\nschool = \"MN Hoa Sen\"   # danh sách: chưa từng được công nhận\naction = \"raise\"",
+        example_vi: "[[school]]\nschool = \"MN Hoa Sen\"   # danh sách trường: chưa từng được công nhận\naction = \"raise\"",
         fix_vi: "action = \"new\"\nlevel = 2",
         reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT (mức độ 1 và mức độ 2)"),
         confidence: Some(Confidence::Confirmed),
@@ -683,7 +683,7 @@ rules! {
               từ ngày 25/01/2025; chưa rõ thông tư này có thay đổi thời gian chờ nâng mức độ hay \
               không, nên kdcl giữ 2 năm và chỉ báo cảnh báo, không báo lỗi. Thời gian chờ được \
               ghi trong data/circulars.toml.",
-        example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"TH Kim Đồng\"   # danh sách: mức độ 1 từ năm 2023\naction = \"raise\"",
+        example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"TH Kim Đồng\"   # danh sách trường: mức độ 1 từ năm 2023\naction = \"raise\"",
         fix_vi: "Đề nghị nâng mức độ từ năm 2025 trở đi.",
         reference: Some("Thông tư 19/2018/TT-BGDĐT (2 năm); Thông tư 22/2024/TT-BGDĐT"),
         confidence: Some(Confidence::Recalled),
@@ -702,7 +702,7 @@ rules! {
               năm; từ ngày 25/01/2025, Thông tư 22/2024 rút ngắn thời gian này xuống 1 năm. kdcl \
               dùng ngày ban hành `issued` của kế hoạch (nếu không có thì lấy ngày 01/01 của năm \
               kế hoạch) để xác định quy định đang có hiệu lực.",
-        example_vi: "[plan]\nyear = 2025\nissued = 2025-01-10\n[[school]]\nschool = \"TH Số 2\"   # danh sách: kiểm định cấp độ 2 năm 2024\naction = \"accredit\"\naccreditation = 3",
+        example_vi: "[plan]\nyear = 2025\nissued = 2025-01-10\n[[school]]\nschool = \"TH Số 2\"   # danh sách trường: kiểm định cấp độ 2 năm 2024\naction = \"accredit\"\naccreditation = 3",
         fix_vi: "Đề nghị vào năm 2026 (hoặc, nếu kế hoạch ban hành từ ngày 25/01/2025, sau một năm kể từ lần kiểm định gần nhất).",
         reference: Some("Thông tư 19/2018/TT-BGDĐT; Thông tư 22/2024/TT-BGDĐT (hiệu lực 25/01/2025)"),
         confidence: Some(Confidence::Confirmed),
@@ -741,7 +741,7 @@ rules! {
               trong danh sách trường đến năm kế hoạch. Trường sáp nhập có thể được kế thừa quá \
               trình hoạt động: kdcl hiển thị ghi chú (`note`) trong danh sách trường để người đọc \
               xem xét.",
-        example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"THCS Quyết Tiến\"   # danh sách: thành lập năm 2022\naction = \"new\"",
+        example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"THCS Quyết Tiến\"   # danh sách trường: thành lập năm 2022\naction = \"new\"",
         fix_vi: "Đề nghị công nhận vào năm 2026, hoặc sửa `founded` (và ghi rõ việc sáp nhập trong `note`).",
         reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 34 khoản 1"),
         confidence: Some(Confidence::Inferred),
@@ -758,7 +758,7 @@ rules! {
         doc_vi: "Khi danh sách trường ghi ngày công nhận đầy đủ (`standard_year = 2019-10-15`), \
               ngày hết hạn được xác định chính xác. Đề nghị công nhận lại trong một đợt sau tháng \
               hết hạn thì trường bị gián đoạn công nhận trong khoảng thời gian đó.",
-        example_vi: "# danh sách: standard_year = 2019-03-15\n[[wave]]\nnumber = 2\nmonth = \"2024-09\"\n[[school]]\naction = \"renew\"\nwave = 2",
+        example_vi: "# danh sách trường: standard_year = 2019-03-15\n[[wave]]\nnumber = 2\nmonth = \"2024-09\"\n[[school]]\naction = \"renew\"\nwave = 2",
         fix_vi: "Xếp trường vào một đợt trước tháng 03/2024.",
         reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: bằng công nhận có giá trị 5 năm"),
         confidence: Some(Confidence::Confirmed),
@@ -775,7 +775,7 @@ rules! {
         doc_vi: "Để được công nhận lại, trường phải đăng ký đánh giá ngoài ít nhất 5 tháng trước \
               khi quyết định công nhận hết hạn. Đợt đề nghị sát ngày hết hạn hơn thế thì không đủ \
               thời gian cho tự đánh giá và đăng ký.",
-        example_vi: "# danh sách: standard_year = 2019-10-15\n[[wave]]\nnumber = 2\nmonth = \"2024-09\"",
+        example_vi: "# danh sách trường: standard_year = 2019-10-15\n[[wave]]\nnumber = 2\nmonth = \"2024-09\"",
         fix_vi: "Đăng ký trong một đợt sớm hơn (chậm nhất tháng 05/2024).",
         reference: Some("Thông tư 17/2018/TT-BGDĐT, Điều 35 khoản 2"),
         confidence: Some(Confidence::Confirmed),
@@ -892,8 +892,9 @@ rules! {
         fix: "DK-02,1.1,3",
         summary_vi: "Dòng kết quả tự đánh giá ghi mã trường không có trong danh sách trường",
         doc_vi: "Cột `code` của tệp kết quả tự đánh giá ghi mã trường theo danh sách trường. Mã \
-              không có trong danh sách thì không gắn được với trường, loại trường hay thông tư áp \
-              dụng; kdcl gợi ý các mã gần nhất trong danh sách. Mỗi mã chỉ được báo một lần.",
+              không có trong danh sách trường thì không gắn được với trường, loại trường hay \
+              thông tư áp dụng; kdcl gợi ý các mã gần nhất trong danh sách trường. Mỗi mã chỉ \
+              được báo một lần.",
         example_vi: "code,criterion,level\nDK-20,1.1,3     # danh sách trường có DK-02",
         fix_vi: "DK-02,1.1,3",
     };
@@ -1071,7 +1072,7 @@ rules! {
               độ. Điều này có thể xảy ra, nhưng kế hoạch cần nêu lý do: ghi trong `note` của mục \
               đó, trong một `[[note]]` của kế hoạch, hoặc trong cột `note` của danh sách trường \
               năm sau.",
-        example_vi: "# danh sách: TH Số 2 đạt mức độ 2 (năm 2020)\n[[school]]\nschool = \"TH Số 2\"\naction = \"renew\"\nlevel  = 1",
+        example_vi: "# danh sách trường: TH Số 2 đạt mức độ 2 (năm 2020)\n[[school]]\nschool = \"TH Số 2\"\naction = \"renew\"\nlevel  = 1",
         fix_vi: "level = 2   # hoặc note = \"không duy trì được tiêu chuẩn mức độ 2: …\"",
     };
     SCHOOL_LEFT_ROSTER = {
