@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::check::{self, CheckedPlan};
 use crate::checks::evaluation::target;
 use crate::checks::schools::{Found, Index};
-use crate::diagnostic::Message;
+use crate::diagnostic::{Message, Severity};
 use crate::discover;
 use crate::evaluation::SchoolEvaluation;
 use crate::evaluation::catalogue::Catalogue;
@@ -430,7 +430,7 @@ fn notes(out: &mut String, se: &SchoolEvaluation, cat: &Catalogue) {
     if !notes.is_empty() {
         out.push('\n');
         for n in notes {
-            out.push_str("note: ");
+            out.push_str(&format!("{}: ", Severity::Note.name()));
             line(out, n);
         }
     }

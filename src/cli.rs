@@ -4,11 +4,12 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::assess;
 use crate::check;
 use crate::diagnostic::Severity;
+use crate::messages::{self, Lang};
 use crate::render::{self, Format};
 use crate::rules;
 
@@ -21,6 +22,53 @@ use crate::rules;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of messages and help [default: from KDCL_LANG, else from the locale: LC_ALL, LC_MESSAGES, LANG]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        ignore_case = true,
+        value_name = "LANG"
+    )]
+    lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    /// Tiếng Việt
+    Vi,
+    /// English
+    En,
+}
+
+/// The language `--lang` asks for, read from the arguments before clap
+/// parses them, so that clap's own help is already in that language. The
+/// last `--lang` wins, as in clap; `--` ends the options. A value that is not
+/// a language is left to clap, which reports it.
+pub fn lang_from_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut chosen = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = match word.strip_prefix("--lang") {
+            Some("") => words.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        if let Some(lang) = value
+            .as_deref()
+            .and_then(|v| match v.to_ascii_lowercase().as_str() {
+                "vi" => Some(Lang::Vi),
+                "en" => Some(Lang::En),
+                _ => None,
+            })
+        {
+            chosen = Some(lang);
+        }
+    }
+    chosen
 }
 
 #[derive(Subcommand, Debug)]
@@ -29,6 +77,7 @@ enum Command {
     Check(CheckArgs),
     /// List every rule: code, slug, severity and what it checks
     Rules {
+        /// Output format (markdown: the table of the README)
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
@@ -52,6 +101,7 @@ enum Command {
     Due(crate::commands::DueArgs),
     /// Print a shell completion script: kdcl completions bash > /etc/bash_completion.d/kdcl
     Completions {
+        /// The shell
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -97,6 +147,55 @@ struct CheckArgs {
     write_baseline: Option<PathBuf>,
 }
 
+/// The Vietnamese of the help above, for `--lang vi`: `(place, text)`, where
+/// the place is a subcommand's name (`""` for kdcl itself) for its about, then
+/// `.argument` for an argument's help (`.lang`: the global flag) and
+/// `.argument=value` for a value's. A test keeps every place filled.
+#[rustfmt::skip]
+pub(crate) const HELP_VI: &[(&str, &str)] = &[
+    ("", "Kiểm tra kế hoạch kiểm định chất lượng giáo dục và công nhận trường đạt chuẩn quốc gia"),
+    (".lang", "Ngôn ngữ của thông báo và hướng dẫn (mặc định: theo biến KDCL_LANG, nếu không có thì theo ngôn ngữ hệ thống: LC_ALL, LC_MESSAGES, LANG)"),
+    (".lang=vi", "Tiếng Việt"),
+    (".lang=en", "Tiếng Anh"),
+    ("check", "Kiểm tra kế hoạch và danh sách trường; mã thoát 1 nếu kết quả kiểm tra không đạt"),
+    ("check.paths", "Tệp kế hoạch, tệp danh sách trường hoặc thư mục cần kiểm tra (mặc định: ./plans)"),
+    ("check.format", "Định dạng kết quả"),
+    ("check.format=human", "Trích đoạn văn bản, gạch chân chỗ có vấn đề (để người đọc)"),
+    ("check.format=json", "Một đối tượng JSON, phiên bản 1 (cho phần mềm khác)"),
+    ("check.format=github", "Lệnh workflow của GitHub Actions (chú thích trên pull request)"),
+    ("check.format=sarif", "SARIF 2.1.0, cho bảng theo dõi code scanning"),
+    ("check.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
+    ("check.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
+    ("check.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
+    ("check.baseline", "Chỉ báo các phát hiện chưa ghi trong tệp đường cơ sở này"),
+    ("check.write_baseline", "Ghi các phát hiện hiện có vào tệp này (theo tệp, quy tắc và trường) rồi kết thúc với mã 0"),
+    ("rules", "Liệt kê các quy tắc: mã, tên, loại và nội dung kiểm tra"),
+    ("rules.format", "Định dạng kết quả (markdown: bảng trong README)"),
+    ("explain", "In tài liệu của một quy tắc, ví dụ `kdcl explain KD101`"),
+    ("explain.rule", "Mã quy tắc (KD101) hoặc tên quy tắc (target-count-mismatch)"),
+    ("assess", "In mức đạt (Mức) của một trường theo kết quả tự đánh giá, từng tiêu chí"),
+    ("assess.args", "[PATH]: thư mục hoặc tệp kế hoạch (mặc định: ./plans); SCHOOL: mã hoặc tên trường trong danh sách trường"),
+    ("summary", "Tổng hợp kế hoạch của một năm thành bảng: theo địa bàn, tỉnh hoặc loại trường"),
+    ("diff", "So sánh kế hoạch của từng địa bàn giữa hai năm, kèm các phát hiện về tính liên tục qua các năm"),
+    ("due", "Các trường hết thời hạn công nhận hoặc kiểm định trong một năm, kèm các mục để dán vào kế hoạch"),
+    ("completions", "In tập lệnh tự hoàn thành cho shell: kdcl completions bash > /etc/bash_completion.d/kdcl"),
+    ("completions.shell", "Loại shell"),
+    ("man", "In trang hướng dẫn (định dạng roff): kdcl man > kdcl.1 && man ./kdcl.1"),
+    ("schema", "In JSON Schema của tệp kế hoạch, dùng cho trình soạn thảo (taplo, Tombi)"),
+    ("new", "Lập dự thảo kế hoạch năm của một địa bàn từ danh sách trường và các kế hoạch trước (trường đến hạn công nhận lại, trường có thể nâng mức độ)"),
+    ("new.area", "Thư mục của địa bàn, ví dụ plans/lam-dong/xa-hoa-ninh"),
+    ("new.year", "Năm của kế hoạch mới"),
+    ("init", "Tạo kho kế hoạch trong DIR: kdcl.toml, một địa bàn mẫu, quy trình CI; không ghi đè tệp đã có"),
+    ("init.dir", "Thư mục (mặc định: thư mục hiện tại)"),
+    // What clap adds to every command
+    ("help", "In hướng dẫn này hoặc hướng dẫn của các lệnh đã nêu"),
+    ("help.subcommand", "Lệnh cần xem hướng dẫn"),
+    (".help", "In hướng dẫn sử dụng"),
+    (".help/short", "In hướng dẫn sử dụng (--help: bản đầy đủ)"),
+    (".help/long", "In hướng dẫn sử dụng (-h: bản tóm tắt)"),
+    (".version", "In số phiên bản"),
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Deny {
     Warnings,
@@ -115,9 +214,31 @@ enum RulesFormat {
     Markdown,
 }
 
+/// Without `--lang`: `KDCL_LANG`, then the repository's kdcl.toml `lang`,
+/// then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+fn chosen_lang() -> Lang {
+    let kdcl_lang = std::env::var("KDCL_LANG")
+        .ok()
+        .as_deref()
+        .and_then(Lang::parse);
+    let repository = || {
+        std::env::current_dir()
+            .ok()
+            .and_then(|d| crate::settings::lang_near(&d))
+    };
+    kdcl_lang
+        .or_else(repository)
+        .unwrap_or_else(Lang::from_process_env)
+}
+
 /// Runs kdcl and returns the process exit status.
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    messages::set_lang(lang_from_args(&args).unwrap_or_else(chosen_lang));
+    let parsed = command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -131,7 +252,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Due(args) => crate::commands::due(args),
         Command::Completions { shell } => {
             let mut out = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "kdcl", &mut out);
+            clap_complete::generate(shell, &mut command(), "kdcl", &mut out);
             emit(&String::from_utf8_lossy(&out));
             0
         }
@@ -172,13 +293,13 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         }
         Command::Man => {
             let mut out = Vec::new();
-            match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+            match clap_mangen::Man::new(command()).render(&mut out) {
                 Ok(()) => {
                     emit(&String::from_utf8_lossy(&out));
                     0
                 }
                 Err(e) => {
-                    eprintln!("kdcl: cannot write the manual page: {e}");
+                    eprintln!("kdcl: {}", crate::msg!("man-failed", reason = e).render());
                     2
                 }
             }
@@ -197,14 +318,173 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
                 0
             }
             None => {
-                eprintln!("kdcl: there is no rule `{rule}`; `kdcl rules` lists them");
+                eprintln!(
+                    "kdcl: {}",
+                    crate::msg!("no-such-rule", rule = rule).render()
+                );
                 2
             }
         },
     }
 }
 
-/// The paths given, or `./plans`; `Err(2)` when there is neither.
+/// The command line's definition, its help in the chosen language.
+pub fn command() -> clap::Command {
+    let cmd = Cli::command();
+    match messages::lang() {
+        Lang::En => cmd,
+        Lang::Vi => localize(cmd),
+    }
+}
+
+/// Every table of Vietnamese help texts: kdcl's own and its commands'.
+fn help_tables() -> [&'static [(&'static str, &'static str)]; 4] {
+    [
+        HELP_VI,
+        crate::commands::SUMMARY_HELP_VI,
+        crate::commands::DIFF_HELP_VI,
+        crate::commands::DUE_HELP_VI,
+    ]
+}
+
+/// The Vietnamese help text of a place (see [`HELP_VI`]).
+pub(crate) fn help_vi(place: &str) -> Option<&'static str> {
+    help_tables()
+        .into_iter()
+        .flatten()
+        .find(|(k, _)| *k == place)
+        .map(|(_, v)| *v)
+}
+
+/// clap's help in Vietnamese: every about and argument help from the
+/// tables, and the words clap writes itself (headings, "Usage:", defaults and
+/// possible values, the help and version flags, the help subcommand). Done on
+/// the built command, so the help flags, the global `--lang` and the help
+/// subcommand clap adds are there to be translated. clap's error messages
+/// stay in English.
+fn localize(mut cmd: clap::Command) -> clap::Command {
+    cmd.build();
+    localize_command(cmd, "")
+}
+
+fn localize_command(mut cmd: clap::Command, place: &str) -> clap::Command {
+    // `kdcl help check`: the help subcommand holds copies of the others.
+    let own = place.rsplit(' ').next().unwrap_or(place);
+    if let Some(about) = help_vi(place).or_else(|| help_vi(own)) {
+        cmd = cmd.about(about).long_about(None);
+    }
+    let usage = cmd.get_styles().get_usage();
+    let has_body = cmd.get_arguments().any(|a| !a.is_hide_set()) || cmd.has_subcommands();
+    let mut template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}Cách dùng:{} {{usage}}",
+        usage.render(),
+        usage.render_reset()
+    );
+    if has_body {
+        template.push_str("\n\n{all-args}");
+    }
+    template.push_str("{after-help}");
+    cmd = cmd.help_template(template).subcommand_help_heading("Lệnh");
+    let ids: Vec<clap::Id> = cmd.get_arguments().map(|a| a.get_id().clone()).collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |arg| localize_arg(arg, own));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let inner = if place.is_empty() {
+            name.clone()
+        } else {
+            format!("{place} {name}")
+        };
+        cmd = cmd.mut_subcommand(name, |sub| localize_command(sub, &inner));
+    }
+    cmd
+}
+
+fn localize_arg(mut arg: clap::Arg, command: &str) -> clap::Arg {
+    let id = arg.get_id().as_str().to_string();
+    let find = |suffix: &str| {
+        help_vi(&format!("{command}.{id}{suffix}")).or_else(|| help_vi(&format!(".{id}{suffix}")))
+    };
+    let heading = if arg.is_positional() {
+        "Đối số"
+    } else {
+        "Tùy chọn"
+    };
+    arg = arg.help_heading(heading);
+    if id == "help" && arg.get_long_help().is_some() {
+        return arg.help(find("/short")).long_help(find("/long"));
+    }
+    let mut help = find("").map(str::to_string);
+    let takes_values = arg.get_num_args().is_none_or(|n| n.takes_values());
+    let mut tail = Vec::new();
+    let mut values = Vec::new();
+    if takes_values && !arg.is_hide_default_value_set() && !arg.get_default_values().is_empty() {
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        tail.push(format!("[mặc định: {}]", defaults.join(", ")));
+        arg = arg.hide_default_value(true);
+    }
+    if takes_values && !arg.is_hide_possible_values_set() {
+        let possible: Vec<_> = arg
+            .get_possible_values()
+            .into_iter()
+            .filter(|v| !v.is_hide_set())
+            .collect();
+        if !possible.is_empty() {
+            let names: Vec<&str> = possible.iter().map(|v| v.get_name()).collect();
+            values = possible
+                .iter()
+                .filter_map(|v| {
+                    find(&format!("={}", v.get_name())).map(|h| (v.get_name().to_string(), h))
+                })
+                .collect();
+            if values.len() < possible.len() {
+                values.clear();
+            }
+            tail.push(format!("[giá trị: {}]", names.join(", ")));
+            arg = arg.hide_possible_values(true);
+        }
+    }
+    let text = help.take().unwrap_or_default();
+    if !values.is_empty() {
+        // As clap lays it out: each value with its meaning under `--help`.
+        let width = values
+            .iter()
+            .map(|(v, _)| v.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let mut long = format!("{text}\n\nGiá trị:\n");
+        for (value, meaning) in &values {
+            long.push_str(&format!("- {:<width$} {meaning}\n", format!("{value}:")));
+        }
+        long.push_str(&format!("\n{}", tail[..tail.len() - 1].join("\n")));
+        arg = arg.long_help(long.trim_end().to_string());
+    }
+    if values.is_empty() && !tail.is_empty() {
+        // As clap lays it out: the defaults and values under the text.
+        arg = arg.long_help(format!("{text}\n\n{}", tail.join("\n")));
+    }
+    let short = std::iter::once(text.as_str())
+        .chain(tail.iter().map(String::as_str))
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if short.is_empty() {
+        arg
+    } else {
+        arg.help(short)
+    }
+}
+
+/// The paths given, or `./plans`/// The paths given, or `./plans`; `Err(2)` when there is neither.
 pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec<PathBuf>, i32> {
     if !paths.is_empty() {
         return Ok(paths);
@@ -212,7 +492,8 @@ pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec
     let default = PathBuf::from("plans");
     if !default.is_dir() {
         eprintln!(
-            "kdcl: there is no ./plans folder here; name the plans to {command}: kdcl {command} PATH…"
+            "kdcl: {}",
+            crate::msg!("no-plans-folder", command = command).render()
         );
         return Err(2);
     }
@@ -222,7 +503,11 @@ pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec
 /// Loads and checks the paths; `Err(2)` when one cannot be read at all.
 pub(crate) fn load(paths: &[PathBuf]) -> Result<check::Report, i32> {
     check::check_paths(paths).map_err(|bad| {
-        eprintln!("kdcl: cannot read {}: {}", bad.path.display(), bad.reason);
+        let path = bad.path.display();
+        eprintln!(
+            "kdcl: {}",
+            crate::msg!("cannot-read", path = path, reason = bad.reason).render()
+        );
         2
     })
 }
@@ -325,9 +610,7 @@ fn run_assess(mut args: Vec<String>) -> i32 {
         None => {
             let default = PathBuf::from("plans");
             if !default.is_dir() {
-                eprintln!(
-                    "kdcl: there is no ./plans folder here; name the plans: kdcl assess PATH SCHOOL"
-                );
+                eprintln!("kdcl: {}", crate::msg!("no-plans-folder-assess").render());
                 return 2;
             }
             default
@@ -359,8 +642,8 @@ fn rules_text() -> String {
             "{}  {:<width$} {:<8} {}\n",
             r.code,
             r.slug,
-            r.severity.as_str(),
-            r.summary
+            r.severity.name(),
+            r.localized().summary
         ));
     }
     out
@@ -368,16 +651,15 @@ fn rules_text() -> String {
 
 /// The rule table for the README, generated so it never drifts.
 pub fn rules_markdown() -> String {
-    let mut out = String::from(
-        "| code | rule | severity | what it checks | reference |\n|---|---|---|---|---|\n",
-    );
+    let mut out = crate::msg!("rules-columns").render();
+    out.push_str("\n|---|---|---|---|---|\n");
     for r in rules::ALL {
         out.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",
             r.code,
             r.slug,
-            r.severity.as_str(),
-            r.summary,
+            r.severity.name(),
+            r.localized().summary,
             r.reference.unwrap_or("")
         ));
     }
@@ -386,24 +668,29 @@ pub fn rules_markdown() -> String {
 
 fn explain(r: &rules::Rule) -> String {
     let indent = |s: &str| s.lines().map(|l| format!("    {l}\n")).collect::<String>();
+    let text = r.localized();
     let mut out = format!(
         "{} {} ({})\n\n{}\n\n{}\n",
         r.code,
         r.slug,
-        r.severity.as_str(),
-        r.summary,
-        r.doc
+        r.severity.name(),
+        text.summary,
+        text.doc
     );
     if let Some(reference) = r.reference {
-        out.push_str(&format!("\nReference: {reference}\n"));
+        let line = crate::msg!("explain-reference", reference = reference).render();
+        out.push_str(&format!("\n{line}\n"));
     }
     if let Some(confidence) = r.confidence {
-        out.push_str(&format!("Confidence: {}\n", confidence.describe()));
+        let line = crate::msg!("explain-confidence", confidence = confidence.describe()).render();
+        out.push_str(&format!("{line}\n"));
     }
     out.push_str(&format!(
-        "\nExample of a finding:\n\n{}\nFix:\n\n{}",
-        indent(r.example),
-        indent(r.fix)
+        "\n{}\n\n{}\n{}\n\n{}",
+        crate::msg!("explain-example").render(),
+        indent(text.example),
+        crate::msg!("explain-fix").render(),
+        indent(text.fix)
     ));
     out
 }
@@ -446,5 +733,117 @@ fn run_new(area: &std::path::Path, year: i32) -> i32 {
             );
             2
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every subcommand's about, every argument's help and every documented
+    /// value has its Vietnamese, and every Vietnamese text has its place.
+    #[test]
+    fn every_help_text_is_in_vietnamese() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut places = vec![String::new()];
+        fn args_of(command: &clap::Command, name: &str, places: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                // clap's own flags, and the global flag, described at the top.
+                if matches!(id, "help" | "version") || (arg.is_global_set() && !name.is_empty()) {
+                    continue;
+                }
+                let place = format!("{name}.{id}");
+                for value in arg.get_possible_values() {
+                    if value.get_help().is_some() {
+                        places.push(format!("{place}={}", value.get_name()));
+                    }
+                }
+                places.push(place);
+            }
+        }
+        args_of(&cmd, "", &mut places);
+        for sub in cmd.get_subcommands() {
+            places.push(sub.get_name().to_string());
+            if sub.get_name() != "help" {
+                args_of(sub, sub.get_name(), &mut places);
+            }
+        }
+        let missing: Vec<&String> = places.iter().filter(|p| help_vi(p).is_none()).collect();
+        assert!(missing.is_empty(), "no Vietnamese help for: {missing:?}");
+        // clap's own words, translated once for every command.
+        places.extend(
+            [
+                "help.subcommand",
+                ".help",
+                ".help/short",
+                ".help/long",
+                ".version",
+            ]
+            .map(String::from),
+        );
+        let stale: Vec<&str> = help_tables()
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| *k)
+            .filter(|k| !places.iter().any(|p| p == k))
+            .collect();
+        assert!(stale.is_empty(), "Vietnamese help for nothing: {stale:?}");
+    }
+
+    /// The Vietnamese help is a valid clap command, and none of clap's
+    /// English words are left in it.
+    #[test]
+    fn vietnamese_help_has_no_english_headings() {
+        let mut cmd = localize(Cli::command());
+        cmd.clone().debug_assert();
+        let mut pages = vec![cmd.render_help(), cmd.render_long_help()];
+        for sub in cmd.get_subcommands_mut() {
+            pages.push(sub.render_help());
+            pages.push(sub.render_long_help());
+        }
+        for page in pages {
+            let page = page.to_string();
+            for english in [
+                "Usage:",
+                "Options:",
+                "Arguments:",
+                "Commands:",
+                "Possible values",
+                "possible values",
+                "[default:",
+                "Print help",
+                "Print version",
+                "Print this message",
+            ] {
+                assert!(!page.contains(english), "{english:?} in\n{page}");
+            }
+        }
+    }
+
+    #[test]
+    fn lang_is_read_from_the_arguments_before_parsing() {
+        let args =
+            |s: &str| -> Vec<std::ffi::OsString> { s.split_whitespace().map(Into::into).collect() };
+        assert_eq!(
+            lang_from_args(&args("kdcl --lang vi check")),
+            Some(Lang::Vi)
+        );
+        assert_eq!(
+            lang_from_args(&args("kdcl check --lang=vi --help")),
+            Some(Lang::Vi)
+        );
+        assert_eq!(
+            lang_from_args(&args("kdcl check --lang VI")),
+            Some(Lang::Vi)
+        );
+        assert_eq!(
+            lang_from_args(&args("kdcl --lang vi check --lang en")),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_from_args(&args("kdcl check")), None);
+        assert_eq!(lang_from_args(&args("kdcl check --lang fr")), None);
+        assert_eq!(lang_from_args(&args("kdcl check -- --lang vi")), None);
     }
 }

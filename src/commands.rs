@@ -30,6 +30,20 @@ pub struct SummaryArgs {
     ascii: bool,
 }
 
+/// The Vietnamese of the help above (see [`crate::cli::HELP_VI`]).
+#[rustfmt::skip]
+pub(crate) const SUMMARY_HELP_VI: &[(&str, &str)] = &[
+    ("summary.paths", "Tệp kế hoạch hoặc thư mục (mặc định: ./plans)"),
+    ("summary.year", "Năm kế hoạch (mặc định: năm gần nhất có kế hoạch)"),
+    ("summary.by", "Mỗi dòng một địa bàn, một tỉnh hoặc một loại trường (kèm thông tư áp dụng)"),
+    ("summary.format", "Định dạng kết quả"),
+    ("summary.format=table", "Bảng có đường kẻ (ký tự ASCII khi không in ra terminal)"),
+    ("summary.format=markdown", "Bảng Markdown để dán vào báo cáo"),
+    ("summary.format=csv", "CSV cho bảng tính (UTF-8 có BOM)"),
+    ("summary.format=json", "Một đối tượng JSON cho phần mềm khác"),
+    ("summary.ascii", "Kẻ bảng bằng ký tự ASCII, kể cả khi in ra terminal"),
+];
+
 /// Table layout: box drawing and the terminal's width on a terminal; plain
 /// ASCII at a fixed width otherwise (files, pipes, snapshots) or with `--ascii`.
 pub(crate) fn layout(ascii: bool) -> Layout {
@@ -88,6 +102,22 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
 }
+
+/// The Vietnamese of the help above (see [`crate::cli::HELP_VI`]).
+#[rustfmt::skip]
+pub(crate) const DIFF_HELP_VI: &[(&str, &str)] = &[
+    ("diff.paths", "Thư mục (mặc định: ./plans), hoặc hai tệp kế hoạch cũ và mới OLD.toml NEW.toml"),
+    ("diff.from", "Năm so sánh trước (mặc định: với từng địa bàn, năm có kế hoạch liền trước năm --to)"),
+    ("diff.to", "Năm so sánh sau (mặc định: năm gần nhất có kế hoạch của từng địa bàn)"),
+    ("diff.format", "Định dạng kết quả (các phát hiện được in như `kdcl check`)"),
+    ("diff.format=human", "Trích đoạn văn bản, gạch chân chỗ có vấn đề (để người đọc)"),
+    ("diff.format=json", "Một đối tượng JSON, phiên bản 1 (cho phần mềm khác)"),
+    ("diff.format=github", "Lệnh workflow của GitHub Actions (chú thích trên pull request)"),
+    ("diff.format=sarif", "SARIF 2.1.0, cho bảng theo dõi code scanning"),
+    ("diff.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
+    ("diff.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
+    ("diff.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Deny {
@@ -184,6 +214,20 @@ pub struct DueArgs {
     #[arg(long)]
     ascii: bool,
 }
+
+/// The Vietnamese of the help above (see [`crate::cli::HELP_VI`]).
+#[rustfmt::skip]
+pub(crate) const DUE_HELP_VI: &[(&str, &str)] = &[
+    ("due.paths", "Tệp kế hoạch hoặc thư mục (mặc định: ./plans)"),
+    ("due.year", "Năm cần liệt kê các trường đến hạn công nhận lại"),
+    ("due.format", "Định dạng kết quả"),
+    ("due.format=table", "Mỗi địa bàn một bảng (ký tự ASCII khi không in ra terminal)"),
+    ("due.format=markdown", "Markdown, mỗi địa bàn một bảng"),
+    ("due.format=csv", "CSV cho bảng tính (UTF-8 có BOM)"),
+    ("due.format=json", "Một đối tượng JSON cho phần mềm khác"),
+    ("due.format=toml", "Các mục `[[school]]` để dán vào kế hoạch của năm đó"),
+    ("due.ascii", "Kẻ bảng bằng ký tự ASCII, kể cả khi in ra terminal"),
+];
 
 pub fn due(args: DueArgs) -> i32 {
     let paths = match paths_or_default(args.paths, "due") {

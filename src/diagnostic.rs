@@ -26,6 +26,17 @@ impl Severity {
             Severity::Note => "note",
         }
     }
+
+    /// The severity's word in the chosen language, for people (`as_str` is
+    /// the stable name for tools).
+    pub fn name(self) -> String {
+        match self {
+            Severity::Error => crate::msg!("severity-error"),
+            Severity::Warning => crate::msg!("severity-warning"),
+            Severity::Note => crate::msg!("severity-note"),
+        }
+        .render()
+    }
 }
 
 /// A message id from the catalogue and the values of its `{placeholders}`.

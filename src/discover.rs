@@ -89,8 +89,8 @@ fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<PathBuf>) {
 
 pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => crate::msg!("io-not-found").render(),
+        std::io::ErrorKind::PermissionDenied => crate::msg!("io-permission-denied").render(),
         _ => e.to_string(),
     }
 }

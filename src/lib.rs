@@ -19,6 +19,7 @@ pub mod history;
 pub mod init;
 pub mod kind;
 pub mod messages;
+pub mod messages_vi;
 pub mod name;
 pub mod new_plan;
 pub mod plan;

@@ -4,9 +4,12 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         let place = info
             .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!("kdcl: internal error{place}; please report it with the files that caused it");
+        eprintln!(
+            "kdcl: {}",
+            kdcl::msg!("internal-error", place = place).render()
+        );
     }));
     let status = std::panic::catch_unwind(|| kdcl::cli::run(std::env::args_os())).unwrap_or(2);
     std::process::exit(status);

@@ -1,17 +1,150 @@
 //! Every sentence kdcl says about a plan, keyed by message id. Rules pick an
-//! id and give named arguments; wording lives only here, so a second language
-//! is a second table.
+//! id and give named arguments; wording lives only here: English in [`EN`],
+//! Vietnamese in [`crate::messages_vi::VI`], with exactly the same ids.
 //!
 //! Placeholders: `{name}` is replaced by the argument; `{name:one/many}` is
 //! replaced by `one` when the argument is 1 and by `many` otherwise.
+//!
+//! The language is chosen once per process ([`set_lang`], from `--lang` or
+//! the environment: [`Lang::from_env`]) and every [`render`] uses it.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// The languages kdcl speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Vi,
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of every message rendered from now on.
+pub fn set_lang(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language messages are rendered in (English until [`set_lang`]).
+pub fn lang() -> Lang {
+    if CURRENT.load(Ordering::Relaxed) == Lang::Vi as u8 {
+        Lang::Vi
+    } else {
+        Lang::En
+    }
+}
+
+impl Lang {
+    /// A language name or a locale: `vi`, `VI`, `vi_VN.UTF-8`, `vi-VN` are
+    /// Vietnamese; `en`, `en_US.UTF-8` English; anything else is not known.
+    pub fn parse(value: &str) -> Option<Lang> {
+        let code: String = value
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match code.as_str() {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language when `--lang` is not given, from the values of the
+    /// environment variables `KDCL_LANG`, `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// (`None` when unset; an empty value counts as unset).
+    ///
+    /// `KDCL_LANG` (`vi` or `en`) wins; an unknown value is ignored. Then the
+    /// locale, with POSIX precedence: the first of `LC_ALL`, `LC_MESSAGES`,
+    /// `LANG` that is set decides, Vietnamese for a `vi` locale
+    /// (`vi_VN.UTF-8`) and English for any other (`C`, `en_US.UTF-8`).
+    /// Nothing set: English.
+    pub fn from_env(
+        kdcl_lang: Option<&str>,
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Lang {
+        fn set(v: Option<&str>) -> Option<&str> {
+            v.filter(|v| !v.trim().is_empty())
+        }
+        if let Some(chosen) = set(kdcl_lang).and_then(Lang::parse) {
+            return chosen;
+        }
+        match [lc_all, lc_messages, lang].into_iter().find_map(set) {
+            Some(locale) if Lang::parse(locale) == Some(Lang::Vi) => Lang::Vi,
+            _ => Lang::En,
+        }
+    }
+
+    /// [`Lang::from_env`] on this process's environment.
+    pub fn from_process_env() -> Lang {
+        let var = |name| std::env::var(name).ok();
+        Lang::from_env(
+            var("KDCL_LANG").as_deref(),
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    }
+
+    fn table(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::En => EN,
+            Lang::Vi => crate::messages_vi::VI,
+        }
+    }
+}
 
 #[rustfmt::skip]
 pub static EN: &[(&str, &str)] = &[
+    // Around every finding: severities, labels, the closing count
+    ("severity-error", "error"),
+    ("severity-warning", "warning"),
+    ("severity-note", "note"),
+    ("label-help", "help"),
+    ("see-reference", "see {reference}"),
+    ("files-checked", "{files} {files:file/files} checked: {errors} {errors:error/errors}, {warnings} {warnings:warning/warnings}, {notes} {notes:note/notes}"),
+    ("files-checked-clean", "{files} {files:file/files} checked: no problems found"),
+    ("step-summary-columns", "| severity | code | place | message |"),
+    ("step-summary-failed", "cannot write the GitHub step summary: {reason}"),
+    // kdcl's own refusals (printed after "kdcl: ")
+    ("cannot-read", "cannot read {path}: {reason}"),
+    ("io-not-found", "no such file or folder"),
+    ("io-permission-denied", "permission denied"),
+    ("no-plans-folder", "there is no ./plans folder here; name the plans to {command}: kdcl {command} PATH…"),
+    ("no-plans-folder-assess", "there is no ./plans folder here; name the plans: kdcl assess PATH SCHOOL"),
+    ("no-such-rule", "there is no rule `{rule}`; `kdcl rules` lists them"),
+    ("man-failed", "cannot write the manual page: {reason}"),
+    ("internal-error", "internal error{place}; please report it with the files that caused it"),
+    // kdcl rules, kdcl explain
+    ("rules-columns", "| code | rule | severity | what it checks | reference |"),
+    ("explain-reference", "Reference: {reference}"),
+    ("explain-confidence", "Confidence: {confidence}"),
+    ("explain-example", "Example of a finding:"),
+    ("explain-fix", "Fix:"),
+    ("sarif-example", "Example:"),
+    ("confidence-confirmed", "confirmed in a published text of the article"),
+    ("confidence-inferred", "inferred from confirmed facts of the circulars"),
+    ("confidence-recalled", "UNCONFIRMED: recalled, not found in a published text; treat findings as a prompt to check the text"),
     // Reading TOML
     ("toml-syntax", "this file is not valid TOML: {detail}"),
     ("leading-zero-help", "TOML numbers have no leading zeros: write {plain}, not {written}"),
     ("empty-plan", "this plan file is empty"),
     ("invalid-type", "`{key}` must be {expected}, but it is {found}"),
+    ("expect-text", "a text in quotes"),
+    ("expect-integer", "a whole number"),
+    ("expect-date", "a date written YYYY-MM-DD without quotes"),
+    ("expect-text-or-list", "a text or a list of texts"),
+    ("expect-table", "a table"),
+    ("expect-table-item", "a table written [[…]]"),
+    ("expect-tables", "tables written [[…]]"),
+    ("toml-type-string", "string"),
+    ("toml-type-integer", "integer"),
+    ("toml-type-float", "float"),
+    ("toml-type-boolean", "boolean"),
+    ("toml-type-datetime", "datetime"),
+    ("toml-type-array", "array"),
+    ("toml-type-table", "table"),
     ("out-of-range", "`{key}` is {value}, but it must be between {min} and {max}"),
     ("single-table", "`[{key}]` is written with single brackets"),
     ("single-table-help", "write `[[{key}]]` (double brackets), once for each {key}"),
@@ -46,6 +179,9 @@ pub static EN: &[(&str, &str)] = &[
     ("count-kind", "targets.by_kind.{key} says {stated} but {counted} {counted:school/schools} of that type {counted:is/are} listed"),
     ("counted-label", "counted {counted}"),
     ("counted-from", "counted: {entries}"),
+    ("entry-at-line", "{school} (line {line})"),
+    ("entries-none", "none"),
+    ("entries-more", "… {count} more"),
     ("counted-from-preschool", "counted (MN, MG and NT together): {entries}"),
     ("kind-unknown", "the school type of {entries} is not known, so the per-type counts are not checked"),
     ("kind-unknown-help", "write the type in the name (\"MN …\", \"TH …\", \"THCS …\") or give the plan a roster"),
@@ -83,6 +219,11 @@ pub static EN: &[(&str, &str)] = &[
     ("field-count-help", "a name containing a comma must be in double quotes: \"Trường Mầm non Hoa Sen, phường Tân Phong\""),
     ("duplicate-code", "the code {code} is already used on line {first_line}"),
     ("roster-invalid", "`{column}` is \"{value}\", but it must be {expected}"),
+    ("expect-level", "a level from 1 to {max}"),
+    ("expect-year-or-date", "a year (2019) or a date (2019-10-15)"),
+    ("expect-year", "a year such as 1998"),
+    ("expect-value", "a value; it must not be empty"),
+    ("expect-kind", "MN, MG, NT, TH, THCS, THPT or a multi-level type such as TH-THCS"),
     ("level-without-year", "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends"),
     // Files
     ("unreadable-file", "this file cannot be read: {reason}"),
@@ -343,20 +484,31 @@ pub static EN: &[(&str, &str)] = &[
     ("allow-unused-help", "remove it: a stale suppression would hide the next, different problem"),
     ("suppressed", "{count} suppressed"),
     ("unknown-settings-key", "`{key}` is not a setting of kdcl.toml"),
+    ("settings-lang", "`lang` takes \"vi\" or \"en\", not \"{value}\""),
     ("settings-deny", "`deny` takes \"warnings\", not \"{value}\""),
     ("settings-severity", "the severity of {rule} must be \"error\", \"warning\" or \"note\""),
     ("baseline-written", "recorded {count} {count:finding/findings} in {path}; check with --baseline {path} to see only new ones"),
     ("baseline-unreadable", "cannot read the baseline {path}: {reason}"),
 ];
 
-pub fn template(id: &str) -> Option<&'static str> {
-    EN.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)
+/// The template of `id` in `lang`; an id the language lacks falls back to
+/// English (a test keeps the tables equal, so this is only a safety net).
+pub fn template(lang: Lang, id: &str) -> Option<&'static str> {
+    let find = |table: &'static [(&'static str, &'static str)]| {
+        table.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)
+    };
+    find(lang.table()).or_else(|| find(EN))
 }
 
-/// Fills a template's placeholders from `args`. An unknown id renders as the
-/// id itself, so a missing translation shows up instead of vanishing.
+/// Fills a template's placeholders from `args`, in the chosen language.
 pub fn render(id: &str, args: &[(&str, String)]) -> String {
-    let Some(template) = template(id) else {
+    render_in(lang(), id, args)
+}
+
+/// Fills a template of `lang` from `args`. An unknown id renders as the id
+/// itself, so a missing message shows up instead of vanishing.
+pub fn render_in(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    let Some(template) = template(lang, id) else {
         return id.to_string();
     };
     let mut out = String::with_capacity(template.len() + 32);
@@ -403,6 +555,106 @@ mod tests {
         );
         assert_eq!(render("missing-key", &args), "`total` is missing");
         assert_eq!(render("no-such-id", &args), "no-such-id");
+    }
+
+    /// The names of a template's placeholders, plain or plural.
+    fn placeholders(template: &str) -> std::collections::BTreeSet<&str> {
+        template
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}'))
+            .map(|(inner, _)| inner.split(':').next().unwrap_or(inner))
+            .collect()
+    }
+
+    /// No message lacks either language, and both say it with the same
+    /// arguments: a Vietnamese sentence cannot drop a school's name or a count.
+    #[test]
+    fn every_message_is_in_english_and_vietnamese_with_the_same_placeholders() {
+        use crate::messages_vi::VI;
+        let en: HashSet<&str> = EN.iter().map(|(k, _)| *k).collect();
+        let vi: HashSet<&str> = VI.iter().map(|(k, _)| *k).collect();
+        assert_eq!(vi.len(), VI.len(), "an id is defined twice in VI");
+        let missing_vi: Vec<_> = en.difference(&vi).collect();
+        assert!(missing_vi.is_empty(), "no Vietnamese for: {missing_vi:?}");
+        let missing_en: Vec<_> = vi.difference(&en).collect();
+        assert!(missing_en.is_empty(), "no English for: {missing_en:?}");
+        for (id, english) in EN {
+            let vietnamese = template(Lang::Vi, id).unwrap();
+            assert!(!vietnamese.trim().is_empty(), "{id}: empty Vietnamese");
+            assert_eq!(
+                placeholders(english),
+                placeholders(vietnamese),
+                "{id}: the placeholders differ\n  en: {english}\n  vi: {vietnamese}"
+            );
+        }
+    }
+
+    /// Vietnamese text is stored composed (NFC), as the output promises.
+    #[test]
+    fn vietnamese_templates_are_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        for (id, text) in crate::messages_vi::VI {
+            let nfc: String = text.nfc().collect();
+            assert_eq!(*text, nfc, "{id} is not NFC");
+        }
+    }
+
+    #[test]
+    fn rendering_in_vietnamese() {
+        let args = [("stated", "2".to_string()), ("counted", "1".to_string())];
+        assert_eq!(
+            render_in(Lang::Vi, "count-total", &args),
+            "targets.total ghi 2 nhưng kế hoạch liệt kê 1 trường"
+        );
+        assert_eq!(
+            render_in(Lang::En, "count-total", &args),
+            "targets.total says 2 but 1 school is listed"
+        );
+    }
+
+    /// KDCL_LANG, then the locale with POSIX precedence (LC_ALL over
+    /// LC_MESSAGES over LANG), then English.
+    #[test]
+    fn language_from_the_environment() {
+        use Lang::{En, Vi};
+        let env = |k, a, m, l| Lang::from_env(k, a, m, l);
+        // Nothing set, or the C locale: English.
+        assert_eq!(env(None, None, None, None), En);
+        assert_eq!(env(None, None, None, Some("C")), En);
+        assert_eq!(env(None, Some("C.UTF-8"), None, None), En);
+        assert_eq!(env(None, None, None, Some("POSIX")), En);
+        // A Vietnamese locale.
+        assert_eq!(env(None, None, None, Some("vi_VN.UTF-8")), Vi);
+        assert_eq!(env(None, None, None, Some("vi_VN")), Vi);
+        assert_eq!(env(None, None, None, Some("vi")), Vi);
+        assert_eq!(env(None, Some("vi_VN.UTF-8"), None, None), Vi);
+        assert_eq!(env(None, None, Some("vi_VN.UTF-8"), None), Vi);
+        assert_eq!(env(None, None, None, Some("en_US.UTF-8")), En);
+        // LC_ALL overrides LC_MESSAGES and LANG, whichever way.
+        assert_eq!(env(None, Some("C"), None, Some("vi_VN.UTF-8")), En);
+        assert_eq!(
+            env(None, Some("vi_VN.UTF-8"), None, Some("en_US.UTF-8")),
+            Vi
+        );
+        assert_eq!(env(None, None, Some("C"), Some("vi_VN.UTF-8")), En);
+        assert_eq!(env(None, Some("vi_VN.UTF-8"), Some("C"), None), Vi);
+        // An empty value counts as unset.
+        assert_eq!(env(None, Some(""), None, Some("vi_VN.UTF-8")), Vi);
+        assert_eq!(env(Some(""), None, None, Some("vi_VN.UTF-8")), Vi);
+        // KDCL_LANG overrides the locale, whichever way.
+        assert_eq!(env(Some("vi"), Some("C"), None, Some("en_US.UTF-8")), Vi);
+        assert_eq!(
+            env(Some("en"), Some("vi_VN.UTF-8"), None, Some("vi_VN")),
+            En
+        );
+        assert_eq!(env(Some("VI"), None, None, None), Vi);
+        assert_eq!(env(Some("vi_VN.UTF-8"), None, None, None), Vi);
+        // An unknown KDCL_LANG is ignored.
+        assert_eq!(env(Some("fr"), None, None, Some("vi_VN.UTF-8")), Vi);
+        assert_eq!(env(Some("fr"), None, None, None), En);
+        // Not a `vi` prefix of something else.
+        assert_eq!(env(None, None, None, Some("vietnam")), En);
     }
 
     /// Every message id the sources pass to `msg!` has a template, and every template

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::diagnostic::{Diagnostic, Sink};
+use crate::diagnostic::{Diagnostic, Message, Sink};
 use crate::kind::Kind;
 use crate::msg;
 use crate::name::{self, NameKey};
@@ -248,14 +248,14 @@ impl RowReader<'_> {
             .unwrap_or(0..0)
     }
 
-    fn invalid(&mut self, column: &str, value: &str, expected: &str) {
+    fn invalid(&mut self, column: &str, value: &str, expected: Message) {
         let d = Diagnostic::new(
             &rules::ROSTER_INVALID_VALUE,
             msg!(
                 "roster-invalid",
                 column = column,
                 value = value,
-                expected = expected
+                expected = expected.render()
             ),
         )
         .at(self.file, self.span(column));
@@ -267,7 +267,7 @@ impl RowReader<'_> {
         match text.parse::<u8>() {
             Ok(n) if (1..=max).contains(&n) => Some(n),
             _ => {
-                self.invalid(column, &text, &format!("a level from 1 to {max}"));
+                self.invalid(column, &text, msg!("expect-level", max = max));
                 None
             }
         }
@@ -293,9 +293,9 @@ impl RowReader<'_> {
         });
         if made.is_none() {
             let expected = if dates {
-                "a year (2019) or a date (2019-10-15)"
+                msg!("expect-year-or-date")
             } else {
-                "a year such as 1998"
+                msg!("expect-year")
             };
             self.invalid(column, &text, expected);
         }
@@ -307,17 +307,13 @@ impl RowReader<'_> {
         let name = self.text("name");
         for (column, value) in [("code", &code), ("name", &name)] {
             if value.is_none() {
-                self.invalid(column, "", "a value; it must not be empty");
+                self.invalid(column, "", msg!("expect-value"));
             }
         }
         let kind_text = self.text("kind").unwrap_or_default();
         let kind = Kind::parse(&kind_text);
         if kind.is_none() {
-            self.invalid(
-                "kind",
-                &kind_text,
-                "MN, MG, NT, TH, THCS, THPT or a multi-level type such as TH-THCS",
-            );
+            self.invalid("kind", &kind_text, msg!("expect-kind"));
         }
         let founded = self.year("founded", false).map(|m| m.year);
         let accreditation_level = self.level("accreditation_level", 4);

@@ -23,7 +23,7 @@ pub struct Settings {
     pub severities: Vec<(&'static Rule, Severity)>,
 }
 
-pub const KEYS: &[&str] = &["paths", "deny", "severity"];
+pub const KEYS: &[&str] = &["paths", "deny", "severity", "lang"];
 
 /// The nearest `kdcl.toml` at or above `from`.
 pub fn find(from: &Path) -> Option<PathBuf> {
@@ -89,6 +89,17 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
             );
         }
     }
+    if let Some(lang) = f.string("lang")
+        && crate::messages::Lang::parse(&lang.value).is_none()
+    {
+        f.sink.push(
+            Diagnostic::new(
+                &rules::INVALID_VALUE,
+                msg!("settings-lang", value = lang.value),
+            )
+            .at(&file, lang.span),
+        );
+    }
     let severity = f.table("severity");
     f.finish();
     if let Some((table, span)) = severity {
@@ -124,4 +135,12 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
         }
     }
     settings
+}
+
+/// The `lang` of the nearest kdcl.toml, read quietly before anything is
+/// printed (its mistakes are reported when `kdcl check` loads the settings).
+pub fn lang_near(from: &Path) -> Option<crate::messages::Lang> {
+    let text = std::fs::read_to_string(find(from)?).ok()?;
+    let table: toml::Table = toml::from_str(&text).ok()?;
+    crate::messages::Lang::parse(table.get("lang")?.as_str()?)
 }

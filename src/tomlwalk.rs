@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, Sink};
+use crate::diagnostic::{Diagnostic, Message, Sink};
 use crate::msg;
 use crate::rules;
 use crate::source::{Loc, SourceFile, Span};
@@ -73,16 +73,24 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         all
     }
 
-    fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: &str) {
-        let found = value.get_ref().type_str();
+    fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: Message) {
+        let found = match value.get_ref() {
+            DeValue::String(_) => msg!("toml-type-string"),
+            DeValue::Integer(_) => msg!("toml-type-integer"),
+            DeValue::Float(_) => msg!("toml-type-float"),
+            DeValue::Boolean(_) => msg!("toml-type-boolean"),
+            DeValue::Datetime(_) => msg!("toml-type-datetime"),
+            DeValue::Array(_) => msg!("toml-type-array"),
+            DeValue::Table(_) => msg!("toml-type-table"),
+        };
         self.sink.push(
             Diagnostic::new(
                 &rules::INVALID_VALUE,
                 msg!(
                     "invalid-type",
                     key = self.qualified(key),
-                    expected = expected,
-                    found = found
+                    expected = expected.render(),
+                    found = found.render()
                 ),
             )
             .at(self.file, value.span()),
@@ -102,7 +110,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         match v.get_ref() {
             DeValue::String(s) => Some(Loc::new(s.to_string(), v.span())),
             _ => {
-                self.wrong_type(key, v, "a text in quotes");
+                self.wrong_type(key, v, msg!("expect-text"));
                 None
             }
         }
@@ -116,7 +124,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             .as_integer()
             .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
         else {
-            self.wrong_type(key, v, "a whole number");
+            self.wrong_type(key, v, msg!("expect-integer"));
             return None;
         };
         if n < min || n > max {
@@ -147,7 +155,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             _ => None,
         };
         if date.is_none() {
-            self.wrong_type(key, v, "a date written YYYY-MM-DD without quotes");
+            self.wrong_type(key, v, msg!("expect-date"));
         }
         date.map(|d| Loc::new(d, v.span()))
     }
@@ -164,13 +172,13 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
                 for item in items.iter() {
                     match item.get_ref() {
                         DeValue::String(s) => out.push(Loc::new(s.to_string(), item.span())),
-                        _ => self.wrong_type(key, item, "a text in quotes"),
+                        _ => self.wrong_type(key, item, msg!("expect-text")),
                     }
                 }
                 out
             }
             _ => {
-                self.wrong_type(key, v, "a text or a list of texts");
+                self.wrong_type(key, v, msg!("expect-text-or-list"));
                 Vec::new()
             }
         }
@@ -181,7 +189,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         match v.get_ref() {
             DeValue::Table(t) => Some((t, k.span())),
             _ => {
-                self.wrong_type(key, v, "a table");
+                self.wrong_type(key, v, msg!("expect-table"));
                 None
             }
         }
@@ -199,7 +207,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
                 for item in items.iter() {
                     match item.get_ref() {
                         DeValue::Table(t) => out.push((t, item.span())),
-                        _ => self.wrong_type(key, item, "a table written [[…]]"),
+                        _ => self.wrong_type(key, item, msg!("expect-table-item")),
                     }
                 }
                 out
@@ -213,7 +221,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
                 Vec::new()
             }
             _ => {
-                self.wrong_type(key, v, "tables written [[…]]");
+                self.wrong_type(key, v, msg!("expect-tables"));
                 Vec::new()
             }
         }

@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::{cases, kdcl, repo};
 
 /// A repository with errors and warnings in several files: the examples.
@@ -109,7 +107,7 @@ fn github_step_summary_lists_every_finding() {
     let tmp = tempfile::tempdir().unwrap();
     let summary = tmp.path().join("summary.md");
     std::fs::write(&summary, "earlier steps' text\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_kdcl"))
+    let out = common::command()
         .args(["check", "plans", "--format", "github"])
         .current_dir(mixed())
         .env("GITHUB_STEP_SUMMARY", &summary)
@@ -130,7 +128,7 @@ fn github_step_summary_lists_every_finding() {
     assert_eq!(rows, annotations);
     // Other formats leave it alone.
     let before = std::fs::read_to_string(&summary).unwrap();
-    Command::new(env!("CARGO_BIN_EXE_kdcl"))
+    common::command()
         .args(["check", "plans", "--format", "json"])
         .current_dir(mixed())
         .env("GITHUB_STEP_SUMMARY", &summary)

@@ -152,3 +152,21 @@ fn kdcl_toml_sets_paths_deny_and_severities_and_reports_its_own_mistakes() {
     assert_eq!(wrong.status, 1);
     insta::assert_snapshot!(wrong.stdout);
 }
+
+#[test]
+fn kdcl_toml_chooses_the_language_unless_the_user_does() {
+    let tmp = copy_case("KD202-school-name-variant/fail");
+    let dir = tmp.path();
+    fs::write(dir.join("kdcl.toml"), "lang = \"vi\"\n").unwrap();
+    let vi = kdcl(dir, &["check", "plans"]);
+    assert!(vi.stdout.contains("cảnh báo[KD202]"), "{}", vi.stdout);
+    let en = kdcl(dir, &["check", "plans", "--lang", "en"]);
+    assert!(en.stdout.contains("warning[KD202]"), "{}", en.stdout);
+    fs::write(dir.join("kdcl.toml"), "lang = \"fr\"\n").unwrap();
+    let wrong = kdcl(dir, &["check", "plans", "--format", "json"]);
+    assert!(
+        wrong.codes().contains(&"KD003".to_string()),
+        "{}",
+        wrong.stdout
+    );
+}

@@ -46,21 +46,18 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
 pub fn entry_list(plan: &Plan, entries: &[&Entry]) -> String {
     const SHOWN: usize = 20;
     if entries.is_empty() {
-        return "none".into();
+        return msg!("entries-none").render();
     }
     let mut parts: Vec<String> = entries
         .iter()
         .take(SHOWN)
         .map(|e| {
-            format!(
-                "{} (line {})",
-                e.school.value,
-                plan.file.line_col(e.school.span.start).0
-            )
+            let line = plan.file.line_col(e.school.span.start).0;
+            msg!("entry-at-line", school = e.school.value, line = line).render()
         })
         .collect();
     if entries.len() > SHOWN {
-        parts.push(format!("… {} more", entries.len() - SHOWN));
+        parts.push(msg!("entries-more", count = entries.len() - SHOWN).render());
     }
     parts.join(", ")
 }

@@ -43,8 +43,9 @@ pub fn render(report: &Report) -> String {
             property(&format!("{} {}", d.rule.code, d.rule.slug))
         ));
         let mut message = d.message.render();
+        let label = crate::msg!("label-help").render();
         for help in &d.help {
-            message.push_str("\nhelp: ");
+            message.push_str(&format!("\n{label}: "));
             message.push_str(&help.render());
         }
         out.push_str(&format!(
@@ -68,7 +69,8 @@ pub fn step_summary(report: &Report) -> String {
     if report.diagnostics.is_empty() {
         return out;
     }
-    out.push_str("| severity | code | place | message |\n|---|---|---|---|\n");
+    out.push_str(&crate::msg!("step-summary-columns").render());
+    out.push_str("\n|---|---|---|---|\n");
     for d in by_severity(report) {
         let place = match d.location() {
             Some(((line, col), _)) => format!("{}:{line}:{col}", d.path()),
@@ -76,7 +78,7 @@ pub fn step_summary(report: &Report) -> String {
         };
         out.push_str(&format!(
             "| {} | {} {} | `{}` | {} |\n",
-            d.severity.as_str(),
+            d.severity.name(),
             d.rule.code,
             d.rule.slug,
             cell(&place),
@@ -100,6 +102,9 @@ pub fn write_step_summary(report: &Report) {
         .open(&path)
         .and_then(|mut f| f.write_all(step_summary(report).as_bytes()));
     if let Err(e) = written {
-        eprintln!("kdcl: cannot write the GitHub step summary: {e}");
+        eprintln!(
+            "kdcl: {}",
+            crate::msg!("step-summary-failed", reason = e).render()
+        );
     }
 }

@@ -5,13 +5,15 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 
 use crate::check::Report;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::msg;
 
 fn level(severity: Severity) -> Level<'static> {
-    match severity {
+    let level = match severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Note => Level::NOTE,
-    }
+    };
+    level.with_name(severity.name())
 }
 
 pub fn render(report: &Report, color: bool) -> String {
@@ -61,37 +63,45 @@ fn group(d: &Diagnostic) -> Group<'static> {
         _ => title.element(Level::NOTE.no_name().message("")),
     };
     for help in &d.help {
-        group = group.element(Level::HELP.message(help.render()));
+        group = group.element(
+            Level::HELP
+                .with_name(msg!("label-help").render())
+                .message(help.render()),
+        );
     }
     if let Some(reference) = &d.reference {
-        group = group.element(Level::NOTE.message(format!("see {reference}")));
+        group = group.element(
+            level(Severity::Note).message(msg!("see-reference", reference = reference).render()),
+        );
     }
     group
 }
 
 pub fn summary(report: &Report) -> String {
+    let sentence = counts(report);
+    if report.suppressed == 0 {
+        return sentence;
+    }
+    let suppressed = msg!("suppressed", count = report.suppressed).render();
+    format!("{sentence} ({suppressed})")
+}
+
+fn counts(report: &Report) -> String {
     let files = report.files_checked;
     let (e, w, n) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),
         report.count(Severity::Note),
     );
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut checked = plural(files, "file checked", "files checked");
-    if report.suppressed > 0 {
-        checked = format!(
-            "{checked} ({})",
-            crate::msg!("suppressed", count = report.suppressed).render()
-        );
-    }
     if e + w + n == 0 {
-        return format!("{checked}: no problems found");
+        return msg!("files-checked-clean", files = files).render();
     }
-    format!(
-        "{checked}: {}, {}, {}",
-        plural(e, "error", "errors"),
-        plural(w, "warning", "warnings"),
-        plural(n, "note", "notes")
+    msg!(
+        "files-checked",
+        files = files,
+        errors = e,
+        warnings = w,
+        notes = n
     )
+    .render()
 }

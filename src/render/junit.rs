@@ -40,8 +40,8 @@ pub fn render(report: &Report, deny_warnings: bool) -> String {
     ));
     if report.diagnostics.is_empty() {
         out.push_str(&format!(
-            "  <testsuite name=\"kdcl check\" tests=\"1\" failures=\"0\">\n    <testcase classname=\"kdcl\" name=\"{} files checked: no problems found\"/>\n  </testsuite>\n",
-            report.files_checked
+            "  <testsuite name=\"kdcl check\" tests=\"1\" failures=\"0\">\n    <testcase classname=\"kdcl\" name=\"{}\"/>\n  </testsuite>\n",
+            escape(&crate::render::human::summary(report))
         ));
     }
     for (file, findings) in by_file {
@@ -57,8 +57,9 @@ pub fn render(report: &Report, deny_warnings: bool) -> String {
                 .map_or(String::new(), |((l, c), _)| format!(" at {l}:{c}"));
             let name = format!("{} {}{place}", d.rule.code, d.rule.slug);
             let mut body = d.message.render();
+            let label = crate::msg!("label-help").render();
             for help in &d.help {
-                body.push_str("\nhelp: ");
+                body.push_str(&format!("\n{label}: "));
                 body.push_str(&help.render());
             }
             out.push_str(&format!(

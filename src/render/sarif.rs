@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::check::Report;
 use crate::diagnostic::Severity;
+use crate::msg;
 use crate::rules;
 
 fn level(severity: Severity) -> &'static str {
@@ -19,15 +20,24 @@ pub fn render(report: &Report) -> String {
     let rule_list: Vec<Value> = rules::ALL
         .iter()
         .map(|r| {
-            let mut help = format!("{}\n\nExample:\n{}\n\nFix:\n{}", r.doc, r.example, r.fix);
+            let text = r.localized();
+            let mut help = format!(
+                "{}\n\n{}\n{}\n\n{}\n{}",
+                text.doc,
+                msg!("sarif-example").render(),
+                text.example,
+                msg!("explain-fix").render(),
+                text.fix
+            );
             if let Some(reference) = r.reference {
-                help.push_str(&format!("\n\nReference: {reference}"));
+                let line = msg!("explain-reference", reference = reference).render();
+                help.push_str(&format!("\n\n{line}"));
             }
             json!({
                 "id": r.code,
                 "name": r.slug,
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": r.doc },
+                "shortDescription": { "text": text.summary },
+                "fullDescription": { "text": text.doc },
                 "help": { "text": help },
                 "defaultConfiguration": { "level": level(r.severity) },
             })
@@ -38,8 +48,9 @@ pub fn render(report: &Report) -> String {
         .iter()
         .map(|d| {
             let mut text = d.message.render();
+            let label = msg!("label-help").render();
             for help in &d.help {
-                text.push_str("\nhelp: ");
+                text.push_str(&format!("\n{label}: "));
                 text.push_str(&help.render());
             }
             let mut location = json!({ "artifactLocation": { "uri": d.path() } });

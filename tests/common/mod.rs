@@ -27,12 +27,28 @@ impl Run {
     }
 }
 
+/// The binary, with none of the machine's language settings: English unless
+/// a test asks for Vietnamese, whatever the locale of the machine running it.
+pub fn command() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kdcl"));
+    for var in ["KDCL_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
 pub fn kdcl(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_kdcl"))
+    kdcl_env(dir, args, &[])
+}
+
+/// `kdcl` with some environment variables set (after clearing the language ones).
+pub fn kdcl_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let out = command()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env_remove("GITHUB_STEP_SUMMARY")
+        .envs(env.iter().copied())
         .output()
         .expect("kdcl runs");
     Run {
