@@ -51,6 +51,9 @@ struct CheckArgs {
     /// Colour in human output [default: auto: only on a terminal, never with NO_COLOR]
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// Largest plan or roster file read, in MiB; larger files are reported, not read
+    #[arg(long, value_name = "MIB", default_value_t = crate::limits::DEFAULT_MAX_FILE_SIZE >> 20)]
+    max_file_size: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -115,7 +118,10 @@ fn run_check(args: CheckArgs) -> i32 {
     } else {
         args.paths
     };
-    let report = match check::check_paths(&paths) {
+    let options = check::Options {
+        max_file_size: args.max_file_size.saturating_mul(1 << 20),
+    };
+    let report = match check::check_paths_with(&paths, &options) {
         Ok(report) => report,
         Err(bad) => {
             eprintln!("kdcl: cannot read {}: {}", bad.path.display(), bad.reason);

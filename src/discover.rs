@@ -32,7 +32,15 @@ fn is_roster(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    name.ends_with(".csv") && (name == "roster.csv" || name.starts_with("roster-"))
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    matches!(ext, "csv" | "xlsx" | "ods") && (stem == "roster" || stem.starts_with("roster-"))
+}
+
+/// A file named on the command line is a roster when it is CSV or a workbook.
+fn is_roster_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "csv") || crate::spreadsheet::is_workbook(path)
 }
 
 /// Walks each path. Folders are read in name order, hidden folders and
@@ -47,7 +55,7 @@ pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
         })?;
         if meta.is_dir() {
             walk(path, &mut found, &mut seen);
-        } else if path.extension().is_some_and(|e| e == "csv") {
+        } else if is_roster_file(path) {
             found.rosters.push(path.clone());
         } else {
             found.plans.push(path.clone());

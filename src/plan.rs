@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostic, Sink};
+use crate::encoding::Encoding;
 use crate::kind::Kind;
 use crate::msg;
 use crate::rules;
@@ -171,6 +172,10 @@ pub struct Plan {
     pub number: Option<Loc<String>>,
     pub issued: Option<Loc<NaiveDate>>,
     pub roster: Option<Loc<String>>,
+    /// `roster_encoding`: the CSV roster's encoding, when detection must be overridden.
+    pub roster_encoding: Option<Loc<Encoding>>,
+    /// `roster_sheet`: the workbook sheet holding the roster (default: the first).
+    pub roster_sheet: Option<Loc<String>>,
     pub basis: Vec<Loc<String>>,
     pub targets: Targets,
     pub targets_span: Option<Span>,
@@ -181,7 +186,17 @@ pub struct Plan {
 
 const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task"];
 const PLAN_KEYS: &[&str] = &[
-    "title", "issuer", "area", "province", "year", "number", "issued", "roster", "basis",
+    "title",
+    "issuer",
+    "area",
+    "province",
+    "year",
+    "number",
+    "issued",
+    "roster",
+    "basis",
+    "roster_encoding",
+    "roster_sheet",
 ];
 const TARGET_KEYS: &[&str] = &[
     "total",
@@ -241,6 +256,8 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         number: None,
         issued: None,
         roster: None,
+        roster_encoding: None,
+        roster_sheet: None,
         basis: Vec::new(),
         targets: Targets::default(),
         targets_span: targets.as_ref().map(|(_, s)| s.clone()),
@@ -313,6 +330,24 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
     plan.number = f.string("number");
     plan.issued = f.date("issued");
     plan.roster = f.string("roster");
+    plan.roster_encoding = f.string("roster_encoding").and_then(|e| {
+        let parsed = Encoding::parse(&e.value);
+        if parsed.is_none() {
+            f.sink.push(
+                Diagnostic::new(
+                    &rules::INVALID_VALUE,
+                    msg!(
+                        "unknown-encoding",
+                        value = e.value,
+                        accepted = Encoding::ACCEPTED
+                    ),
+                )
+                .at(&file, e.span.clone()),
+            );
+        }
+        parsed.map(|p| Loc::new(p, e.span))
+    });
+    plan.roster_sheet = f.string("roster_sheet");
     plan.basis = f.strings("basis");
     f.finish();
 }

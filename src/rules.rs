@@ -65,9 +65,36 @@ macro_rules! rules {
     ($($ident:ident = { $($field:ident : $value:expr),* $(,)? };)*) => {
         // Rules that state every field make the update a no-op; that is fine.
         $(#[allow(clippy::needless_update)] pub static $ident: Rule = Rule { $($field: $value,)* ..DEFAULT };)*
-        /// Every rule, in code order.
-        pub static ALL: &[&Rule] = &[$(&$ident),*];
+        /// Every rule, in code order (blocks may be declared in any order).
+        pub static ALL: &[&Rule] = &by_code([$(&$ident),*]);
     };
+}
+
+/// Sorts rules by code at compile time.
+const fn by_code<const N: usize>(mut rules: [&'static Rule; N]) -> [&'static Rule; N] {
+    const fn less(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        let mut i = 0;
+        while i < a.len() && i < b.len() {
+            if a[i] != b[i] {
+                return a[i] < b[i];
+            }
+            i += 1;
+        }
+        a.len() < b.len()
+    }
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && less(rules[j].code, rules[j - 1].code) {
+            let t = rules[j];
+            rules[j] = rules[j - 1];
+            rules[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    rules
 }
 
 use Severity::{Error, Note, Warning};
@@ -490,7 +517,60 @@ rules! {
         reference: Some("Nghị định 142/2025/NĐ-CP và 143/2025/NĐ-CP"),
         confidence: Some(Confidence::Confirmed),
     };
-
+    // Inputs as offices produce them: encodings, spreadsheets, limits.
+    LEGACY_ENCODING = {
+        code: "KD310", slug: "legacy-font-encoding", severity: Error,
+        summary: "Roster text typed in the legacy TCVN3 (ABC) or VNI font encoding",
+        doc: "Before Unicode, Vietnamese was typed with font encodings: TCVN3 (ABC, fonts .VnTime…) \
+              and VNI (fonts VNI-Times…). Saved as CSV or opened without the font, \
+              \"Trường Mầm non\" reads \"Tr\u{AD}êng MÇm non\" (TCVN3) or \"Tröôøng Maàm non\" (VNI), and \
+              no name in a plan can match it. kdcl recognises such cells, says which encoding they \
+              are in and what they say, and does not read those rows as schools. The finding stands \
+              on the first such cell and counts the others.",
+        example: "code,name,kind\nHN-01,Tr\u{AD}êng MÇm non Hoa Sen,MN",
+        fix: "In Unikey: Công cụ chuyển mã (Ctrl+Shift+F6), source TCVN3 (ABC), destination \
+              Unicode, convert the table (or the clipboard), then save as \"CSV UTF-8\".",
+    };
+    NESTING_TOO_DEEP = {
+        code: "KD311", slug: "nesting-too-deep", severity: Error,
+        summary: "The plan nests arrays or tables deeper than any plan needs",
+        doc: "A plan needs at most a few levels of nesting (`[targets.by_kind]`, a list of texts). A \
+              file nested dozens of levels deep is not a plan, and reading it could exhaust the \
+              stack, so kdcl refuses it before parsing and points at the place the limit was passed.",
+        example: "basis = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"…\"]]]]]]]…",
+        fix: "basis = [\"…\"]",
+    };
+    SHEET_NOT_FOUND = {
+        code: "KD312", slug: "sheet-not-found", severity: Error,
+        summary: "`roster_sheet` names a sheet the workbook does not have",
+        doc: "A roster workbook (.xlsx, .ods) is read from its first sheet, or from the sheet \
+              `roster_sheet` names (compared ignoring case and accents). A name the workbook does \
+              not have leaves the plan without a roster; the finding lists the sheets there are.",
+        example: "roster = \"roster.xlsx\"\nroster_sheet = \"Danh sach\"   # the workbook has \"DS truong\"",
+        fix: "roster_sheet = \"DS truong\"",
+    };
+    CODE_SCIENTIFIC = {
+        code: "KD313", slug: "code-scientific-notation", severity: Error,
+        summary: "A school code was turned into a number in scientific notation by Excel",
+        doc: "Excel reads a long code such as 123456789012 as a number, shows it as 1,23E+11 and, \
+              when the sheet is saved as CSV, writes it that way: the digits are lost and plans can \
+              no longer name the school by its code. The school is still read by its name; its code \
+              must be typed again as text.",
+        example: "code,name,kind\n1,23E+11,Trường Mầm non Hoa Sen,MN",
+        fix: "In Excel format the column as Text (Định dạng ô → Văn bản), type the codes again, and \
+              save as \"CSV UTF-8\"; or keep the roster as .xlsx.",
+    };
+    ROWS_SKIPPED = {
+        code: "KD314", slug: "roster-rows-skipped", severity: Note,
+        summary: "Roster rows that are not schools were skipped",
+        doc: "Rosters exported from Excel carry more than the table: a title above the header, the \
+              header repeated on each printed page, blank rows, and a total row and signatures \
+              (\"Tổng cộng\", \"Người lập biểu\", \"Hiệu trưởng\") under it. kdcl skips them instead of \
+              reading them as schools, and says so in a note in case one of them was a school.",
+        example: "code,name,kind\nHN-01,Trường Mầm non Hoa Sen,MN\n,Tổng cộng: 1 trường,",
+        fix: "Nothing to do if the skipped rows are not schools; otherwise give the row a code, a \
+              name and a kind.",
+    };
 }
 
 pub fn find(code_or_slug: &str) -> Option<&'static Rule> {

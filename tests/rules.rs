@@ -98,4 +98,9 @@ rule_cases! {
     kd410 => "KD410-renewal-after-expiry",
     kd411 => "KD411-renewal-registration-late",
     kd412 => "KD412-district-issuer-after-reform",
+    kd310 => "KD310-legacy-font-encoding",
+    kd311 => "KD311-nesting-too-deep",
+    kd312 => "KD312-sheet-not-found",
+    kd313 => "KD313-code-scientific-notation",
+    kd314 => "KD314-roster-rows-skipped",
 }

@@ -33,7 +33,10 @@ pub fn render(report: &Report) -> String {
             "title={}",
             property(&format!("{} {}", d.rule.code, d.rule.slug))
         ));
-        let mut message = d.message.render();
+        let mut message = match d.cell() {
+            Some(cell) => format!("{}:{cell}: {}", d.path(), d.message.render()),
+            None => d.message.render(),
+        };
         for help in &d.help {
             message.push_str("\nhelp: ");
             message.push_str(&help.render());
