@@ -1,7 +1,7 @@
 //! `kdcl check`: load every plan and roster under the given paths, run the
 //! rules, and return the findings in a stable order.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -63,12 +63,16 @@ impl Report {
 pub struct Options {
     /// The largest plan or roster file read, in bytes.
     pub max_file_size: u64,
+    /// Whether the report keeps every plan read (`Report::plans`); `kdcl
+    /// check` needs only the findings, and saves the memory.
+    pub keep_plans: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             max_file_size: limits::DEFAULT_MAX_FILE_SIZE,
+            keep_plans: true,
         }
     }
 }
@@ -175,127 +179,239 @@ enum RosterRef {
     None,
     /// Found beside the plan without a `roster` key.
     Beside(PathBuf),
-    /// Named by the `roster` key.
-    Keyed(Result<PathBuf, Refused>),
+    /// Named by the `roster` key: the path to show and the real path.
+    Keyed(Result<(PathBuf, PathBuf), Refused>),
 }
 
 /// A roster to load once: its real path and how it is read.
 type RosterKey = (PathBuf, RosterOptions);
 
-fn key_of(path: &Path, how: &RosterOptions) -> RosterKey {
-    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    (real, how.clone())
+/// A roster as loaded, with the path it is shown under and its own findings.
+/// Between chunks of plans a roster that was read is let go (`None`) to keep
+/// memory flat; a later plan naming it reads it again (its findings are kept
+/// from the first time).
+struct LoadedRoster {
+    shown: String,
+    loaded: Option<Loaded>,
+    sink: Sink,
 }
+
+/// Plans are checked this many at a time, so that memory holds a chunk of
+/// plans (and every roster), not every plan of the country at once.
+const CHUNK: usize = 2048;
 
 pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     check_paths_with(paths, &Options::default())
 }
 
+/// File-system answers shared by the plans of a folder, asked once.
+#[derive(Default)]
+struct Resolver {
+    /// (plan folder, `roster` as written) → the resolved roster.
+    keyed: HashMap<(PathBuf, String), Result<(PathBuf, PathBuf), Refused>>,
+    /// Real paths of the rosters found beside plans.
+    real: HashMap<PathBuf, PathBuf>,
+}
+
 /// Checks every plan and roster under `paths`. Files are read, parsed and
-/// checked on all cores; the findings are merged and sorted, so the output
-/// depends only on the files, never on timing or the order folders list them.
+/// checked on all cores; rosters are named in path order and the findings
+/// merged and sorted, so the output depends only on the files, never on
+/// timing or the order folders list them in.
 pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, BadPath> {
     let found = discover::find(paths)?;
-
-    // 1. Every plan, read and parsed.
-    let mut loaded: Vec<(Sink, Option<Plan>)> = found
-        .plans
-        .par_iter()
-        .map(|path| {
-            let mut sink = Vec::new();
-            let plan = load_plan(path, options, &mut sink);
-            (sink, plan)
-        })
-        .collect();
-
-    // 2. The roster each plan reads (paths only; nothing is read yet).
-    let refs: Vec<(RosterRef, RosterOptions)> = found
-        .plans
-        .par_iter()
-        .zip(&loaded)
-        .map(|(path, (_, plan))| match plan {
-            Some(plan) => (roster_ref(plan, path), roster_options(plan)),
-            None => (RosterRef::None, RosterOptions::default()),
-        })
-        .collect();
-
-    // 3. Each distinct roster, loaded once; rosters no plan names, on their own.
-    let mut wanted: BTreeMap<RosterKey, PathBuf> = BTreeMap::new();
-    for (r, how) in &refs {
-        if let RosterRef::Beside(p) | RosterRef::Keyed(Ok(p)) = r {
-            wanted.entry(key_of(p, how)).or_insert_with(|| p.clone());
-        }
-    }
-    let named: HashSet<PathBuf> = wanted.keys().map(|(real, _)| real.clone()).collect();
-    let mut alone = Vec::new();
-    for path in &found.rosters {
-        let key = key_of(path, &RosterOptions::default());
-        if !named.contains(&key.0) && !wanted.contains_key(&key) {
-            wanted.insert(key.clone(), path.clone());
-            alone.push(key);
-        }
-    }
-    let rosters: HashMap<RosterKey, (Loaded, Sink)> = wanted
-        .par_iter()
-        .map(|(key, path)| {
-            let mut sink = Vec::new();
-            let loaded = load_roster(path, &discover::display(path), &key.1, options, &mut sink);
-            (key.clone(), (loaded, sink))
-        })
-        .collect();
-    let roster_files: BTreeSet<String> = wanted.values().map(|p| discover::display(p)).collect();
-
-    // 4. Each plan matched with its roster and checked.
-    let mut reported_beside = HashSet::new();
-    let mut inputs = Vec::with_capacity(loaded.len());
-    for ((path, (sink, plan)), (r, how)) in found.plans.iter().zip(loaded.drain(..)).zip(refs) {
-        let Some(plan) = plan else {
-            inputs.push((sink, None));
-            continue;
-        };
-        let mut sink = sink;
-        let key = match &r {
-            RosterRef::Beside(p) | RosterRef::Keyed(Ok(p)) => Some(key_of(p, &how)),
-            _ => None,
-        };
-        let got = key.as_ref().and_then(|k| rosters.get(k)).map(|(l, _)| l);
-        let roster = place_roster(
-            &plan,
-            &r,
-            got,
-            &mut sink,
-            |k| reported_beside.insert(k.clone()),
-            key.as_ref(),
-        );
-        inputs.push((sink, Some((path.clone(), plan, roster))));
-    }
-    let checked: Vec<(Sink, Option<CheckedPlan>)> = inputs
-        .into_par_iter()
-        .map(|(mut sink, input)| {
-            let checked =
-                input.map(|(path, plan, roster)| check_plan(path, plan, roster, &mut sink));
-            (sink, checked)
-        })
-        .collect();
-
-    // 5. Every finding, in a stable order.
-    let mut all = Vec::new();
+    let known: HashSet<&Path> = found.rosters.iter().map(PathBuf::as_path).collect();
+    let mut resolver = Resolver::default();
+    let mut rosters: HashMap<RosterKey, LoadedRoster> = HashMap::new();
+    let mut beside_unreadable: BTreeSet<RosterKey> = BTreeSet::new();
+    let mut all: Sink = Vec::new();
     let mut plans = Vec::new();
-    for (sink, plan) in checked {
-        all.extend(sink);
-        plans.extend(plan);
+
+    for chunk in found.plans.chunks(CHUNK) {
+        // 1. The chunk's plans, read and parsed.
+        let parsed: Vec<(Sink, Option<Plan>)> = chunk
+            .par_iter()
+            .map(|path| {
+                let mut sink = Vec::new();
+                let plan = load_plan(path, options, &mut sink);
+                (sink, plan)
+            })
+            .collect();
+
+        // 2. The roster each plan reads: file-system questions asked once a folder.
+        let mut questions: Vec<(PathBuf, &Path, String)> = Vec::new();
+        let mut asked: HashSet<(&Path, &str)> = HashSet::new();
+        for (path, (_, plan)) in chunk.iter().zip(&parsed) {
+            let Some(written) = plan.as_ref().and_then(|p| p.roster.as_ref()) else {
+                continue;
+            };
+            let dir = path.parent().unwrap_or(Path::new(""));
+            if asked.insert((dir, written.value.as_str()))
+                && !resolver
+                    .keyed
+                    .contains_key(&(dir.to_path_buf(), written.value.clone()))
+            {
+                questions.push((dir.to_path_buf(), path, written.value.clone()));
+            }
+        }
+        let answers: Vec<_> = questions
+            .into_par_iter()
+            .map(|(dir, plan, written)| {
+                let root = discover::repository_root(plan);
+                let answer = discover::resolve_roster_real(plan, &written, &root);
+                ((dir, written), answer)
+            })
+            .collect();
+        resolver.keyed.extend(answers);
+        let refs: Vec<(RosterRef, RosterOptions)> = chunk
+            .iter()
+            .zip(&parsed)
+            .map(|(path, (_, plan))| match plan {
+                Some(plan) => (
+                    roster_ref(plan, path, &found, &known, &mut resolver),
+                    roster_options(plan),
+                ),
+                None => (RosterRef::None, RosterOptions::default()),
+            })
+            .collect();
+
+        // 3. Rosters not read yet, in the order plans name them, loaded once.
+        let mut new: Vec<(RosterKey, PathBuf)> = Vec::new();
+        let mut wanted: HashSet<RosterKey> = HashSet::new();
+        for (r, how) in &refs {
+            let (shown, real) = match r {
+                RosterRef::Beside(p) => (
+                    p,
+                    resolver.real.get(p).cloned().unwrap_or_else(|| p.clone()),
+                ),
+                RosterRef::Keyed(Ok((shown, real))) => (shown, real.clone()),
+                _ => continue,
+            };
+            let key = (real, how.clone());
+            let needed = rosters.get(&key).is_none_or(|r| r.loaded.is_none());
+            if needed && wanted.insert(key.clone()) {
+                new.push((key, shown.clone()));
+            }
+        }
+        let loaded: Vec<(RosterKey, LoadedRoster)> = new
+            .into_par_iter()
+            .map(|(key, path)| {
+                let shown = discover::display(&path);
+                let mut sink = Vec::new();
+                let loaded = load_roster(&path, &shown, &key.1, options, &mut sink);
+                (
+                    key,
+                    LoadedRoster {
+                        shown,
+                        loaded: Some(loaded),
+                        sink,
+                    },
+                )
+            })
+            .collect();
+        for (key, fresh) in loaded {
+            match rosters.get_mut(&key) {
+                // Read again after being let go: the findings are those of the first time.
+                Some(known) => known.loaded = fresh.loaded,
+                None => {
+                    rosters.insert(key, fresh);
+                }
+            }
+        }
+
+        // 4. Each plan matched with its roster and checked.
+        let checked: Vec<(Sink, Option<CheckedPlan>, Option<RosterKey>)> = parsed
+            .into_par_iter()
+            .zip(refs)
+            .zip(chunk)
+            .map(|(((mut sink, plan), (r, how)), path)| {
+                let Some(plan) = plan else {
+                    return (sink, None, None);
+                };
+                let key = match &r {
+                    RosterRef::Beside(p) => Some((
+                        resolver.real.get(p).cloned().unwrap_or_else(|| p.clone()),
+                        how,
+                    )),
+                    RosterRef::Keyed(Ok((_, real))) => Some((real.clone(), how)),
+                    _ => None,
+                };
+                let got = key
+                    .as_ref()
+                    .and_then(|k| rosters.get(k))
+                    .and_then(|l| l.loaded.as_ref());
+                let (roster, unreadable) = place_roster(&plan, &r, got, &mut sink);
+                let checked = check_plan(path.clone(), plan, roster, &mut sink);
+                let unreadable = key.filter(|_| unreadable);
+                (sink, options.keep_plans.then_some(checked), unreadable)
+            })
+            .collect();
+        for (sink, plan, unreadable) in checked {
+            all.extend(sink);
+            plans.extend(plan);
+            beside_unreadable.extend(unreadable);
+        }
+        if !options.keep_plans {
+            for roster in rosters.values_mut() {
+                if matches!(roster.loaded, Some(Loaded::Read(_))) {
+                    roster.loaded = None;
+                }
+            }
+        }
     }
-    for (key, (loaded, sink)) in &rosters {
-        all.extend(sink.iter().cloned());
-        if alone.contains(key)
-            && let Loaded::Unreadable(finding) = loaded
+
+    // 5. Rosters no plan named, checked on their own.
+    let named: HashSet<&PathBuf> = rosters.keys().map(|(real, _)| real).collect();
+    let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
+    let mut seen: HashSet<PathBuf> = HashSet::new();
+    for path in &found.rosters {
+        let real = resolver
+            .real
+            .get(path)
+            .cloned()
+            .unwrap_or_else(|| fs::canonicalize(path).unwrap_or_else(|_| path.clone()));
+        if !named.contains(&real) && seen.insert(real.clone()) {
+            alone.push(((real, RosterOptions::default()), path.clone()));
+        }
+    }
+    let alone: Vec<(RosterKey, LoadedRoster)> = alone
+        .into_par_iter()
+        .map(|(key, path)| {
+            let shown = discover::display(&path);
+            let mut sink = Vec::new();
+            let loaded = load_roster(&path, &shown, &key.1, options, &mut sink);
+            if let Loaded::Unreadable(finding) = &loaded {
+                sink.push((**finding).clone());
+            }
+            (
+                key,
+                LoadedRoster {
+                    shown,
+                    loaded: Some(loaded),
+                    sink,
+                },
+            )
+        })
+        .collect();
+    rosters.extend(alone);
+
+    // 6. Every finding, in a stable order.
+    for key in &beside_unreadable {
+        if let Some(LoadedRoster {
+            loaded: Some(Loaded::Unreadable(finding)),
+            ..
+        }) = rosters.get(key)
         {
             all.push((**finding).clone());
         }
     }
+    let roster_files: BTreeSet<&str> = rosters.values().map(|r| r.shown.as_str()).collect();
+    let files_checked = found.plans.len() + roster_files.len();
+    for roster in rosters.into_values() {
+        all.extend(roster.sink);
+    }
     all.par_sort_by_cached_key(|d| d.sort_key());
     Ok(Report {
-        files_checked: found.plans.len() + roster_files.len(),
+        files_checked,
         diagnostics: all,
         plans,
     })
@@ -335,82 +451,96 @@ const BESIDE: &[&str] = &["csv", "xlsx", "ods"];
 
 /// The plan's roster: the one its `roster` key names, else `roster-<year>.csv`
 /// or `roster.csv` (or `.xlsx`, `.ods`) beside it.
-fn roster_ref(plan: &Plan, path: &Path) -> RosterRef {
+fn roster_ref(
+    plan: &Plan,
+    path: &Path,
+    found: &discover::Found,
+    known: &HashSet<&Path>,
+    resolver: &mut Resolver,
+) -> RosterRef {
+    let dir = path.parent().unwrap_or(Path::new(""));
     let Some(written) = &plan.roster else {
-        let dir = path.parent().unwrap_or(Path::new(""));
         let year = plan.year.as_ref().map(|y| y.value);
         let mut candidates = Vec::new();
         if let Some(y) = year {
             candidates.extend(BESIDE.iter().map(|e| dir.join(format!("roster-{y}.{e}"))));
         }
         candidates.extend(BESIDE.iter().map(|e| dir.join(format!("roster.{e}"))));
-        return match candidates.into_iter().find(|p| p.is_file()) {
-            Some(p) => RosterRef::Beside(p),
+        // In a folder that was walked, every roster is known already.
+        let walked = found.dirs.contains(dir);
+        let beside = candidates
+            .into_iter()
+            .find(|p| known.contains(p.as_path()) || (!walked && p.is_file()));
+        return match beside {
+            Some(p) => {
+                if !resolver.real.contains_key(&p) {
+                    let real = fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+                    resolver.real.insert(p.clone(), real);
+                }
+                RosterRef::Beside(p)
+            }
             None => RosterRef::None,
         };
     };
-    let root = discover::repository_root(path);
-    RosterRef::Keyed(discover::resolve_roster(path, &written.value, &root))
+    let answer = resolver
+        .keyed
+        .get(&(dir.to_path_buf(), written.value.clone()))
+        .cloned()
+        .unwrap_or_else(|| {
+            let root = discover::repository_root(path);
+            discover::resolve_roster_real(path, &written.value, &root)
+        });
+    RosterRef::Keyed(answer)
 }
 
 /// What the plan gets of its roster, with the findings that place a roster
-/// problem on the plan: on its `roster` key, its `roster_sheet` key, or (for
-/// a roster found beside it) on the roster file, once.
+/// problem on the plan: on its `roster` key or its `roster_sheet` key. The
+/// flag says the roster beside the plan is unreadable: that is reported on
+/// the roster file, once, by the caller.
 fn place_roster(
     plan: &Plan,
     r: &RosterRef,
     loaded: Option<&Loaded>,
     sink: &mut Sink,
-    mut first_time: impl FnMut(&RosterKey) -> bool,
-    key: Option<&RosterKey>,
-) -> Option<Arc<Roster>> {
+) -> (Option<Arc<Roster>>, bool) {
     let no_sheet = |sheets: &Vec<String>, sink: &mut Sink| {
         if let Some(sheet) = &plan.roster_sheet {
+            let names: Vec<String> = sheets.iter().map(|s| format!("\"{s}\"")).collect();
             sink.push(
                 Diagnostic::new(
                     &rules::SHEET_NOT_FOUND,
                     msg!("sheet-not-found", sheet = sheet.value),
                 )
                 .at(&plan.file, sheet.span.clone())
-                .help(msg!(
-                    "sheets-are",
-                    sheets = sheets
-                        .iter()
-                        .map(|s| format!("\"{s}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                .help(msg!("sheets-are", sheets = names.join(", "))),
             );
         }
     };
     match r {
-        RosterRef::None => None,
-        RosterRef::Beside(_) => match loaded? {
-            Loaded::Read(roster) => roster.clone(),
-            Loaded::Unreadable(finding) => {
-                // No key to point at: an unreadable roster is reported on the file, once.
-                if key.is_some_and(&mut first_time) {
-                    sink.push((**finding).clone());
-                }
-                None
-            }
-            Loaded::NoSheet(sheets) => {
+        RosterRef::None => (None, false),
+        RosterRef::Beside(_) => match loaded {
+            Some(Loaded::Read(roster)) => (roster.clone(), false),
+            Some(Loaded::Unreadable(_)) => (None, true),
+            Some(Loaded::NoSheet(sheets)) => {
                 no_sheet(sheets, sink);
-                None
+                (None, false)
             }
+            None => (None, false),
         },
         RosterRef::Keyed(resolved) => {
-            let written = plan.roster.as_ref()?;
+            let Some(written) = plan.roster.as_ref() else {
+                return (None, false);
+            };
             let at_key = |message: Message, help: Vec<Message>| {
                 let mut d = Diagnostic::new(&rules::ROSTER_NOT_FOUND, message)
                     .at(&plan.file, written.span.clone());
                 d.help = help;
                 d
             };
-            match resolved {
-                Ok(_) => match loaded? {
-                    Loaded::Read(roster) => roster.clone(),
-                    Loaded::Unreadable(finding) => {
+            let roster = match resolved {
+                Ok(_) => match loaded {
+                    Some(Loaded::Read(roster)) => roster.clone(),
+                    Some(Loaded::Unreadable(finding)) => {
                         let mut help = vec![finding.message.clone()];
                         help.extend(finding.help.iter().cloned());
                         sink.push(at_key(
@@ -419,10 +549,11 @@ fn place_roster(
                         ));
                         None
                     }
-                    Loaded::NoSheet(sheets) => {
+                    Some(Loaded::NoSheet(sheets)) => {
                         no_sheet(sheets, sink);
                         None
                     }
+                    None => None,
                 },
                 Err(Refused::NotFound(reason)) => {
                     sink.push(at_key(
@@ -444,7 +575,8 @@ fn place_roster(
                     );
                     None
                 }
-            }
+            };
+            (roster, false)
         }
     }
 }

@@ -120,6 +120,7 @@ fn run_check(args: CheckArgs) -> i32 {
     };
     let options = check::Options {
         max_file_size: args.max_file_size.saturating_mul(1 << 20),
+        keep_plans: false,
     };
     let report = match check::check_paths_with(&paths, &options) {
         Ok(report) => report,

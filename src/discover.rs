@@ -10,6 +10,8 @@ use std::path::{Component, Path, PathBuf};
 pub struct Found {
     pub plans: Vec<PathBuf>,
     pub rosters: Vec<PathBuf>,
+    /// The folders walked: every roster in them is in `rosters`.
+    pub dirs: HashSet<PathBuf>,
 }
 
 /// A path named on the command line that cannot be used at all.
@@ -72,14 +74,22 @@ fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<PathBuf>) {
         return;
     }
     let Ok(read) = fs::read_dir(dir) else { return };
-    let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
+    found.dirs.insert(dir.to_path_buf());
+    // The entry's own type saves a stat; only links are followed to learn theirs.
+    let mut entries: Vec<(PathBuf, Option<fs::FileType>)> = read
+        .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in entries {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name.starts_with('.') {
             continue;
         }
-        match fs::metadata(&path) {
+        let kind = match kind {
+            Some(k) if !k.is_symlink() => Ok(k),
+            _ => fs::metadata(&path).map(|m| m.file_type()),
+        };
+        match kind {
             Ok(m) if m.is_dir() && name != "target" => {
                 walk(&path, found, seen);
             }
@@ -123,7 +133,7 @@ pub fn repository_root(plan: &Path) -> PathBuf {
 }
 
 /// Why a roster path was refused.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
     Absolute,
     Escapes,
@@ -131,10 +141,20 @@ pub enum Refused {
     NotFound(String),
 }
 
-/// Resolves `written` against the plan's folder. The path may not be
+/// Resolves `written` as [`resolve_roster_real`] does, giving the path to show.
+pub fn resolve_roster(plan: &Path, written: &str, root: &Path) -> Result<PathBuf, Refused> {
+    resolve_roster_real(plan, written, root).map(|(display, _)| display)
+}
+
+/// Resolves `written` against the plan's folder, giving the path to show and
+/// the real path. The path may not be
 /// absolute, may not climb out of `root` with `..`, and may not lead out
 /// through a symbolic link; nothing is opened before all three hold.
-pub fn resolve_roster(plan: &Path, written: &str, root: &Path) -> Result<PathBuf, Refused> {
+pub fn resolve_roster_real(
+    plan: &Path,
+    written: &str,
+    root: &Path,
+) -> Result<(PathBuf, PathBuf), Refused> {
     let relative = Path::new(written);
     if relative.has_root() || relative.is_absolute() || written.contains(':') {
         return Err(Refused::Absolute);
@@ -166,7 +186,7 @@ pub fn resolve_roster(plan: &Path, written: &str, root: &Path) -> Result<PathBuf
     if !real.starts_with(root) {
         return Err(Refused::LinkOut);
     }
-    Ok(display)
+    Ok((display, real))
 }
 
 /// A path as shown to users: `/`-separated, as given.

@@ -50,11 +50,19 @@ impl Action {
             ("kiểm định", Action::Accredit),
             ("đánh giá ngoài", Action::Accredit),
         ];
+        // As plans mostly write them: one key, as is.
+        if let Some((_, a)) = SPELLINGS[..5].iter().find(|(s, _)| *s == text) {
+            return Some(*a);
+        }
+        static WORDS: std::sync::LazyLock<Vec<(Vec<crate::name::Word>, Action)>> =
+            std::sync::LazyLock::new(|| {
+                SPELLINGS
+                    .iter()
+                    .map(|(s, a)| (crate::name::words(s), *a))
+                    .collect()
+            });
         let wanted = crate::name::words(text);
-        SPELLINGS
-            .iter()
-            .find(|(s, _)| crate::name::words(s) == wanted)
-            .map(|(_, a)| *a)
+        WORDS.iter().find(|(w, _)| *w == wanted).map(|(_, a)| *a)
     }
 }
 

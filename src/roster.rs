@@ -70,6 +70,8 @@ pub struct Roster {
     pub file: Arc<SourceFile>,
     pub schools: Vec<School>,
     columns: HashMap<&'static str, usize>,
+    /// The schools by code and name, built by the first plan that looks one up.
+    pub index: std::sync::OnceLock<crate::checks::schools::Maps>,
 }
 
 impl Roster {
@@ -467,6 +469,7 @@ pub fn from_records(
         file: file.clone(),
         schools: Vec::with_capacity(records.len()),
         columns,
+        index: std::sync::OnceLock::new(),
     };
     let mut first_row_of_code: HashMap<String, usize> = HashMap::new();
     let mut blank: Option<(Span, usize)> = None;
@@ -489,8 +492,12 @@ pub fn from_records(
             }
             continue;
         }
-        let opens_footer = record.first_text().is_some_and(is_footer)
-            && (cell(code_col).is_empty() || is_footer(cell(code_col)))
+        // Codes are single words: a code cell with spaces or letters beyond
+        // ASCII may be "Tổng cộng" written in the code column.
+        let code = cell(code_col);
+        let opens_footer = (code.is_empty() || code.contains(' ') || !code.is_ascii())
+            && record.first_text().is_some_and(is_footer)
+            && (code.is_empty() || is_footer(code))
             && Kind::parse(cell(kind_col)).is_none();
         if opens_footer {
             flush_footer(file, footer.take(), sink);
@@ -499,7 +506,8 @@ pub fn from_records(
             continue;
         }
         flush_footer(file, footer.take(), sink);
-        if header.values.len() > 1 && columns_of(record) == roster.columns {
+        let header_code = header.values.get(code_col).map_or("", str::trim);
+        if header.values.len() > 1 && code == header_code && columns_of(record) == roster.columns {
             sink.push(
                 Diagnostic::new(&rules::ROWS_SKIPPED, msg!("rows-skipped-header"))
                     .at(file, record.filled_span()),

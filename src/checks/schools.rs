@@ -33,8 +33,10 @@ fn family(kind: &Option<Kind>) -> Option<String> {
     })
 }
 
-pub struct Index<'r> {
-    roster: &'r Roster,
+/// A roster's schools by code, name key and loose name key; built once per
+/// roster and shared by every plan that reads it.
+#[derive(Debug, Default)]
+pub struct Maps {
     by_code: HashMap<String, usize>,
     exact: HashMap<(Option<Kind>, String), Vec<usize>>,
     exact_any_kind: HashMap<String, Vec<usize>>,
@@ -42,16 +44,9 @@ pub struct Index<'r> {
     loose_any_kind: HashMap<String, Vec<usize>>,
 }
 
-impl<'r> Index<'r> {
-    pub fn new(roster: &'r Roster) -> Self {
-        let mut index = Index {
-            roster,
-            by_code: HashMap::new(),
-            exact: HashMap::new(),
-            exact_any_kind: HashMap::new(),
-            loose: HashMap::new(),
-            loose_any_kind: HashMap::new(),
-        };
+impl Maps {
+    fn build(roster: &Roster) -> Maps {
+        let mut index = Maps::default();
         for (i, s) in roster.schools.iter().enumerate() {
             let k = &s.key;
             index.by_code.insert(s.code.to_uppercase(), i);
@@ -77,6 +72,27 @@ impl<'r> Index<'r> {
                 .push(i);
         }
         index
+    }
+}
+
+pub struct Index<'r> {
+    roster: &'r Roster,
+    maps: &'r Maps,
+}
+
+impl std::ops::Deref for Index<'_> {
+    type Target = Maps;
+    fn deref(&self) -> &Maps {
+        self.maps
+    }
+}
+
+impl<'r> Index<'r> {
+    pub fn new(roster: &'r Roster) -> Self {
+        Index {
+            roster,
+            maps: roster.index.get_or_init(|| Maps::build(roster)),
+        }
     }
 
     pub fn find(&self, written: &str) -> Found {
