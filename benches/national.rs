@@ -12,6 +12,10 @@
 //! runs each, and reads kdcl's peak memory from `/usr/bin/time -v`. Last, the
 //! wall time of checking one seed plan (the pre-commit case).
 
+/// The floor runs with kdcl's allocator, so the two differ only in what they do.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../examples/national/floor.rs"]
 mod floor;
 #[path = "../examples/national/generate.rs"]

@@ -2,7 +2,6 @@
 //! rules, and return the findings in a stable order.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -211,6 +210,7 @@ struct Resolver {
     keyed: HashMap<(PathBuf, String), Result<(PathBuf, PathBuf), Refused>>,
     /// Real paths of the rosters found beside plans.
     real: HashMap<PathBuf, PathBuf>,
+    canon: discover::Canon,
 }
 
 /// Checks every plan and roster under `paths`. Files are read, parsed and
@@ -253,15 +253,11 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
                 questions.push((dir.to_path_buf(), path, written.value.clone()));
             }
         }
-        let answers: Vec<_> = questions
-            .into_par_iter()
-            .map(|(dir, plan, written)| {
-                let root = discover::repository_root(plan);
-                let answer = discover::resolve_roster_real(plan, &written, &root);
-                ((dir, written), answer)
-            })
-            .collect();
-        resolver.keyed.extend(answers);
+        for (dir, plan, written) in questions {
+            let root = resolver.canon.repository_root(plan);
+            let answer = resolver.canon.resolve_roster(plan, &written, &root);
+            resolver.keyed.insert((dir, written), answer);
+        }
         let refs: Vec<(RosterRef, RosterOptions)> = chunk
             .iter()
             .zip(&parsed)
@@ -364,11 +360,10 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
     let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
     let mut seen: HashSet<PathBuf> = HashSet::new();
     for path in &found.rosters {
-        let real = resolver
-            .real
-            .get(path)
-            .cloned()
-            .unwrap_or_else(|| fs::canonicalize(path).unwrap_or_else(|_| path.clone()));
+        let real = match resolver.real.get(path) {
+            Some(real) => real.clone(),
+            None => resolver.canon.real(path).unwrap_or_else(|_| path.clone()),
+        };
         if !named.contains(&real) && seen.insert(real.clone()) {
             alone.push(((real, RosterOptions::default()), path.clone()));
         }
@@ -474,7 +469,7 @@ fn roster_ref(
         return match beside {
             Some(p) => {
                 if !resolver.real.contains_key(&p) {
-                    let real = fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+                    let real = resolver.canon.real(&p).unwrap_or_else(|_| p.clone());
                     resolver.real.insert(p.clone(), real);
                 }
                 RosterRef::Beside(p)
@@ -487,8 +482,8 @@ fn roster_ref(
         .get(&(dir.to_path_buf(), written.value.clone()))
         .cloned()
         .unwrap_or_else(|| {
-            let root = discover::repository_root(path);
-            discover::resolve_roster_real(path, &written.value, &root)
+            let root = resolver.canon.repository_root(path);
+            resolver.canon.resolve_roster(path, &written.value, &root)
         });
     RosterRef::Keyed(answer)
 }
