@@ -21,7 +21,8 @@ pub const MAX_TOML_DEPTH: usize = 32;
 /// and a file larger than the limit is refused without reading it whole.
 /// The error is the reason, as a sentence.
 pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
-    let meta = fs::metadata(path).map_err(|e| discover::io_reason(&e))?;
+    let file = open(path).map_err(|e| discover::io_reason(&e))?;
+    let meta = file.metadata().map_err(|e| discover::io_reason(&e))?;
     if meta.is_dir() {
         return Err(msg!("reason-folder").render());
     }
@@ -39,7 +40,6 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     if meta.len() > limit {
         return Err(too_large());
     }
-    let file = File::open(path).map_err(|e| discover::io_reason(&e))?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(limit + 1)
         .read_to_end(&mut bytes)
@@ -48,6 +48,29 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+/// Opens for reading without ever waiting: on Linux with `O_NONBLOCK`, so
+/// that opening a named pipe nobody writes to returns at once (its type is
+/// then refused from the open file, one path lookup instead of two).
+#[cfg(target_os = "linux")]
+fn open(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    const O_NONBLOCK: i32 = 0o4000;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(O_NONBLOCK)
+        .open(path)
+}
+
+/// Elsewhere the type is asked first, so that a pipe is never opened.
+#[cfg(not(target_os = "linux"))]
+fn open(path: &Path) -> std::io::Result<File> {
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() && !meta.is_dir() {
+        return Err(std::io::Error::other(msg!("reason-not-regular").render()));
+    }
+    File::open(path)
 }
 
 /// A size in MiB for messages, with one decimal below 10.

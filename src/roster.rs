@@ -392,8 +392,11 @@ pub fn from_records(
         .iter()
         .take(TITLE_ROWS)
         .position(|r| {
-            let c = columns_of(r);
-            REQUIRED.iter().all(|k| c.contains_key(k))
+            // Cheap first: a header row has at least as many cells as required columns.
+            r.values.len() >= REQUIRED.len() && {
+                let c = columns_of(r);
+                REQUIRED.iter().all(|k| c.contains_key(k))
+            }
         })
         .unwrap_or_else(|| records.iter().position(|r| !r.is_blank()).unwrap_or(0));
     let header = &records[at];
@@ -413,10 +416,15 @@ pub fn from_records(
             .at(file, first.filled_span()),
         );
     }
-    let columns = columns_of(header);
-    for (i, raw) in header.values.iter().enumerate() {
-        let key = header_key(raw);
-        if column_of(&key).is_some() || key.is_empty() {
+    let keys: Vec<String> = header.values.iter().map(header_key).collect();
+    let mut columns = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some(known) = column_of(key) {
+            columns.entry(known).or_insert(i);
+        }
+    }
+    for (i, (raw, key)) in header.values.iter().zip(&keys).enumerate() {
+        if column_of(key).is_some() || key.is_empty() {
             continue;
         }
         if let Some(near) = closest(&key, COLUMNS) {
