@@ -253,11 +253,15 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
                 questions.push((dir.to_path_buf(), path, written.value.clone()));
             }
         }
-        for (dir, plan, written) in questions {
-            let root = resolver.canon.repository_root(plan);
-            let answer = resolver.canon.resolve_roster(plan, &written, &root);
-            resolver.keyed.insert((dir, written), answer);
-        }
+        let answers: Vec<_> = questions
+            .into_par_iter()
+            .map_init(discover::Canon::default, |canon, (dir, plan, written)| {
+                let root = canon.repository_root(plan);
+                let answer = canon.resolve_roster(plan, &written, &root);
+                ((dir, written), answer)
+            })
+            .collect();
+        resolver.keyed.extend(answers);
         let refs: Vec<(RosterRef, RosterOptions)> = chunk
             .iter()
             .zip(&parsed)

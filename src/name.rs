@@ -29,13 +29,6 @@ impl Word {
     fn is(&self, other: &Word) -> bool {
         self.toneless == other.toneless && self.tone == other.tone
     }
-
-    fn full(&self) -> String {
-        match self.tone {
-            Some(t) => format!("{}#{t}", self.toneless),
-            None => self.toneless.clone(),
-        }
-    }
 }
 
 fn tone_of(c: char) -> Option<char> {
@@ -274,21 +267,34 @@ pub fn key(name: &str) -> NameKey {
         kind
     });
     rest = &rest[skip_boarding(rest)..];
-    let rest: Vec<&Word> = rest.iter().filter(|w| !w.connector).collect();
-    let number = |s: &str| -> String {
-        if s.chars().all(|c| c.is_ascii_digit()) {
-            let t = s.trim_start_matches('0');
-            if t.is_empty() { "0".into() } else { t.into() }
-        } else {
-            s.to_string()
+    // Numbers lose their leading zeros ("Số 02" = "Số 2").
+    let (mut exact, mut loose) = (String::with_capacity(32), String::with_capacity(32));
+    for (i, w) in rest.iter().filter(|w| !w.connector).enumerate() {
+        if i > 0 {
+            exact.push(' ');
+            loose.push(' ');
         }
-    };
-    let exact: Vec<String> = rest.iter().map(|w| number(&w.full())).collect();
-    let loose: Vec<String> = rest.iter().map(|w| number(&w.toneless)).collect();
-    let loose = loose.join(" ");
+        let plain = if w.toneless.bytes().all(|b| b.is_ascii_digit()) {
+            match w.toneless.trim_start_matches('0') {
+                "" => "0",
+                t => t,
+            }
+        } else {
+            &w.toneless
+        };
+        loose.push_str(plain);
+        match w.tone {
+            None => exact.push_str(plain),
+            Some(t) => {
+                exact.push_str(&w.toneless);
+                exact.push('#');
+                exact.push(t);
+            }
+        }
+    }
     NameKey {
         kind,
-        exact: exact.join(" "),
+        exact,
         bare: fold(&loose),
         loose,
     }

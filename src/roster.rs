@@ -427,7 +427,7 @@ pub fn from_records(
         if column_of(key).is_some() || key.is_empty() {
             continue;
         }
-        if let Some(near) = closest(&key, COLUMNS) {
+        if let Some(near) = closest(key, COLUMNS) {
             sink.push(
                 Diagnostic::new(
                     &rules::UNKNOWN_COLUMN,

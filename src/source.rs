@@ -10,7 +10,9 @@ pub struct SourceFile {
     /// The path as the user gave it or as found under the given folder, `/`-separated.
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts; computed the first time a place is asked for
+    /// (most files checked never have a finding).
+    line_starts: std::sync::OnceLock<Vec<usize>>,
     /// For a sheet of a workbook: the text is one line per sheet row, and
     /// places are cells (`Sheet1!C7`) rather than columns of characters.
     pub grid: Option<Grid>,
@@ -53,15 +55,20 @@ impl Grid {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         SourceFile {
             path: path.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
             grid: None,
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
     }
 
     pub fn with_grid(mut self, grid: Grid) -> Self {
@@ -90,15 +97,16 @@ impl SourceFile {
     /// bytes, so that "Nậm Loỏng" is as wide as an editor shows it.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = self.floor_char_boundary(offset.min(self.text.len()));
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset) - 1;
+        let start = starts[line];
         let column = self.text[start..offset].chars().count() + 1;
         (line + 1, column)
     }
 
     /// Byte offset where 1-based `line` starts (clamped to the end of the text).
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts
+        self.line_starts()
             .get(line.saturating_sub(1))
             .copied()
             .unwrap_or(self.text.len())
