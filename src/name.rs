@@ -67,8 +67,20 @@ static TONE_SPLIT: LazyLock<Vec<ToneSplit>> = LazyLock::new(|| {
 /// Splits a name into words. Separators are spacing and punctuation; the
 /// connectors that join school types are kept as words of their own.
 pub fn words(text: &str) -> Vec<Word> {
-    // Composed text (as nearly all is) is split without normalising each word.
+    // Composed text (as nearly all is) is split without normalising each
+    // word; beyond the table's range only characters that do not decompose
+    // qualify.
+    let tabled = |c: char| match (c as u32).checked_sub(0xC0) {
+        None => true,
+        Some(i) if (i as usize) < TONE_SPLIT.len() => TONE_SPLIT[i as usize].is_some(),
+        Some(_) => {
+            let mut parts = 0;
+            unicode_normalization::char::decompose_canonical(c, |_| parts += 1);
+            parts == 1
+        }
+    };
     if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+        && text.chars().all(tabled)
     {
         return words_nfc(text);
     }
@@ -98,14 +110,14 @@ fn words_nfc(text: &str) -> Vec<Word> {
             Some(split) => split,
             None => (c, tone_of(c)),
         };
+        // As the decomposed text would be read: the base, then its tone mark.
         if t.is_some() && base == c {
             // A lone combining tone mark.
             tone = t;
-        } else if base.is_alphanumeric() || unicode_normalization::char::is_combining_mark(base) {
+            continue;
+        }
+        if base.is_alphanumeric() || unicode_normalization::char::is_combining_mark(base) {
             current.push(base);
-            if t.is_some() {
-                tone = t;
-            }
         } else {
             flush(&mut current, &mut tone, &mut out);
             if matches!(base, '&' | '-' | '+' | ',' | '/' | '–') {
@@ -115,6 +127,9 @@ fn words_nfc(text: &str) -> Vec<Word> {
                     connector: true,
                 });
             }
+        }
+        if t.is_some() {
+            tone = t;
         }
     }
     flush(&mut current, &mut tone, &mut out);
