@@ -19,7 +19,7 @@ pub const MAX_CELLS: usize = 4_000_000;
 /// Rows of a sheet at most (Excel's own limit).
 pub const MAX_ROWS: u32 = 1_048_576;
 /// A workbook's parts, uncompressed, at most (against zip bombs).
-pub const MAX_UNPACKED: u64 = 512 << 20;
+pub const MAX_UNPACKED: u64 = 128 << 20;
 
 const SEPARATOR: &str = " │ ";
 
@@ -34,7 +34,10 @@ pub enum SheetError {
     TooLarge(String),
 }
 
-/// Whether a path is read as a workbook, by its extension.
+/// Whether a path is read as a workbook, by its extension. `.xls` and
+/// `.xlsb` are recognised in order to say they must be saved as `.xlsx`:
+/// their reader lays out the whole grid at once, which a small hostile file
+/// can make enormous.
 pub fn is_workbook(path: &std::path::Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         matches!(
@@ -42,6 +45,78 @@ pub fn is_workbook(path: &std::path::Path) -> bool {
             "xlsx" | "xlsm" | "xlsb" | "xls" | "ods"
         )
     })
+}
+
+/// The cells an OpenDocument sheet would make calamine lay out: the box
+/// from the first to the last row and column holding a value, repeats
+/// counted. Read from `content.xml` before calamine expands anything.
+fn ods_cells(bytes: &[u8]) -> Result<u64, SheetError> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| SheetError::Unreadable(e.to_string()))?;
+    let mut xml = Vec::new();
+    zip.by_name("content.xml")
+        .map_err(|e| SheetError::Unreadable(e.to_string()))?
+        .take(MAX_UNPACKED + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| SheetError::Unreadable(e.to_string()))?;
+    if xml.len() as u64 > MAX_UNPACKED {
+        return Err(SheetError::TooLarge(format!(
+            "its content unpacks to more than {} MiB",
+            MAX_UNPACKED >> 20
+        )));
+    }
+    let repeat = |tag: &[u8], name: &[u8]| -> u64 {
+        tag.windows(name.len())
+            .position(|w| w == name)
+            .and_then(|at| {
+                let rest = &tag[at + name.len()..];
+                let digits: Vec<u8> = rest
+                    .iter()
+                    .copied()
+                    .take_while(u8::is_ascii_digit)
+                    .collect();
+                std::str::from_utf8(&digits).ok()?.parse().ok()
+            })
+            .unwrap_or(1)
+    };
+    let (mut row, mut column) = (0u64, 0u64);
+    let (mut first_row, mut last_row, mut last_column) = (None::<u64>, 0u64, 0u64);
+    let mut worst = 0u64;
+    let mut row_repeat = 1u64;
+    let mut i = 0;
+    while let Some(open) = xml[i..].iter().position(|&b| b == b'<') {
+        let start = i + open;
+        let Some(len) = xml[start..].iter().position(|&b| b == b'>') else {
+            break;
+        };
+        let tag = &xml[start..=start + len];
+        i = start + len + 1;
+        if tag.starts_with(b"<table:table ") || tag.starts_with(b"<table:table>") {
+            // A new sheet: the largest one decides.
+            let span = first_row.map_or(0, |f| last_row - f + 1);
+            worst = worst.max(span.saturating_mul(last_column));
+            (row, first_row, last_row, last_column) = (0, None, 0, 0);
+        } else if tag.starts_with(b"<table:table-row") {
+            row_repeat = repeat(tag, b"table:number-rows-repeated=\"").max(1);
+            column = 0;
+        } else if tag.starts_with(b"</table:table-row") {
+            row = row.saturating_add(row_repeat);
+        } else if tag.starts_with(b"<table:table-cell")
+            || tag.starts_with(b"<table:covered-table-cell")
+        {
+            let n = repeat(tag, b"table:number-columns-repeated=\"");
+            let valued =
+                !tag.ends_with(b"/>") || tag.windows(17).any(|w| w == b"office:value-type");
+            column = column.saturating_add(n);
+            if valued {
+                first_row.get_or_insert(row);
+                last_row = last_row.max(row.saturating_add(row_repeat - 1));
+                last_column = last_column.max(column);
+            }
+        }
+    }
+    let span = first_row.map_or(0, |f| last_row - f + 1);
+    Ok(worst.max(span.saturating_mul(last_column)))
 }
 
 /// Sheet names compare ignoring case, accents and spacing ("DS Trường" = "ds truong").
@@ -100,6 +175,23 @@ pub fn read(
             _ => {}
         }
     }
+    if !bytes.starts_with(b"PK") {
+        return Err(SheetError::Unreadable(
+            "it is an Excel 97-2003 (.xls) workbook, or not a workbook".into(),
+        ));
+    }
+    let head = &bytes[..bytes.len().min(120)];
+    if head
+        .windows(39)
+        .any(|w| w == b"application/vnd.oasis.opendocument.spre")
+    {
+        let cells = ods_cells(&bytes)?;
+        if cells > MAX_CELLS as u64 {
+            return Err(SheetError::TooLarge(format!(
+                "its sheet spans {cells} cells, more than {MAX_CELLS}"
+            )));
+        }
+    }
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| SheetError::Unreadable(e.to_string()))?;
     let sheets = workbook.sheet_names();
@@ -152,7 +244,7 @@ fn cells<RS: Read + Seek>(workbook: &mut Sheets<RS>, sheet: &str) -> Result<Cell
                 push(&mut out, row, column, text_ref(cell.get_value()))?;
             }
         }
-        _ => {
+        Sheets::Ods(_) => {
             let range = workbook
                 .worksheet_range(sheet)
                 .map_err(|e| SheetError::Unreadable(e.to_string()))?;
@@ -163,6 +255,12 @@ fn cells<RS: Read + Seek>(workbook: &mut Sheets<RS>, sheet: &str) -> Result<Cell
                 let column = (column + start.1 as u64).min(u32::MAX as u64) as u32;
                 push(&mut out, row, column, text(value))?;
             }
+        }
+        // Their readers lay out the whole grid at once: not read.
+        Sheets::Xls(_) | Sheets::Xlsb(_) => {
+            return Err(SheetError::Unreadable(
+                "it is an Excel 97-2003 or binary (.xlsb) workbook".into(),
+            ));
         }
     }
     out.sort_by_key(|&(row, column, _)| (row, column));

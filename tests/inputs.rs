@@ -304,10 +304,14 @@ fn xlsx_codes_keep_leading_zeros_and_dates_count() {
 /// An OpenDocument spreadsheet, written as LibreOffice does (a zip holding
 /// `mimetype` and `content.xml`).
 fn ods(path: &Path, rows: &[&[&str]]) {
+    ods_with(path, rows, "")
+}
+
+fn ods_with(path: &Path, rows: &[&[&str]], row_attributes: &str) {
     use std::io::Write;
     let mut body = String::new();
     for row in rows {
-        body.push_str("<table:table-row>");
+        body.push_str(&format!("<table:table-row{row_attributes}>"));
         for cell in *row {
             body.push_str(&format!(
                 "<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
@@ -356,6 +360,22 @@ fn ods_roster() {
         (d[0]["line"].as_u64(), d[0]["column"].as_u64()),
         (Some(4), Some(3))
     );
+}
+
+#[test]
+fn a_tiny_ods_that_repeats_a_row_a_million_times_is_refused_at_once() {
+    let tmp = repo("", "roster.ods");
+    ods_with(
+        &tmp.path().join(DIR).join("roster.ods"),
+        &[&["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]],
+        " table:number-rows-repeated=\"1000000\"",
+    );
+    let start = std::time::Instant::now();
+    let run = check_json(tmp.path());
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+    let d = &run.json()["diagnostics"][0];
+    assert_eq!(d["code"], "KD302", "{}", run.stdout);
+    assert!(d["help"].to_string().contains("cells"), "{d}");
 }
 
 #[test]
