@@ -145,6 +145,9 @@ struct CheckArgs {
     /// Record the current findings in this file (keyed by file, rule and school) and exit 0
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
+    /// Largest plan or roster file read, in MiB; larger files are reported, not read
+    #[arg(long, value_name = "MIB", default_value_t = crate::limits::DEFAULT_MAX_FILE_SIZE >> 20)]
+    max_file_size: u64,
 }
 
 /// The Vietnamese of the help above, for `--lang vi`: `(place, text)`, where
@@ -167,6 +170,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("check.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
     ("check.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
     ("check.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
+    ("check.max_file_size", "Dung lượng tối đa của tệp kế hoạch hoặc danh sách trường được đọc, tính bằng MiB; tệp lớn hơn được báo, không đọc"),
     ("check.baseline", "Chỉ báo các phát hiện chưa ghi trong tệp đường cơ sở này"),
     ("check.write_baseline", "Ghi các phát hiện hiện có vào tệp này (theo tệp, quy tắc và trường) rồi kết thúc với mã 0"),
     ("rules", "Liệt kê các quy tắc: mã, tên, loại và nội dung kiểm tra"),
@@ -533,9 +537,21 @@ fn run_check(args: CheckArgs) -> i32 {
             Err(status) => return status,
         }
     };
-    let mut report = match load(&paths) {
+    // Plans are kept: continuity findings and [[allow]] need them.
+    let options = check::Options {
+        max_file_size: args.max_file_size.saturating_mul(1 << 20),
+        keep_plans: true,
+    };
+    let mut report = match check::check_paths_with(&paths, &options) {
         Ok(report) => report,
-        Err(status) => return status,
+        Err(bad) => {
+            let path = bad.path.display();
+            eprintln!(
+                "kdcl: {}",
+                crate::msg!("cannot-read", path = path, reason = bad.reason).render()
+            );
+            return 2;
+        }
     };
     report.diagnostics.extend(settings_findings);
     crate::suppress::override_severities(&mut report, &settings.severities);

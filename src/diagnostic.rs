@@ -133,10 +133,24 @@ impl Diagnostic {
     }
 
     /// 1-based (line, column) of the start and the (exclusive) end of the span.
+    /// In a sheet, the line is the row and the column the cell's column number.
     pub fn location(&self) -> Option<((usize, usize), (usize, usize))> {
         let file = self.file.as_deref()?;
         let span = self.span.as_ref()?;
+        if file.grid.is_some() {
+            let start = file.cell_at(span.start)?;
+            let (row, column) = file.cell_at(span.end.saturating_sub(1).max(span.start))?;
+            return Some((start, (row, column + 1)));
+        }
         Some((file.line_col(span.start), file.line_col(span.end)))
+    }
+
+    /// In a sheet, the cell the finding starts at: `Sheet1!C7`.
+    pub fn cell(&self) -> Option<String> {
+        let file = self.file.as_deref()?;
+        let grid = file.grid.as_ref()?;
+        let (row, column) = file.cell_at(self.span.as_ref()?.start)?;
+        Some(grid.reference(row, column))
     }
 
     /// Order of output: file, line, column, then the most severe first.

@@ -6,8 +6,8 @@
 //! school found in no roster is known by its name (up to spelling, as
 //! `kdcl check` matches names). A recognition is known from a roster's
 //! `standard_year` (or `accreditation_year`), or from a plan that acts on
-//! the school in its year, unless a later roster (another file than the
-//! plan's own) shows it did not happen.
+//! the school in its year, unless the roster a later plan reads shows it
+//! did not happen.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -304,11 +304,11 @@ impl Area<'_> {
         out
     }
 
-    /// Whether a roster of a later plan (up to `until`), another file than
-    /// the acting plan's, shows the school without a recognition from `made` on.
+    /// Whether a roster read by a later plan (up to `until`) shows the school
+    /// without a recognition from `made` on.
     fn contradicted(
         &self,
-        acting: &CheckedPlan,
+        _acting: &CheckedPlan,
         id: &SchoolId,
         made: i32,
         until: i32,
@@ -318,12 +318,10 @@ impl Area<'_> {
             .iter()
             .filter(|p| p.year().is_some_and(|y| y > made && y <= until))
             .filter_map(|p| p.roster.as_ref())
-            .filter(|r| {
-                acting
-                    .roster
-                    .as_ref()
-                    .is_none_or(|own| !Arc::ptr_eq(own, r))
-            })
+            // A roster a later plan reads describes the state that plan starts
+            // from, even when it is the same file the acting plan read: an
+            // office with one roster keeps it current, and a proposal it does
+            // not show did not happen.
             .any(|roster| {
                 find_in(roster, id).is_some_and(|s| {
                     let year = match of {

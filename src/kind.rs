@@ -57,6 +57,19 @@ impl Kind {
     /// `-`, `&`, `+`, `,` or ` và ` (`TH-THCS`, `TH&THCS`, `TH và THCS`), or the
     /// full Vietnamese words ("Tiểu học", "Mầm non").
     pub fn parse(text: &str) -> Option<Kind> {
+        // As rosters mostly write them: one code, as is.
+        let level = match text {
+            "MN" => Some(Level::Mn),
+            "MG" => Some(Level::Mg),
+            "NT" => Some(Level::Nt),
+            "TH" => Some(Level::Th),
+            "THCS" => Some(Level::Thcs),
+            "THPT" => Some(Level::Thpt),
+            _ => None,
+        };
+        if let Some(level) = level {
+            return Some(Kind::single(level));
+        }
         let words = crate::name::words(text);
         let (kind, used) = crate::name::leading_kind(&words)?;
         (used == words.len()).then_some(kind)

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostic, Sink};
+use crate::encoding::Encoding;
 use crate::kind::Kind;
 use crate::msg;
 use crate::rules;
@@ -52,11 +53,19 @@ impl Action {
 
     /// English keys, the `maintain` alias and the Vietnamese terms of the documents.
     pub fn parse(text: &str) -> Option<Action> {
+        // As plans mostly write them: one key, as is.
+        if let Some((_, a)) = Self::SPELLINGS[..5].iter().find(|(s, _)| *s == text) {
+            return Some(*a);
+        }
+        static WORDS: std::sync::LazyLock<Vec<(Vec<crate::name::Word>, Action)>> =
+            std::sync::LazyLock::new(|| {
+                Action::SPELLINGS
+                    .iter()
+                    .map(|(s, a)| (crate::name::words(s), *a))
+                    .collect()
+            });
         let wanted = crate::name::words(text);
-        Self::SPELLINGS
-            .iter()
-            .find(|(s, _)| crate::name::words(s) == wanted)
-            .map(|(_, a)| *a)
+        WORDS.iter().find(|(w, _)| *w == wanted).map(|(_, a)| *a)
     }
 }
 
@@ -194,6 +203,10 @@ pub struct Plan {
     pub number: Option<Loc<String>>,
     pub issued: Option<Loc<NaiveDate>>,
     pub roster: Option<Loc<String>>,
+    /// `roster_encoding`: the CSV roster's encoding, when detection must be overridden.
+    pub roster_encoding: Option<Loc<Encoding>>,
+    /// `roster_sheet`: the workbook sheet holding the roster (default: the first).
+    pub roster_sheet: Option<Loc<String>>,
     pub basis: Vec<Loc<String>>,
     /// Self-evaluation results (`evaluation.csv`), relative to the plan.
     pub evaluation: Option<Loc<String>>,
@@ -218,6 +231,8 @@ pub const PLAN_KEYS: &[&str] = &[
     "roster",
     "basis",
     "evaluation",
+    "roster_encoding",
+    "roster_sheet",
 ];
 pub const TARGET_KEYS: &[&str] = &[
     "total",
@@ -281,6 +296,8 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         number: None,
         issued: None,
         roster: None,
+        roster_encoding: None,
+        roster_sheet: None,
         basis: Vec::new(),
         evaluation: None,
         targets: Targets::default(),
@@ -364,6 +381,24 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
     plan.number = f.string("number");
     plan.issued = f.date("issued");
     plan.roster = f.string("roster");
+    plan.roster_encoding = f.string("roster_encoding").and_then(|e| {
+        let parsed = Encoding::parse(&e.value);
+        if parsed.is_none() {
+            f.sink.push(
+                Diagnostic::new(
+                    &rules::INVALID_VALUE,
+                    msg!(
+                        "unknown-encoding",
+                        value = e.value,
+                        accepted = Encoding::ACCEPTED
+                    ),
+                )
+                .at(&file, e.span.clone()),
+            );
+        }
+        parsed.map(|p| Loc::new(p, e.span))
+    });
+    plan.roster_sheet = f.string("roster_sheet");
     plan.basis = f.strings("basis");
     plan.evaluation = f.string("evaluation");
     f.finish();

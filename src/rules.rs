@@ -117,9 +117,36 @@ macro_rules! rules {
     ($($ident:ident = { $($field:ident : $value:expr),* $(,)? };)*) => {
         // Rules that state every field make the update a no-op; that is fine.
         $(#[allow(clippy::needless_update)] pub static $ident: Rule = Rule { $($field: $value,)* ..DEFAULT };)*
-        /// Every rule, in code order.
-        pub static ALL: &[&Rule] = &[$(&$ident),*];
+        /// Every rule, in code order (blocks may be declared in any order).
+        pub static ALL: &[&Rule] = &by_code([$(&$ident),*]);
     };
+}
+
+/// Sorts rules by code at compile time.
+const fn by_code<const N: usize>(mut rules: [&'static Rule; N]) -> [&'static Rule; N] {
+    const fn less(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        let mut i = 0;
+        while i < a.len() && i < b.len() {
+            if a[i] != b[i] {
+                return a[i] < b[i];
+            }
+            i += 1;
+        }
+        a.len() < b.len()
+    }
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && less(rules[j].code, rules[j - 1].code) {
+            let t = rules[j];
+            rules[j] = rules[j - 1];
+            rules[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    rules
 }
 
 use Severity::{Error, Note, Warning};
@@ -604,6 +631,76 @@ rules! {
               cột kdcl đọc một, hai chữ cái thì nhiều khả năng là viết sai, và dữ liệu của cột đó \
               sẽ bị bỏ qua.",
         fix_vi: "code,name,kind,standard_level",
+    };
+    // Inputs as offices produce them: encodings, spreadsheets, limits.
+    LEGACY_ENCODING = {
+        code: "KD310", slug: "legacy-font-encoding", severity: Error,
+        summary: "Roster text typed in the legacy TCVN3 (ABC) or VNI font encoding",
+        doc: "Before Unicode, Vietnamese was typed with font encodings: TCVN3 (ABC, fonts .VnTime…) \
+              and VNI (fonts VNI-Times…). Saved as CSV or opened without the font, \
+              \"Trường Mầm non\" reads \"Tr\u{AD}êng MÇm non\" (TCVN3) or \"Tröôøng Maàm non\" (VNI), and \
+              no name in a plan can match it. kdcl recognises such cells, says which encoding they \
+              are in and what they say, and does not read those rows as schools. The finding stands \
+              on the first such cell and counts the others.",
+        example: "code,name,kind\nHN-01,Tr\u{AD}êng MÇm non Hoa Sen,MN",
+        fix: "In Unikey: Công cụ chuyển mã (Ctrl+Shift+F6), source TCVN3 (ABC), destination \
+              Unicode, convert the table (or the clipboard), then save as \"CSV UTF-8\".",
+        summary_vi: "Danh sách trường gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI",
+        doc_vi: "Trước khi có Unicode, tiếng Việt được gõ bằng bảng mã theo phông chữ: TCVN3 (ABC, phông .VnTime…) và VNI (phông VNI-Times…). Khi lưu thành CSV hoặc mở không có phông, \"Trường Mầm non\" hiện thành \"Tr\u{AD}êng MÇm non\" (TCVN3) hoặc \"Tröôøng Maàm non\" (VNI), và không tên nào trong kế hoạch khớp được. kdcl nhận ra các ô như vậy, cho biết bảng mã và nội dung đọc được, và không đọc các dòng đó là trường. Phát hiện nằm ở ô đầu tiên và đếm các ô còn lại.",
+        fix_vi: "Trong Unikey: Công cụ chuyển mã (Ctrl+Shift+F6), nguồn TCVN3 (ABC), đích Unicode, chuyển mã bảng (hoặc clipboard), rồi lưu thành \"CSV UTF-8\".",
+    };
+    NESTING_TOO_DEEP = {
+        code: "KD311", slug: "nesting-too-deep", severity: Error,
+        summary: "The plan nests arrays or tables deeper than any plan needs",
+        doc: "A plan needs at most a few levels of nesting (`[targets.by_kind]`, a list of texts). A \
+              file nested dozens of levels deep is not a plan, and reading it could exhaust the \
+              stack, so kdcl refuses it before parsing and points at the place the limit was passed.",
+        example: "basis = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"…\"]]]]]]]…",
+        fix: "basis = [\"…\"]",
+        summary_vi: "Kế hoạch lồng mảng hoặc bảng sâu hơn mức cần thiết",
+        doc_vi: "Một kế hoạch chỉ cần vài cấp lồng nhau (`[targets.by_kind]`, một danh sách văn bản). Tệp lồng hàng chục cấp không phải là kế hoạch, và đọc nó có thể làm cạn bộ nhớ ngăn xếp, nên kdcl từ chối trước khi phân tích và chỉ ra chỗ vượt giới hạn.",
+        fix_vi: "basis = [\"…\"]",
+    };
+    SHEET_NOT_FOUND = {
+        code: "KD312", slug: "sheet-not-found", severity: Error,
+        summary: "`roster_sheet` names a sheet the workbook does not have",
+        doc: "A roster workbook (.xlsx, .ods) is read from its first sheet, or from the sheet \
+              `roster_sheet` names (compared ignoring case and accents). A name the workbook does \
+              not have leaves the plan without a roster; the finding lists the sheets there are.",
+        example: "roster = \"roster.xlsx\"\nroster_sheet = \"Danh sach\"   # the workbook has \"DS truong\"",
+        fix: "roster_sheet = \"DS truong\"",
+        summary_vi: "`roster_sheet` ghi tên trang tính mà tệp bảng tính không có",
+        doc_vi: "Danh sách trường dạng bảng tính (.xlsx, .ods) được đọc từ trang tính đầu tiên, hoặc từ trang tính mà `roster_sheet` ghi (so sánh không phân biệt hoa thường và dấu). Tên không có trong tệp khiến kế hoạch không có danh sách trường; phát hiện liệt kê các trang tính hiện có.",
+        fix_vi: "roster_sheet = \"DS truong\"",
+        example_vi: "roster = \"roster.xlsx\"\nroster_sheet = \"Danh sach\"   # tệp có trang \"DS truong\"",
+    };
+    CODE_SCIENTIFIC = {
+        code: "KD313", slug: "code-scientific-notation", severity: Error,
+        summary: "A school code was turned into a number in scientific notation by Excel",
+        doc: "Excel reads a long code such as 123456789012 as a number, shows it as 1,23E+11 and, \
+              when the sheet is saved as CSV, writes it that way: the digits are lost and plans can \
+              no longer name the school by its code. The school is still read by its name; its code \
+              must be typed again as text.",
+        example: "code,name,kind\n1,23E+11,Trường Mầm non Hoa Sen,MN",
+        fix: "In Excel format the column as Text (Định dạng ô → Văn bản), type the codes again, and \
+              save as \"CSV UTF-8\"; or keep the roster as .xlsx.",
+        summary_vi: "Mã trường bị Excel chuyển thành số dạng khoa học",
+        doc_vi: "Excel đọc mã dài như 123456789012 là số, hiển thị thành 1,23E+11 và khi lưu thành CSV thì ghi đúng như vậy: các chữ số bị mất và kế hoạch không còn ghi được trường theo mã. Trường vẫn được đọc theo tên; mã cần nhập lại dưới dạng văn bản.",
+        fix_vi: "Trong Excel, định dạng cột là Văn bản (Định dạng ô → Văn bản), nhập lại mã rồi lưu thành \"CSV UTF-8\"; hoặc giữ danh sách ở dạng .xlsx.",
+    };
+    ROWS_SKIPPED = {
+        code: "KD314", slug: "roster-rows-skipped", severity: Note,
+        summary: "Roster rows that are not schools were skipped",
+        doc: "Rosters exported from Excel carry more than the table: a title above the header, the \
+              header repeated on each printed page, blank rows, and a total row and signatures \
+              (\"Tổng cộng\", \"Người lập biểu\", \"Hiệu trưởng\") under it. kdcl skips them instead of \
+              reading them as schools, and says so in a note in case one of them was a school.",
+        example: "code,name,kind\nHN-01,Trường Mầm non Hoa Sen,MN\n,Tổng cộng: 1 trường,",
+        fix: "Nothing to do if the skipped rows are not schools; otherwise give the row a code, a \
+              name and a kind.",
+        summary_vi: "Đã bỏ qua các dòng của danh sách không phải là trường",
+        doc_vi: "Danh sách xuất từ Excel thường có thêm: tiêu đề phía trên dòng tên cột, dòng tên cột lặp lại ở mỗi trang in, dòng trống, dòng tổng cộng và chữ ký (\"Tổng cộng\", \"Người lập biểu\", \"Hiệu trưởng\") ở cuối. kdcl bỏ qua các dòng này thay vì đọc là trường, và ghi lưu ý phòng khi một dòng trong đó là trường.",
+        fix_vi: "Không cần làm gì nếu các dòng bị bỏ qua không phải là trường; nếu là trường thì ghi đủ mã, tên và loại hình.",
     };
     // Circulars 17, 18, 19/2018: which circular, what each action may ask for.
     BASIS_CIRCULAR_MISSING = {

@@ -59,6 +59,8 @@ pub fn plan_schema() -> Value {
             "issued": { "type": "string", "format": "date", "description": text("Date issued, a TOML date: 2026-01-15", "Ngày ban hành") },
             "roster": string("The area's school roster, relative to this file", "Danh sách trường của địa bàn (tệp CSV)"),
             "evaluation": string("Self-evaluation results, relative to this file", "Kết quả tự đánh giá (tệp CSV)"),
+            "roster_encoding": { "type": "string", "description": text("Force the roster's encoding, e.g. \"windows-1258\"", "Bảng mã của danh sách trường") },
+            "roster_sheet": string("The sheet of a roster workbook (.xlsx, .ods)", "Trang tính của danh sách trường"),
             "basis": strings("Documents the plan is based on", "Căn cứ"),
         }),
         &["title", "issuer", "area", "province", "year"],

@@ -327,9 +327,10 @@ fn an_unreadable_roster_is_reported_on_the_plans_roster_key() {
     write(
         tmp.path(),
         "plans/a/b/2025.toml",
-        &format!("{PLAN_HEAD}roster = \"roster.csv\"\n"),
+        &format!("{PLAN_HEAD}roster = \"roster.csv\"\nroster_encoding = \"utf-8\"\n"),
     );
-    // Windows-1258 bytes, as Excel saves "CSV" on a Vietnamese Windows.
+    // Windows-1258 bytes, as Excel saves "CSV" on a Vietnamese Windows, read
+    // as UTF-8 because the plan says so.
     fs::write(
         tmp.path().join("plans/a/b/roster.csv"),
         b"code,name,kind\nA,Tr\xd2\xeang M\xe2m non A,MN\n",
@@ -346,7 +347,7 @@ fn an_unreadable_roster_is_reported_on_the_plans_roster_key() {
     );
     let help = d["help"].to_string();
     assert!(
-        help.contains("not UTF-8") && help.contains("line 2"),
+        help.contains("not valid UTF-8") && help.contains("line 2"),
         "{help}"
     );
 }

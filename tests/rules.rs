@@ -129,4 +129,9 @@ rule_cases! {
     kd502 => "KD502-new-while-recognised",
     kd503 => "KD503-level-lowered",
     kd504 => "KD504-school-left-roster",
+    kd310 => "KD310-legacy-font-encoding",
+    kd311 => "KD311-nesting-too-deep",
+    kd312 => "KD312-sheet-not-found",
+    kd313 => "KD313-code-scientific-notation",
+    kd314 => "KD314-roster-rows-skipped",
 }

@@ -33,8 +33,10 @@ fn family(kind: &Option<Kind>) -> Option<String> {
     })
 }
 
-pub struct Index<'r> {
-    roster: &'r Roster,
+/// A roster's schools by code, name key and loose name key; built once per
+/// roster and shared by every plan that reads it.
+#[derive(Debug, Default)]
+pub struct Maps {
     by_code: HashMap<String, usize>,
     exact: HashMap<(Option<Kind>, String), Vec<usize>>,
     exact_any_kind: HashMap<String, Vec<usize>>,
@@ -42,16 +44,9 @@ pub struct Index<'r> {
     loose_any_kind: HashMap<String, Vec<usize>>,
 }
 
-impl<'r> Index<'r> {
-    pub fn new(roster: &'r Roster) -> Self {
-        let mut index = Index {
-            roster,
-            by_code: HashMap::new(),
-            exact: HashMap::new(),
-            exact_any_kind: HashMap::new(),
-            loose: HashMap::new(),
-            loose_any_kind: HashMap::new(),
-        };
+impl Maps {
+    fn build(roster: &Roster) -> Maps {
+        let mut index = Maps::default();
         for (i, s) in roster.schools.iter().enumerate() {
             let k = &s.key;
             index.by_code.insert(s.code.to_uppercase(), i);
@@ -78,26 +73,79 @@ impl<'r> Index<'r> {
         }
         index
     }
+}
+
+pub struct Index<'r> {
+    roster: &'r Roster,
+    /// Maps for a large roster; a small one (a commune's) is scanned.
+    maps: Option<&'r Maps>,
+}
+
+/// Rosters up to this many schools are scanned rather than indexed.
+const SCAN: usize = 64;
+
+impl<'r> Index<'r> {
+    pub fn new(roster: &'r Roster) -> Self {
+        let maps =
+            (roster.schools.len() > SCAN).then(|| roster.index.get_or_init(|| Maps::build(roster)));
+        Index { roster, maps }
+    }
+
+    fn by_code(&self, code: &str) -> Option<usize> {
+        match self.maps {
+            Some(m) => m.by_code.get(code).copied(),
+            None => self
+                .roster
+                .schools
+                .iter()
+                .rposition(|s| s.code.to_uppercase() == code),
+        }
+    }
+
+    /// Schools whose key matches, in roster order: exactly (tones kept) or loosely.
+    fn matching(&self, key: &NameKey, loose: bool) -> Option<Vec<usize>> {
+        if let Some(m) = self.maps {
+            let found = match (&key.kind, loose) {
+                (Some(_), false) => m.exact.get(&(key.kind.clone(), key.exact.clone())),
+                (None, false) => m.exact_any_kind.get(&key.exact),
+                (Some(_), true) => m.loose.get(&(family(&key.kind), key.loose.clone())),
+                (None, true) => m.loose_any_kind.get(&key.loose),
+            };
+            return found.cloned();
+        }
+        let family_wanted = family(&key.kind);
+        let hits: Vec<usize> = self
+            .roster
+            .schools
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                let k = &s.key;
+                match (&key.kind, loose) {
+                    (Some(_), false) => k.kind == key.kind && k.exact == key.exact,
+                    (None, false) => k.exact == key.exact,
+                    (Some(_), true) => family(&k.kind) == family_wanted && k.loose == key.loose,
+                    (None, true) => k.loose == key.loose,
+                }
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (!hits.is_empty()).then_some(hits)
+    }
 
     pub fn find(&self, written: &str) -> Found {
-        if let Some(&i) = self.by_code.get(&written.trim().to_uppercase()) {
+        if let Some(i) = self.by_code(&written.trim().to_uppercase()) {
             return Found::Exact(i);
         }
         let key = name::key(written);
-        let exact = match &key.kind {
-            Some(_) => self.exact.get(&(key.kind.clone(), key.exact.clone())),
-            None => self.exact_any_kind.get(&key.exact),
-        };
-        match exact.map(Vec::as_slice) {
+        let exact = self.matching(&key, false);
+        match exact.as_deref() {
             Some([i]) => return Found::Exact(*i),
             Some(many @ [_, _, ..]) => return Found::Ambiguous(many.to_vec()),
             _ => {}
         }
-        let loose = match &key.kind {
-            Some(_) => self.loose.get(&(family(&key.kind), key.loose.clone())),
-            None => self.loose_any_kind.get(&key.loose),
-        };
-        match loose.map(Vec::as_slice) {
+        let loose = self.matching(&key, true);
+        match loose.as_deref() {
             Some([i]) => Found::Variant(*i),
             Some(many @ [_, _, ..]) => Found::Ambiguous(many.to_vec()),
             _ => Found::Missing(self.nearest(&key)),
@@ -298,6 +346,36 @@ mod tests {
         // A type the roster does not have for that name is not a match.
         assert!(matches!(idx.find("THPT Đoàn Kết"), Found::Missing(_)));
         assert!(matches!(idx.find("TH Sùng Phài"), Found::Missing(_)));
+    }
+
+    #[test]
+    fn scanning_and_indexing_find_the_same_schools() {
+        let r = roster();
+        let maps = Maps::build(&r);
+        let (scan, indexed) = (
+            Index {
+                roster: &r,
+                maps: None,
+            },
+            Index {
+                roster: &r,
+                maps: Some(&maps),
+            },
+        );
+        for written in [
+            "a2",
+            "A5",
+            "TH Đoàn Kết",
+            "Đoàn Kết",
+            "MN Nậm Loong",
+            "MN Bình Thạnh",
+            "THPT Đoàn Kết",
+            "TH&THCS Sùng Phài",
+            "Sùng Phài",
+            "MN Hoa Sen",
+        ] {
+            assert_eq!(scan.find(written), indexed.find(written), "{written}");
+        }
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
     };
     let mut first_line: HashMap<(String, String, Option<i32>), usize> = HashMap::new();
     for (start, record) in &records[1..] {
-        let cells = cell_spans(&file.text, *start, record.len());
+        let cells = cell_spans(&file.text, *start, record.len(), b',');
         let end = cells.last().map_or(*start, |c| c.end);
         if record.len() != header.len() {
             sink.push(

@@ -169,7 +169,11 @@ impl Evaluations {
             None => {
                 let shown = discover::display(&resolved);
                 self.shown.insert(shown.clone());
-                let loaded = match crate::check::read_text(&resolved, &shown) {
+                let loaded = match crate::check::read_text(
+                    &resolved,
+                    &shown,
+                    &crate::check::Options::default(),
+                ) {
                     Ok(file) => Loaded::Read(load::load(&file, sink).map(Arc::new)),
                     Err(finding) => Loaded::Unreadable(finding),
                 };

@@ -42,7 +42,10 @@ pub fn render(report: &Report) -> String {
             "title={}",
             property(&format!("{} {}", d.rule.code, d.rule.slug))
         ));
-        let mut message = d.message.render();
+        let mut message = match d.cell() {
+            Some(cell) => format!("{}:{cell}: {}", d.path(), d.message.render()),
+            None => d.message.render(),
+        };
         let label = crate::msg!("label-help").render();
         for help in &d.help {
             message.push_str(&format!("\n{label}: "));

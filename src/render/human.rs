@@ -24,7 +24,20 @@ pub fn render(report: &Report, color: bool) -> String {
     };
     let mut out = String::new();
     for d in &report.diagnostics {
-        out.push_str(&renderer.render(&[group(d)]).to_string());
+        let mut text = renderer.render(&[group(d)]).to_string();
+        // In a sheet the place is a cell: ` --> roster.xlsx:Sheet1!C7`, aligned
+        // as the renderer aligns paths (after as many spaces as the row has digits).
+        if let (Some(cell), Some(((row, _), _))) = (d.cell(), d.location())
+            && let Some(end_of_title) = text.find('\n')
+        {
+            let place = format!(
+                "{}--> {}:{cell}\n",
+                " ".repeat(row.to_string().len()),
+                d.path()
+            );
+            text.insert_str(end_of_title + 1, &place);
+        }
+        out.push_str(&text);
         out.push_str("\n\n");
     }
     out.push_str(&summary(report));
@@ -52,12 +65,14 @@ fn group(d: &Diagnostic) -> Group<'static> {
             if let Some(label) = &d.label {
                 annotation = annotation.label(label.render());
             }
-            title.element(
-                Snippet::source(excerpt)
-                    .line_start(start_line)
-                    .path(file.path.clone())
-                    .annotation(annotation),
-            )
+            let snippet = Snippet::source(excerpt)
+                .line_start(start_line)
+                .annotation(annotation);
+            // A sheet's place is its cell, written in by `render` below.
+            match d.cell() {
+                Some(_) => title.element(snippet),
+                None => title.element(snippet.path(file.path.clone())),
+            }
         }
         (Some(file), None) => title.element(Origin::path(file.path.clone())),
         _ => title.element(Level::NOTE.no_name().message("")),

@@ -29,6 +29,10 @@ struct JsonDiagnostic<'a> {
     end_line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     end_column: Option<usize>,
+    /// Added to version 1: in a workbook, the cell (`Sheet1!C7`); `line` is
+    /// then its row and `column` its column number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     school: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -71,6 +75,7 @@ pub fn document(report: &Report) -> Json<'_> {
                 column: place.map(|p| p.0.1),
                 end_line: place.map(|p| p.1.0),
                 end_column: place.map(|p| p.1.1),
+                cell: d.cell(),
                 school: d.school.as_deref(),
                 reference: d.reference.as_deref(),
                 help: d.help.iter().map(|h| h.render()).collect(),
