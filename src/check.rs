@@ -71,6 +71,8 @@ pub struct Options {
     /// Whether the report keeps every plan read (`Report::plans`); `kdcl
     /// check` needs only the findings, and saves the memory.
     pub keep_plans: bool,
+    /// Apply the plans' `[[allow]]` tables as of this day (`kdcl check`).
+    pub allows_on: Option<chrono::NaiveDate>,
 }
 
 impl Default for Options {
@@ -78,6 +80,7 @@ impl Default for Options {
         Options {
             max_file_size: limits::DEFAULT_MAX_FILE_SIZE,
             keep_plans: true,
+            allows_on: None,
         }
     }
 }
@@ -234,7 +237,8 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
     // Evaluation files are few; plans naming one take turns with the cache.
     let evaluations = Mutex::new(Evaluations::default());
 
-    for chunk in found.plans.chunks(CHUNK) {
+    let mut suppressed = 0;
+    for chunk in area_chunks(&found.plans, CHUNK) {
         // 1. The chunk's plans, read and parsed.
         let parsed: Vec<(Sink, Option<Plan>)> = chunk
             .par_iter()
@@ -350,13 +354,24 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
                 let (roster, unreadable) = place_roster(&plan, &r, got, &mut sink);
                 let checked = check_plan(path.clone(), plan, roster, &evaluations, &mut sink);
                 let unreadable = key.filter(|_| unreadable);
-                (sink, options.keep_plans.then_some(checked), unreadable)
+                (sink, Some(checked), unreadable)
             })
             .collect();
+        // 5. What needs an area's plans together, while the chunk (whole areas)
+        // is at hand: continuity across years, then each plan's [[allow]].
+        let mut areas = Report::default();
         for (sink, plan, unreadable) in checked {
-            all.extend(sink);
-            plans.extend(plan);
+            areas.diagnostics.extend(sink);
+            areas.plans.extend(plan);
             beside_unreadable.extend(unreadable);
+        }
+        across_years(&mut areas);
+        if let Some(today) = options.allows_on {
+            suppressed += crate::suppress::apply_allows(&mut areas, today);
+        }
+        all.extend(areas.diagnostics);
+        if options.keep_plans {
+            plans.extend(areas.plans);
         }
         if !options.keep_plans {
             for roster in rosters.values_mut() {
@@ -367,7 +382,7 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         }
     }
 
-    // 5. Rosters no plan named, checked on their own.
+    // 6. Rosters no plan named, checked on their own.
     let named: HashSet<&PathBuf> = rosters.keys().map(|(real, _)| real).collect();
     let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
     let mut seen: HashSet<PathBuf> = HashSet::new();
@@ -422,26 +437,42 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         files_checked: files_checked + evaluations.count(),
         diagnostics: all,
         plans,
-        suppressed: 0,
+        suppressed,
     };
-    // Renewals due, schools listed new twice, levels lowered, schools gone: for
-    // each area's latest plan, against the area's earlier plans and rosters.
-    let continuity = crate::continuity::latest_plans(&report);
+    report.diagnostics.par_sort_by_cached_key(|d| d.sort_key());
+    Ok(report)
+}
+
+/// Chunks of about `size` plans that never split an area (a folder): the
+/// continuity rules read an area's plans of every year together.
+fn area_chunks(plans: &[PathBuf], size: usize) -> Vec<&[PathBuf]> {
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    for i in 1..=plans.len() {
+        let boundary = i == plans.len() || plans[i].parent() != plans[i - 1].parent();
+        if boundary && (i - start >= size || i == plans.len()) {
+            chunks.push(&plans[start..i]);
+            start = i;
+        }
+    }
+    chunks
+}
+
+/// Renewals due, schools listed new twice, levels lowered, schools gone: for
+/// each area's latest plan, against the area's earlier plans and rosters.
+fn across_years(areas: &mut Report) {
+    let continuity = crate::continuity::latest_plans(areas);
     // The roster already shows the recognition (KD402): the plans' history (KD502) adds nothing.
-    let from_roster: Vec<(String, Option<String>)> = report
+    let from_roster: Vec<(String, Option<String>)> = areas
         .diagnostics
         .iter()
         .filter(|d| std::ptr::eq(d.rule, &rules::NEW_BUT_RECOGNISED))
         .map(|d| (d.path().to_string(), d.school.clone()))
         .collect();
-    report
-        .diagnostics
-        .extend(continuity.into_iter().filter(|d| {
-            !std::ptr::eq(d.rule, &rules::NEW_WHILE_RECOGNISED)
-                || !from_roster.contains(&(d.path().to_string(), d.school.clone()))
-        }));
-    report.diagnostics.par_sort_by_cached_key(|d| d.sort_key());
-    Ok(report)
+    areas.diagnostics.extend(continuity.into_iter().filter(|d| {
+        !std::ptr::eq(d.rule, &rules::NEW_WHILE_RECOGNISED)
+            || !from_roster.contains(&(d.path().to_string(), d.school.clone()))
+    }));
 }
 
 fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
@@ -636,4 +667,25 @@ fn check_plan(
     };
     checks::run(&checked.context(), sink);
     checked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_never_split_an_area() {
+        let plans: Vec<PathBuf> = [
+            "a/1.toml", "a/2.toml", "a/3.toml", "b/1.toml", "c/1.toml", "c/2.toml",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let sizes: Vec<usize> = area_chunks(&plans, 2).iter().map(|c| c.len()).collect();
+        assert_eq!(sizes, [3, 3]);
+        let sizes: Vec<usize> = area_chunks(&plans, 1).iter().map(|c| c.len()).collect();
+        assert_eq!(sizes, [3, 1, 2]);
+        assert_eq!(area_chunks(&plans, 100).len(), 1);
+        assert!(area_chunks(&[], 2).is_empty());
+    }
 }

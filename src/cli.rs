@@ -537,10 +537,12 @@ fn run_check(args: CheckArgs) -> i32 {
             Err(status) => return status,
         }
     };
-    // Plans are kept: continuity findings and [[allow]] need them.
+    // Findings are all check needs: continuity and [[allow]] are settled an
+    // area at a time inside, and the plans let go.
     let options = check::Options {
         max_file_size: args.max_file_size.saturating_mul(1 << 20),
-        keep_plans: true,
+        keep_plans: false,
+        allows_on: Some(crate::suppress::today()),
     };
     let mut report = match check::check_paths_with(&paths, &options) {
         Ok(report) => report,
@@ -554,8 +556,8 @@ fn run_check(args: CheckArgs) -> i32 {
         }
     };
     report.diagnostics.extend(settings_findings);
+    report.diagnostics.sort_by_cached_key(|d| d.sort_key());
     crate::suppress::override_severities(&mut report, &settings.severities);
-    report.suppressed = crate::suppress::apply_allows(&mut report, crate::suppress::today());
     if let Some(path) = &args.write_baseline {
         let baseline = crate::suppress::Baseline::of(&report);
         if let Err(e) = std::fs::write(path, baseline.to_json()) {
