@@ -273,7 +273,7 @@ impl Area<'_> {
                     },
                 };
                 let id = self.id_of_entry(plan, i);
-                if self.contradicted(plan, &id, made, year, of) {
+                if self.contradicted(&id, made, year, of) {
                     continue;
                 }
                 let list = out.entry(id).or_default();
@@ -306,14 +306,7 @@ impl Area<'_> {
 
     /// Whether a roster read by a later plan (up to `until`) shows the school
     /// without a recognition from `made` on.
-    fn contradicted(
-        &self,
-        _acting: &CheckedPlan,
-        id: &SchoolId,
-        made: i32,
-        until: i32,
-        of: Of,
-    ) -> bool {
+    fn contradicted(&self, id: &SchoolId, made: i32, until: i32, of: Of) -> bool {
         self.plans
             .iter()
             .filter(|p| p.year().is_some_and(|y| y > made && y <= until))
