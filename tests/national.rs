@@ -1,9 +1,13 @@
-//! A smoke run of the national generator and of the benchmark's floor: a
-//! small synthetic repository (seconds), checked by kdcl, must report every
-//! injected error where it was injected and no other error.
+//! A smoke run of the national generator and of the benchmark: a small
+//! synthetic repository (seconds), checked by kdcl, must report every
+//! injected error where it was injected and no other error, and the
+//! benchmark's floor must read all of it. `cargo bench --bench national --
+//! --smoke` runs the benchmark binary itself at a tiny size.
 
 mod common;
 
+#[path = "../examples/national/floor.rs"]
+mod floor;
 #[path = "../examples/national/generate.rs"]
 mod generate;
 
@@ -47,6 +51,13 @@ fn the_generated_repository_has_exactly_the_injected_errors() {
     let extra: Vec<_> = found.difference(&injected).collect();
     assert!(missed.is_empty(), "injected but not found: {missed:?}");
     assert!(extra.is_empty(), "found but not injected: {extra:?}");
+
+    // The benchmark's floor reads and parses every file of it.
+    let (keys, cells) = floor::parse_all(&tmp.path().join("plans"));
+    assert!(
+        keys >= 2 * manifest.plans && cells > manifest.schools,
+        "{keys} {cells}"
+    );
 
     // The same seed writes the same bytes.
     let again = tempfile::tempdir().unwrap();

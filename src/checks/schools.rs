@@ -98,7 +98,7 @@ impl<'r> Index<'r> {
                 .roster
                 .schools
                 .iter()
-                .rposition(|s| s.code.to_uppercase() == code),
+                .rposition(|s| s.code.chars().flat_map(char::to_uppercase).eq(code.chars())),
         }
     }
 

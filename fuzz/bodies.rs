@@ -1,0 +1,114 @@
+//! What each fuzz target does with one input, as plain functions: the
+//! targets in fuzz_targets/ call them under libFuzzer, and
+//! tests/fuzz_smoke.rs runs them on the committed seeds in every CI run.
+
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use kdcl::check::Report;
+use kdcl::encoding::{self, Encoding};
+use kdcl::render::{self, Format};
+use kdcl::source::SourceFile;
+
+fn render_all(diagnostics: Vec<kdcl::diagnostic::Diagnostic>) {
+    let mut diagnostics = diagnostics;
+    diagnostics.sort_by_cached_key(|d| d.sort_key());
+    let report = Report {
+        files_checked: 1,
+        diagnostics,
+        plans: Vec::new(),
+    };
+    for format in [Format::Human, Format::Json, Format::Github] {
+        render::render(&report, format, false);
+    }
+}
+
+/// The plan loader and every rule that needs no roster, then the renderers.
+pub fn plan(data: &[u8]) {
+    let text = String::from_utf8_lossy(data).into_owned();
+    let file = Arc::new(SourceFile::new("plans/a/b/2025.toml", text));
+    let mut sink = Vec::new();
+    if kdcl::limits::toml_too_deep(&file.text, kdcl::limits::MAX_TOML_DEPTH).is_none()
+        && let Some(plan) = kdcl::plan::load(&file, &mut sink)
+    {
+        kdcl::checks::schools::duplicates_without_roster(&plan, &mut sink);
+        let ctx = kdcl::checks::PlanContext {
+            plan: &plan,
+            file_year: Some(2025),
+            roster: None,
+            schools: &[],
+        };
+        kdcl::checks::run(&ctx, &mut sink);
+    }
+    render_all(sink);
+}
+
+/// A CSV roster: decoding (detected, or forced by the first byte), legacy
+/// fonts, the loader, name look-ups, the renderers.
+pub fn roster_csv(data: &[u8]) {
+    let (forced, bytes) = match data.split_first() {
+        Some((0, rest)) => (Some(Encoding::Utf8), rest),
+        Some((1, rest)) => (Some(Encoding::Utf16Le), rest),
+        Some((2, rest)) => (Some(Encoding::Utf16Be), rest),
+        Some((3, rest)) => (Some(Encoding::Windows1258), rest),
+        _ => (None, data),
+    };
+    let Ok(decoded) = encoding::decode(bytes, forced) else {
+        return;
+    };
+    for cell in decoded.text.split(['\n', ',']).take(64) {
+        let _ = encoding::legacy_font(cell);
+    }
+    let file = Arc::new(SourceFile::new("plans/a/b/roster.csv", decoded.text));
+    let mut sink = Vec::new();
+    if let Some(roster) = kdcl::roster::load(&file, &mut sink) {
+        let index = kdcl::checks::schools::Index::new(&roster);
+        for school in roster.schools.iter().take(8) {
+            let _ = index.find(&school.name);
+            let _ = index.find(&school.code);
+            let _ = roster.cell(school, "standard_year");
+        }
+        let _ = index.find("MN Hoa Sen");
+    }
+    render_all(sink);
+}
+
+/// A workbook roster: the guards, calamine, the layout, the loader, the
+/// renderers (cell places).
+pub fn roster_sheet(data: &[u8]) {
+    let wanted = data.first().filter(|b| **b == b'S').map(|_| "Sheet2");
+    let Ok((file, records)) = kdcl::spreadsheet::read(data.to_vec(), "r.xlsx", wanted) else {
+        return;
+    };
+    let mut sink = Vec::new();
+    let _ = kdcl::roster::from_records(&file, records, &mut sink);
+    render_all(sink);
+}
+
+/// A whole check: the input cut at 0xFF into a 2025 plan, a roster and a
+/// 2024 plan, written into a fresh repository, checked and rendered.
+pub fn check_repo(data: &[u8]) {
+    let mut parts = data.splitn(3, |b| *b == 0xFF);
+    let plan = parts.next().unwrap_or_default();
+    let roster = parts.next().unwrap_or_default();
+    let other = parts.next().unwrap_or_default();
+    let Ok(dir) = tempfile::tempdir() else { return };
+    let area = dir.path().join("plans/p/a");
+    if std::fs::create_dir_all(&area).is_err() {
+        return;
+    }
+    let _ = std::fs::write(dir.path().join("kdcl.toml"), "");
+    let _ = std::fs::write(area.join("2025.toml"), plan);
+    let _ = std::fs::write(area.join("roster.csv"), roster);
+    let _ = std::fs::write(area.join("2024.toml"), other);
+    let options = kdcl::check::Options {
+        max_file_size: 1 << 20,
+        keep_plans: false,
+    };
+    if let Ok(report) = kdcl::check::check_paths_with(&[dir.path().join("plans")], &options) {
+        for format in [Format::Human, Format::Json, Format::Github] {
+            render::render(&report, format, false);
+        }
+    }
+}
