@@ -105,10 +105,16 @@ pub fn areas(report: &Report) -> Vec<Area<'_>> {
             }
         })
         .collect();
-    areas.sort_by(|a, b| {
-        collate::compare(&a.name, &b.name)
-            .then_with(|| collate::compare(&a.province, &b.province))
-            .then_with(|| a.dir.cmp(&b.dir))
+    // The same order as `collate::compare` on name, then province, then
+    // folder; keys made once per area (a national check has 3,300 areas).
+    areas.sort_by_cached_key(|a| {
+        (
+            collate::key(&a.name),
+            a.name.clone(),
+            collate::key(&a.province),
+            a.province.clone(),
+            a.dir.clone(),
+        )
     });
     areas
 }
