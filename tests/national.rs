@@ -1,11 +1,13 @@
 //! A smoke run of the national generator and of the benchmark: a small
 //! synthetic repository (seconds), checked by kdcl, must report every
 //! injected error where it was injected and no other error, and the
-//! benchmark's floor must read all of it. `cargo bench --bench national --
-//! --smoke` runs the benchmark binary itself at a tiny size.
+//! benchmark's floor must read all of it; and the benchmark's own code runs
+//! at a tiny size (`cargo bench --bench national` is the full run).
 
 mod common;
 
+#[path = "../examples/national/bench.rs"]
+mod bench;
 #[path = "../examples/national/floor.rs"]
 mod floor;
 #[path = "../examples/national/generate.rs"]
@@ -90,4 +92,31 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn the_benchmark_measures_a_tiny_country() {
+    let tmp = tempfile::tempdir().unwrap();
+    let kdcl = std::path::PathBuf::from(env!("CARGO_BIN_EXE_kdcl"));
+    let figures = bench::run(&bench::Setup {
+        kdcl: &kdcl,
+        target: tmp.path(),
+        seeds: std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        scales: &[0.01, 0.02],
+        runs: 1,
+        seed_runs: 3,
+        clean: true,
+    });
+    assert_eq!(figures.rows.len(), 2);
+    let (small, large) = (&figures.rows[0], &figures.rows[1]);
+    assert!(large.manifest.schools > small.manifest.schools);
+    for row in &figures.rows {
+        assert!(row.floor.as_nanos() > 0 && row.check.as_nanos() > 0);
+        assert!(row.ratio().is_finite());
+        assert!(!tmp.path().join(format!("national-{}", row.scale)).exists());
+    }
+    if std::path::Path::new("/usr/bin/time").exists() {
+        assert!(figures.rows.iter().all(|r| r.memory.is_some_and(|k| k > 0)));
+    }
+    assert_eq!(figures.seed.len(), 3);
 }
