@@ -235,7 +235,7 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
     let mut all: Sink = Vec::new();
     let mut plans = Vec::new();
     // Evaluation files are few; plans naming one take turns with the cache.
-    let evaluations = Mutex::new(Evaluations::default());
+    let evaluations = Mutex::new(Evaluations::with_max_file_size(options.max_file_size));
 
     let mut suppressed = 0;
     for chunk in area_chunks(&found.plans, CHUNK) {

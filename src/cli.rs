@@ -145,7 +145,7 @@ struct CheckArgs {
     /// Record the current findings in this file (keyed by file, rule and school) and exit 0
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
-    /// Largest plan or roster file read, in MiB; larger files are reported, not read
+    /// Largest plan, roster or evaluation file read, in MiB; larger files are reported, not read
     #[arg(long, value_name = "MIB", default_value_t = crate::limits::DEFAULT_MAX_FILE_SIZE >> 20)]
     max_file_size: u64,
 }
@@ -170,7 +170,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("check.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
     ("check.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
     ("check.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
-    ("check.max_file_size", "Dung lượng tối đa của tệp kế hoạch hoặc danh sách trường được đọc, tính bằng MiB; tệp lớn hơn được báo, không đọc"),
+    ("check.max_file_size", "Dung lượng tối đa của tệp kế hoạch, danh sách trường hoặc kết quả tự đánh giá được đọc, tính bằng MiB; tệp lớn hơn được báo, không đọc"),
     ("check.baseline", "Chỉ báo các phát hiện chưa ghi trong tệp đường cơ sở này"),
     ("check.write_baseline", "Ghi các phát hiện hiện có vào tệp này (theo tệp, quy tắc và trường) rồi kết thúc với mã 0"),
     ("rules", "Liệt kê các quy tắc: mã, tên, loại và nội dung kiểm tra"),

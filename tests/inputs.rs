@@ -488,6 +488,37 @@ fn a_roster_over_the_size_limit_is_refused() {
 }
 
 #[test]
+fn an_evaluation_file_over_the_size_limit_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let example = common::repo().join("examples/assess-tt17");
+    let area = "plans/lam-dong/xa-hoa-ninh";
+    write(
+        tmp.path(),
+        "kdcl.toml",
+        fs::read(example.join("kdcl.toml")).unwrap(),
+    );
+    for name in ["roster.csv", "2026.toml"] {
+        let rel = format!("{area}/{name}");
+        write(tmp.path(), &rel, fs::read(example.join(&rel)).unwrap());
+    }
+    let mut big = fs::read_to_string(example.join(area).join("evaluation.csv")).unwrap();
+    while big.len() < (1 << 20) + 10 {
+        big.push_str(",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n");
+    }
+    write(tmp.path(), &format!("{area}/evaluation.csv"), &big);
+    let limited = kdcl(
+        tmp.path(),
+        &["check", "plans", "--format", "json", "--max-file-size", "1"],
+    );
+    let d = &limited.json()["diagnostics"][0];
+    assert_eq!(d["code"], "KD427", "{}", limited.stdout);
+    assert!(d["help"].to_string().contains("--max-file-size"), "{d}");
+    // Under the default limit the same file is read.
+    let read = check_json(tmp.path());
+    assert!(!read.stdout.contains("--max-file-size"), "{}", read.stdout);
+}
+
+#[test]
 fn a_plan_nested_absurdly_is_refused_before_parsing() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "kdcl.toml", "");

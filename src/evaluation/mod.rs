@@ -105,15 +105,31 @@ enum Loaded {
 
 /// Evaluation files are read once, and judged once against each roster they
 /// are used with, however many plans name them.
-#[derive(Default)]
 pub struct Evaluations {
     files: HashMap<PathBuf, Loaded>,
     judged: HashMap<(PathBuf, String), Arc<Evaluation>>,
     /// Display paths of the files read, for the count of files checked.
     shown: BTreeSet<String>,
+    /// The largest file read, as for plans and rosters (`--max-file-size`).
+    max_file_size: u64,
+}
+
+impl Default for Evaluations {
+    fn default() -> Self {
+        Evaluations::with_max_file_size(crate::limits::DEFAULT_MAX_FILE_SIZE)
+    }
 }
 
 impl Evaluations {
+    pub fn with_max_file_size(max_file_size: u64) -> Self {
+        Evaluations {
+            files: HashMap::new(),
+            judged: HashMap::new(),
+            shown: BTreeSet::new(),
+            max_file_size,
+        }
+    }
+
     /// How many evaluation files were read.
     pub fn count(&self) -> usize {
         self.shown.len()
@@ -172,7 +188,10 @@ impl Evaluations {
                 let loaded = match crate::check::read_text(
                     &resolved,
                     &shown,
-                    &crate::check::Options::default(),
+                    &crate::check::Options {
+                        max_file_size: self.max_file_size,
+                        ..Default::default()
+                    },
                 ) {
                     Ok(file) => Loaded::Read(load::load(&file, sink).map(Arc::new)),
                     Err(finding) => Loaded::Unreadable(finding),
