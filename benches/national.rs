@@ -9,9 +9,10 @@
 //! For each size it writes the synthetic repository (examples/national, seed
 //! 2025) under target/, then times, on the same files, the floor (find, read
 //! and parse every TOML and CSV file with the same crates, nothing else) and
-//! `kdcl check` (the release binary, JSON output to /dev/null), best of a few
-//! runs each, and reads kdcl's peak memory from `/usr/bin/time -v`. Last, the
-//! wall time of checking one seed plan (the pre-commit case). The measuring
+//! `kdcl check` (the release binary, JSON output to /dev/null), best of five
+//! runs each (the sizes in turn within each run), and reads kdcl's peak
+//! memory from `/usr/bin/time -v`. Last, the wall time of checking one seed
+//! plan (the pre-commit case). The measuring
 //! is examples/national/bench.rs, which tests/national.rs also runs.
 
 /// The floor runs with kdcl's allocator, so the two differ only in what they do.

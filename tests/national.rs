@@ -21,7 +21,8 @@ fn the_generated_repository_has_exactly_the_injected_errors() {
     let config = generate::Config {
         error_rate: 0.2,
         roster_error_rate: 0.2,
-        ..generate::Config::scale(0.03, 11)
+        // 660 plans: more than one chunk of check (512 plans).
+        ..generate::Config::scale(0.04, 11)
     };
     let manifest = generate::generate(tmp.path(), &config).unwrap();
     assert_eq!(manifest.plans, 5 * manifest.rosters);
