@@ -305,23 +305,7 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
                 new.push((key, shown.clone()));
             }
         }
-        let loaded: Vec<(RosterKey, LoadedRoster)> = new
-            .into_par_iter()
-            .map(|(key, path)| {
-                let shown = discover::display(&path);
-                let mut sink = Vec::new();
-                let loaded = load_roster(&path, &shown, &key.1, options, &mut sink);
-                (
-                    key,
-                    LoadedRoster {
-                        shown,
-                        loaded: Some(loaded),
-                        sink,
-                    },
-                )
-            })
-            .collect();
-        for (key, fresh) in loaded {
+        for (key, fresh) in load_rosters(new, options, false) {
             match rosters.get_mut(&key) {
                 // Read again after being let go: the findings are those of the first time.
                 Some(known) => known.loaded = fresh.loaded,
@@ -396,28 +380,9 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
             alone.push(((real, RosterOptions::default()), path.clone()));
         }
     }
-    let alone: Vec<(RosterKey, LoadedRoster)> = alone
-        .into_par_iter()
-        .map(|(key, path)| {
-            let shown = discover::display(&path);
-            let mut sink = Vec::new();
-            let loaded = load_roster(&path, &shown, &key.1, options, &mut sink);
-            if let Loaded::Unreadable(finding) = &loaded {
-                sink.push((**finding).clone());
-            }
-            (
-                key,
-                LoadedRoster {
-                    shown,
-                    loaded: Some(loaded),
-                    sink,
-                },
-            )
-        })
-        .collect();
-    rosters.extend(alone);
+    rosters.extend(load_rosters(alone, options, true));
 
-    // 6. Every finding, in a stable order.
+    // 7. Every finding, in a stable order.
     for key in &beside_unreadable {
         if let Some(LoadedRoster {
             loaded: Some(Loaded::Unreadable(finding)),
@@ -441,6 +406,32 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
     };
     report.diagnostics.par_sort_by_cached_key(|d| d.sort_key());
     Ok(report)
+}
+
+/// Loads rosters on every core. A roster that cannot be read is reported
+/// in its own file only when `alone` (no plan names it); otherwise the plans
+/// naming it place the finding.
+fn load_rosters(
+    list: Vec<(RosterKey, PathBuf)>,
+    options: &Options,
+    alone: bool,
+) -> Vec<(RosterKey, LoadedRoster)> {
+    list.into_par_iter()
+        .map(|(key, path)| {
+            let shown = discover::display(&path);
+            let mut sink = Vec::new();
+            let loaded = load_roster(&path, &shown, &key.1, options, &mut sink);
+            if let (true, Loaded::Unreadable(finding)) = (alone, &loaded) {
+                sink.push((**finding).clone());
+            }
+            let roster = LoadedRoster {
+                shown,
+                loaded: Some(loaded),
+                sink,
+            };
+            (key, roster)
+        })
+        .collect()
 }
 
 /// Chunks of about `size` plans that never split an area (a folder): the

@@ -30,12 +30,8 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
         return Err(msg!("reason-not-regular").render());
     }
     let too_large = || {
-        msg!(
-            "reason-too-large",
-            size = mib(meta.len()),
-            limit = mib(limit)
-        )
-        .render()
+        let (size, limit) = sizes(meta.len(), limit);
+        msg!("reason-too-large", size = size, limit = limit).render()
     };
     if meta.len() > limit {
         return Err(too_large());
@@ -80,6 +76,17 @@ pub fn mib(bytes: u64) -> String {
         format!("{m:.1} MiB")
     } else {
         format!("{m:.0} MiB")
+    }
+}
+
+/// A file's size and the limit it passes, as [`mib`] writes them unless both
+/// would read the same ("1.0 MiB, more than the limit of 1.0 MiB"): then in bytes.
+fn sizes(size: u64, limit: u64) -> (String, String) {
+    let (a, b) = (mib(size), mib(limit));
+    if a == b {
+        (format!("{size} B"), format!("{limit} B"))
+    } else {
+        (a, b)
     }
 }
 
@@ -149,6 +156,18 @@ pub fn toml_too_deep(text: &str, max: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_that_would_read_alike_are_given_in_bytes() {
+        assert_eq!(
+            sizes(3 << 20, 1 << 20),
+            ("3.0 MiB".to_string(), "1.0 MiB".to_string())
+        );
+        assert_eq!(
+            sizes((1 << 20) + 10, 1 << 20),
+            ("1048586 B".to_string(), "1048576 B".to_string())
+        );
+    }
 
     #[test]
     fn nesting_is_measured_outside_strings_and_comments() {

@@ -120,13 +120,7 @@ fn words_nfc(text: &str) -> Vec<Word> {
             current.push(base);
         } else {
             flush(&mut current, &mut tone, &mut out);
-            if matches!(base, '&' | '-' | '+' | ',' | '/' | '–') {
-                out.push(Word {
-                    toneless: base.to_string(),
-                    tone: None,
-                    connector: true,
-                });
-            }
+            out.extend(connector(base));
         }
         if t.is_some() {
             tone = t;
@@ -134,6 +128,15 @@ fn words_nfc(text: &str) -> Vec<Word> {
     }
     flush(&mut current, &mut tone, &mut out);
     out
+}
+
+/// A mark that joins words in school names ("TH&THCS", "Tiểu học - THCS").
+fn connector(c: char) -> Option<Word> {
+    matches!(c, '&' | '-' | '+' | ',' | '/' | '–').then(|| Word {
+        toneless: c.to_string(),
+        tone: None,
+        connector: true,
+    })
 }
 
 fn words_any(text: &str) -> Vec<Word> {
@@ -160,13 +163,7 @@ fn words_any(text: &str) -> Vec<Word> {
             current.push(c);
         } else {
             flush(&mut current, &mut tone, &mut out);
-            if matches!(c, '&' | '-' | '+' | ',' | '/' | '–') {
-                out.push(Word {
-                    toneless: c.to_string(),
-                    tone: None,
-                    connector: true,
-                });
-            }
+            out.extend(connector(c));
         }
     }
     flush(&mut current, &mut tone, &mut out);

@@ -472,19 +472,31 @@ fn a_code_in_scientific_notation_is_an_error_on_its_cell() {
 #[test]
 fn a_roster_over_the_size_limit_is_refused() {
     let tmp = repo("", "roster.csv");
-    let mut big = String::from(ROSTER);
-    while big.len() < (1 << 20) + 10 {
-        big.push_str("# padding padding padding padding padding padding padding padding\n");
-    }
+    let big = past_one_mib(ROSTER.to_string(), "# padding padding padding padding\n");
     write(tmp.path(), &format!("{DIR}/roster.csv"), &big);
+    let run = refused_under_one_mib(tmp.path(), "KD302");
+    assert_eq!(run.status, 1);
+}
+
+/// `text` with `pad` repeated until it is just over 1 MiB.
+fn past_one_mib(mut text: String, pad: &str) -> String {
+    while text.len() < (1 << 20) + 10 {
+        text.push_str(pad);
+    }
+    text
+}
+
+/// Checks under `--max-file-size 1`; the first finding is `code` and says
+/// how to raise the limit.
+fn refused_under_one_mib(dir: &Path, code: &str) -> common::Run {
     let run = kdcl(
-        tmp.path(),
+        dir,
         &["check", "plans", "--format", "json", "--max-file-size", "1"],
     );
     let d = &run.json()["diagnostics"][0];
-    assert_eq!(d["code"], "KD302", "{}", run.stdout);
+    assert_eq!(d["code"], code, "{}", run.stdout);
     assert!(d["help"].to_string().contains("--max-file-size"), "{d}");
-    assert_eq!(run.status, 1);
+    run
 }
 
 #[test]
@@ -501,18 +513,10 @@ fn an_evaluation_file_over_the_size_limit_is_refused() {
         let rel = format!("{area}/{name}");
         write(tmp.path(), &rel, fs::read(example.join(&rel)).unwrap());
     }
-    let mut big = fs::read_to_string(example.join(area).join("evaluation.csv")).unwrap();
-    while big.len() < (1 << 20) + 10 {
-        big.push_str(",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n");
-    }
+    let evaluation = fs::read_to_string(example.join(area).join("evaluation.csv")).unwrap();
+    let big = past_one_mib(evaluation, ",,,,,,,,,,,,,,,,,,,,,,,,\n");
     write(tmp.path(), &format!("{area}/evaluation.csv"), &big);
-    let limited = kdcl(
-        tmp.path(),
-        &["check", "plans", "--format", "json", "--max-file-size", "1"],
-    );
-    let d = &limited.json()["diagnostics"][0];
-    assert_eq!(d["code"], "KD427", "{}", limited.stdout);
-    assert!(d["help"].to_string().contains("--max-file-size"), "{d}");
+    refused_under_one_mib(tmp.path(), "KD427");
     // Under the default limit the same file is read.
     let read = check_json(tmp.path());
     assert!(!read.stdout.contains("--max-file-size"), "{}", read.stdout);
