@@ -279,8 +279,7 @@ fn xlsx_roster_on_a_named_sheet_with_cell_locations() {
     let missing = repo("roster_sheet = \"Danh sách\"", "roster.xlsx");
     workbook(&missing.path().join(DIR).join("roster.xlsx"), "DS trường");
     let run = check_json(missing.path());
-    let d = &run.json()["diagnostics"][0];
-    assert_eq!(d["code"], "KD312", "{}", run.stdout);
+    let d = &first_finding(&run, "KD312");
     assert!(d["help"].to_string().contains("\\\"DS trường\\\""), "{d}");
 }
 
@@ -373,8 +372,7 @@ fn a_tiny_ods_that_repeats_a_row_a_million_times_is_refused_at_once() {
     let start = std::time::Instant::now();
     let run = check_json(tmp.path());
     assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
-    let d = &run.json()["diagnostics"][0];
-    assert_eq!(d["code"], "KD302", "{}", run.stdout);
+    let d = &first_finding(&run, "KD302");
     assert!(d["help"].to_string().contains("cells"), "{d}");
 }
 
@@ -383,8 +381,7 @@ fn a_workbook_saved_as_csv_and_a_broken_workbook_are_reported() {
     let tmp = repo("", "roster.csv");
     workbook(&tmp.path().join(DIR).join("roster.csv"), "Roster");
     let run = check_json(tmp.path());
-    let d = &run.json()["diagnostics"][0];
-    assert_eq!(d["code"], "KD302", "{}", run.stdout);
+    let d = &first_finding(&run, "KD302");
     assert!(d["help"].to_string().contains("workbook"), "{d}");
 
     let broken = repo("", "roster.xlsx");
@@ -478,6 +475,13 @@ fn a_roster_over_the_size_limit_is_refused() {
     assert_eq!(run.status, 1);
 }
 
+/// The run's first finding, which must be `code`.
+fn first_finding(run: &common::Run, code: &str) -> serde_json::Value {
+    let d = run.json()["diagnostics"][0].clone();
+    assert_eq!(d["code"], code, "{}", run.stdout);
+    d
+}
+
 /// `text` with `pad` repeated until it is just over 1 MiB.
 fn past_one_mib(mut text: String, pad: &str) -> String {
     while text.len() < (1 << 20) + 10 {
@@ -493,8 +497,7 @@ fn refused_under_one_mib(dir: &Path, code: &str) -> common::Run {
         dir,
         &["check", "plans", "--format", "json", "--max-file-size", "1"],
     );
-    let d = &run.json()["diagnostics"][0];
-    assert_eq!(d["code"], code, "{}", run.stdout);
+    let d = &first_finding(&run, code);
     assert!(d["help"].to_string().contains("--max-file-size"), "{d}");
     run
 }
@@ -533,8 +536,7 @@ fn a_plan_nested_absurdly_is_refused_before_parsing() {
     );
     write(tmp.path(), "plans/a/b/2025.toml", &deep);
     let run = check_json(tmp.path());
-    let d = &run.json()["diagnostics"][0];
-    assert_eq!(d["code"], "KD311", "{}", run.stdout);
+    let d = &first_finding(&run, "KD311");
     assert_eq!(
         (d["line"].as_u64(), d["column"].as_u64()),
         (Some(2), Some(41))
