@@ -16,6 +16,6 @@ fn main() {
             kdcl::msg!("internal-error", place = place).render()
         );
     }));
-    let status = std::panic::catch_unwind(|| kdcl::cli::run(std::env::args_os())).unwrap_or(2);
+    let status = std::panic::catch_unwind(|| kdcl::commands::run(std::env::args_os())).unwrap_or(2);
     std::process::exit(status);
 }

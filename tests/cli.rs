@@ -264,7 +264,7 @@ fn bom_crlf_and_decomposed_names_are_read_as_written() {
 fn rules_and_explain() {
     let run = kdcl(&repo(), &["rules"]);
     assert_eq!(run.status, 0);
-    assert_eq!(run.stdout.lines().count(), kdcl::rules::ALL.len());
+    assert_eq!(run.stdout.lines().count(), kdcl::rules::registry::ALL.len());
     insta::assert_snapshot!("explain-KD101", kdcl(&repo(), &["explain", "KD101"]).stdout);
     assert_eq!(
         kdcl(&repo(), &["explain", "target-count-mismatch"]).stdout,
@@ -278,7 +278,7 @@ fn rules_and_explain() {
 #[test]
 fn readme_lists_every_rule_as_the_registry_does() {
     let readme = fs::read_to_string(repo().join("README.md")).unwrap();
-    let table = kdcl::cli::rules_markdown();
+    let table = kdcl::commands::rules_markdown();
     let start = "<!-- rules:start (kdcl rules --format markdown) -->\n";
     let end = "<!-- rules:end -->";
     let inside = readme

@@ -1,8 +1,8 @@
 //! Property tests of name matching and of the legacy-font detector, on
 //! Vietnamese names generated from real syllable parts.
 
-use kdcl::encoding::{self, Legacy};
-use kdcl::name;
+use kdcl::model::name;
+use kdcl::text::encoding::{self, Legacy};
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 

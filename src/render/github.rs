@@ -3,8 +3,8 @@
 //! only the first 10 error annotations of a step (50 of a job) and drops the
 //! rest silently, so the most severe come first; the step summary lists all.
 
-use crate::check::Report;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::engine::check::Report;
 
 /// Escaping of workflow-command data and property values (from @actions/core).
 fn data(s: &str) -> String {

@@ -3,8 +3,8 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::check::Report;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::engine::check::Report;
 use crate::msg;
 
 fn level(severity: Severity) -> Level<'static> {

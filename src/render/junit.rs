@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::check::Report;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::engine::check::Report;
 
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -6,8 +6,10 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod schema;
+pub mod table;
 
-use crate::check::Report;
+use crate::engine::check::Report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -3,10 +3,10 @@
 
 use serde_json::{Value, json};
 
-use crate::check::Report;
-use crate::diagnostic::Severity;
+use crate::diag::diagnostic::Severity;
+use crate::engine::check::Report;
 use crate::msg;
-use crate::rules;
+use crate::rules::registry as rules;
 
 fn level(severity: Severity) -> &'static str {
     match severity {

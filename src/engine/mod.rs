@@ -1,0 +1,5 @@
+//! Running a repository: every plan loaded, matched and checked, findings
+//! allowed, baselined and put in a stable order.
+
+pub mod check;
+pub mod suppress;

@@ -1,0 +1,9 @@
+//! Files in, model out: discovery, limits, settings, and the readers of
+//! plans, rosters, workbooks and self-evaluations.
+
+pub mod discover;
+pub mod evaluation;
+pub mod limits;
+pub mod settings;
+pub mod spreadsheet;
+pub mod tomlwalk;

@@ -1,0 +1,692 @@
+//! A year's plan (kế hoạch) read from TOML, every value with its span.
+
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate};
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::diagnostic::{Diagnostic, Sink};
+use crate::load::tomlwalk::Fields;
+use crate::model::kind::Kind;
+use crate::msg;
+use crate::rules::registry as rules;
+use crate::text::encoding::Encoding;
+use crate::text::source::{Loc, SourceFile, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Action {
+    New,
+    Renew,
+    Raise,
+    Accredit,
+}
+
+impl Action {
+    pub const ALL: [Action; 4] = [Action::New, Action::Renew, Action::Raise, Action::Accredit];
+
+    /// Every way a plan may write an action: English keys, the `maintain` alias
+    /// and the Vietnamese terms of the documents.
+    pub const SPELLINGS: &[(&str, Action)] = &[
+        ("new", Action::New),
+        ("renew", Action::Renew),
+        ("maintain", Action::Renew),
+        ("raise", Action::Raise),
+        ("accredit", Action::Accredit),
+        ("công nhận mới", Action::New),
+        ("công nhận lại", Action::Renew),
+        ("duy trì", Action::Renew),
+        ("công nhận kết quả duy trì", Action::Renew),
+        ("nâng mức độ", Action::Raise),
+        ("nâng mức", Action::Raise),
+        ("kiểm định", Action::Accredit),
+        ("đánh giá ngoài", Action::Accredit),
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Action::New => "new",
+            Action::Renew => "renew",
+            Action::Raise => "raise",
+            Action::Accredit => "accredit",
+        }
+    }
+
+    /// English keys, the `maintain` alias and the Vietnamese terms of the documents.
+    pub fn parse(text: &str) -> Option<Action> {
+        // As plans mostly write them: one key, as is.
+        if let Some((_, a)) = Self::SPELLINGS[..5].iter().find(|(s, _)| *s == text) {
+            return Some(*a);
+        }
+        static WORDS: std::sync::LazyLock<Vec<(Vec<crate::model::name::Word>, Action)>> =
+            std::sync::LazyLock::new(|| {
+                Action::SPELLINGS
+                    .iter()
+                    .map(|(s, a)| (crate::model::name::words(s), *a))
+                    .collect()
+            });
+        let wanted = crate::model::name::words(text);
+        WORDS.iter().find(|(w, _)| *w == wanted).map(|(_, a)| *a)
+    }
+}
+
+/// A deadline as plans write them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    Day(NaiveDate),
+    Month(i32, u32),
+    Quarter(i32, u32),
+}
+
+impl Due {
+    pub fn parse(text: &str) -> Option<Due> {
+        let t = text.trim();
+        if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+            return Some(Due::Day(d));
+        }
+        let (y, rest) = t.split_once('-')?;
+        if y.len() != 4 {
+            return None;
+        }
+        let year: i32 = y.parse().ok()?;
+        if let Some(q) = rest.strip_prefix(['Q', 'q']) {
+            let q: u32 = q.parse().ok()?;
+            return (1..=4).contains(&q).then_some(Due::Quarter(year, q));
+        }
+        let m: u32 = (rest.len() == 2).then(|| rest.parse().ok())??;
+        (1..=12).contains(&m).then_some(Due::Month(year, m))
+    }
+
+    pub fn year(self) -> i32 {
+        match self {
+            Due::Day(d) => d.year(),
+            Due::Month(y, _) | Due::Quarter(y, _) => y,
+        }
+    }
+}
+
+/// A stated number with the key it was written under (`renew` or `maintain`).
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub key: String,
+    pub key_span: Span,
+    pub value: Loc<i64>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Targets {
+    pub total: Option<Target>,
+    pub new: Option<Target>,
+    pub renew: Option<Target>,
+    pub raise: Option<Target>,
+    pub accredit: Option<Target>,
+    pub kept: Option<Target>,
+    pub recognised_after: Option<Target>,
+    pub level2_after: Option<Target>,
+    pub schools_total: Option<Target>,
+    pub by_kind: Vec<(Kind, Target)>,
+}
+
+impl Targets {
+    pub fn action(&self, action: Action) -> Option<&Target> {
+        match action {
+            Action::New => self.new.as_ref(),
+            Action::Renew => self.renew.as_ref(),
+            Action::Raise => self.raise.as_ref(),
+            Action::Accredit => self.accredit.as_ref(),
+        }
+    }
+
+    pub fn any_count(&self) -> bool {
+        self.total.is_some()
+            || Action::ALL.iter().any(|a| self.action(*a).is_some())
+            || !self.by_kind.is_empty()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Wave {
+    pub number: Loc<i64>,
+    pub month: Option<Loc<(i32, u32)>>,
+    pub schools: Option<Loc<i64>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Span of the whole `[[school]]` table.
+    pub span: Span,
+    pub school: Loc<String>,
+    /// `None` when the action is missing or not one kdcl knows (already reported).
+    pub action: Option<Loc<Action>>,
+    pub level: Option<Loc<i64>>,
+    pub accreditation: Option<Loc<i64>>,
+    pub wave: Option<Loc<i64>>,
+    pub note: Option<Loc<String>>,
+}
+
+/// A word about a school the plan does not act on (closed, merged, renewal
+/// postponed): `[[note]]`, a kdcl extension read by the continuity rules.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub span: Span,
+    pub school: Loc<String>,
+    pub text: Option<Loc<String>>,
+}
+
+/// A finding the authors accept: `[[allow]]` with its rule, optionally one
+/// school, a required reason and an optional end date.
+#[derive(Debug, Clone)]
+pub struct Allow {
+    pub span: Span,
+    pub rule: Loc<&'static crate::rules::registry::Rule>,
+    pub school: Option<Loc<String>>,
+    pub reason: Option<Loc<String>>,
+    pub until: Option<Loc<NaiveDate>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Task {
+    pub owner: Option<Loc<String>>,
+    pub with: Vec<Loc<String>>,
+    pub what: Option<Loc<String>>,
+    pub due: Option<Loc<Due>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub file: Arc<SourceFile>,
+    pub header_span: Span,
+    pub title: Option<Loc<String>>,
+    pub issuer: Option<Loc<String>>,
+    pub area: Option<Loc<String>>,
+    pub province: Option<Loc<String>>,
+    pub year: Option<Loc<i64>>,
+    pub number: Option<Loc<String>>,
+    pub issued: Option<Loc<NaiveDate>>,
+    pub roster: Option<Loc<String>>,
+    /// `roster_encoding`: the CSV roster's encoding, when detection must be overridden.
+    pub roster_encoding: Option<Loc<Encoding>>,
+    /// `roster_sheet`: the workbook sheet holding the roster (default: the first).
+    pub roster_sheet: Option<Loc<String>>,
+    pub basis: Vec<Loc<String>>,
+    /// Self-evaluation results (`evaluation.csv`), relative to the plan.
+    pub evaluation: Option<Loc<String>>,
+    pub targets: Targets,
+    pub targets_span: Option<Span>,
+    pub waves: Vec<Wave>,
+    pub schools: Vec<Entry>,
+    pub tasks: Vec<Task>,
+    pub notes: Vec<Note>,
+    pub allows: Vec<Allow>,
+}
+
+pub const TOP_KEYS: &[&str] = &["plan", "targets", "wave", "school", "task", "note", "allow"];
+pub const PLAN_KEYS: &[&str] = &[
+    "title",
+    "issuer",
+    "area",
+    "province",
+    "year",
+    "number",
+    "issued",
+    "roster",
+    "basis",
+    "evaluation",
+    "roster_encoding",
+    "roster_sheet",
+];
+pub const TARGET_KEYS: &[&str] = &[
+    "total",
+    "new",
+    "renew",
+    "maintain",
+    "raise",
+    "accredit",
+    "kept",
+    "recognised_after",
+    "level2_after",
+    "schools_total",
+    "by_kind",
+];
+pub const WAVE_KEYS: &[&str] = &["number", "month", "schools"];
+pub const SCHOOL_KEYS: &[&str] = &["school", "action", "level", "accreditation", "wave", "note"];
+pub const TASK_KEYS: &[&str] = &["owner", "with", "what", "due"];
+pub const NOTE_KEYS: &[&str] = &["school", "text"];
+pub const ALLOW_KEYS: &[&str] = &["rule", "school", "reason", "until"];
+
+/// The most schools any count may state; larger is a typing slip.
+const MAX_COUNT: i64 = 1_000_000;
+
+/// Reads a plan. Returns `None` when the file is empty or not TOML; every
+/// problem found on the way is in `sink`.
+pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
+    if file.text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#')
+    }) {
+        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!("empty-plan")).in_file(file));
+        return None;
+    }
+    let root = match DeTable::parse(&file.text) {
+        Ok(root) => root,
+        Err(err) => {
+            sink.push(toml_error(file, &err));
+            return None;
+        }
+    };
+    let mut top = Fields::new(root.get_ref(), 0..0, "", TOP_KEYS, file, sink);
+
+    let header = top.table("plan");
+    let targets = top.table("targets");
+    let waves = top.tables("wave");
+    let schools = top.tables("school");
+    let tasks = top.tables("task");
+    let notes = top.tables("note");
+    let allows = top.tables("allow");
+    top.finish();
+
+    let header_span = header.as_ref().map_or(0..0, |(_, s)| s.clone());
+    let mut plan = Plan {
+        file: file.clone(),
+        header_span: header_span.clone(),
+        title: None,
+        issuer: None,
+        area: None,
+        province: None,
+        year: None,
+        number: None,
+        issued: None,
+        roster: None,
+        roster_encoding: None,
+        roster_sheet: None,
+        basis: Vec::new(),
+        evaluation: None,
+        targets: Targets::default(),
+        targets_span: targets.as_ref().map(|(_, s)| s.clone()),
+        waves: Vec::new(),
+        schools: Vec::new(),
+        tasks: Vec::new(),
+        notes: Vec::new(),
+        allows: Vec::new(),
+    };
+
+    match header {
+        Some((table, span)) => read_header(&mut plan, table, span, sink),
+        None => sink.push(
+            Diagnostic::new(&rules::MISSING_KEY, msg!("missing-plan-table"))
+                .at(file, 0..0)
+                .help(msg!("missing-plan-table-help")),
+        ),
+    }
+    if let Some((table, span)) = targets {
+        plan.targets = read_targets(table, span, file, sink);
+    }
+    plan.waves = waves
+        .into_iter()
+        .filter_map(|(t, span)| read_wave(t, span, file, sink))
+        .collect();
+    plan.schools = schools
+        .into_iter()
+        .filter_map(|(t, span)| read_entry(t, span, file, sink))
+        .collect();
+    plan.tasks = tasks
+        .into_iter()
+        .map(|(t, span)| read_task(t, span, file, sink))
+        .collect();
+    plan.notes = notes
+        .into_iter()
+        .filter_map(|(t, span)| read_note(t, span, file, sink))
+        .collect();
+    plan.allows = allows
+        .into_iter()
+        .filter_map(|(t, span)| read_allow(t, span, file, sink))
+        .collect();
+    Some(plan)
+}
+
+fn toml_error(file: &Arc<SourceFile>, err: &toml::de::Error) -> Diagnostic {
+    let span = err.span().unwrap_or(0..0);
+    let text = err.message().trim().to_string();
+    let mut d = Diagnostic::new(&rules::TOML_SYNTAX, msg!("toml-syntax", detail = text))
+        .at(file, span.clone());
+    // Documents write counts as "07"; TOML refuses leading zeros.
+    let found = file.text.get(span.start..).unwrap_or("");
+    let digits: String = found.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.len() > 1 && digits.starts_with('0') {
+        let plain = digits.trim_start_matches('0');
+        let plain = if plain.is_empty() { "0" } else { plain };
+        d = d.help(msg!("leading-zero-help", written = digits, plain = plain));
+    }
+    d
+}
+
+fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink) {
+    let file = plan.file.clone();
+    let mut f = Fields::new(table, span, "plan", PLAN_KEYS, &file, sink);
+    for key in ["title", "issuer", "area", "province"] {
+        let value = f.string(key);
+        if value.is_none() && f.entry(key).is_none() {
+            f.missing(key);
+        }
+        match key {
+            "title" => plan.title = value,
+            "issuer" => plan.issuer = value,
+            "area" => plan.area = value,
+            _ => plan.province = value,
+        }
+    }
+    plan.year = f.integer("year", 1945, 2200);
+    if f.entry("year").is_none() {
+        f.missing("year");
+    }
+    plan.number = f.string("number");
+    plan.issued = f.date("issued");
+    plan.roster = f.string("roster");
+    plan.roster_encoding = f.string("roster_encoding").and_then(|e| {
+        let parsed = Encoding::parse(&e.value);
+        if parsed.is_none() {
+            f.sink.push(
+                Diagnostic::new(
+                    &rules::INVALID_VALUE,
+                    msg!(
+                        "unknown-encoding",
+                        value = e.value,
+                        accepted = Encoding::ACCEPTED
+                    ),
+                )
+                .at(&file, e.span.clone()),
+            );
+        }
+        parsed.map(|p| Loc::new(p, e.span))
+    });
+    plan.roster_sheet = f.string("roster_sheet");
+    plan.basis = f.strings("basis");
+    plan.evaluation = f.string("evaluation");
+    f.finish();
+}
+
+fn target(f: &mut Fields<'_, '_, '_>, key: &str) -> Option<Target> {
+    let key_span = f.entry(key)?.0.span();
+    let value = f.integer(key, 0, MAX_COUNT)?;
+    Some(Target {
+        key: key.to_string(),
+        key_span,
+        value,
+    })
+}
+
+fn read_targets(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Targets {
+    let mut f = Fields::new(table, span, "targets", TARGET_KEYS, file, sink);
+    let mut t = Targets {
+        total: target(&mut f, "total"),
+        new: target(&mut f, "new"),
+        renew: target(&mut f, "renew"),
+        raise: target(&mut f, "raise"),
+        accredit: target(&mut f, "accredit"),
+        kept: target(&mut f, "kept"),
+        recognised_after: target(&mut f, "recognised_after"),
+        level2_after: target(&mut f, "level2_after"),
+        schools_total: target(&mut f, "schools_total"),
+        by_kind: Vec::new(),
+    };
+    if let Some(maintain) = target(&mut f, "maintain") {
+        if t.renew.is_some() {
+            f.sink.push(
+                Diagnostic::new(&rules::INVALID_VALUE, msg!("renew-and-maintain"))
+                    .at(file, maintain.key_span.clone()),
+            );
+        } else {
+            t.renew = Some(maintain);
+        }
+    }
+    if let Some((by_kind, span)) = f.table("by_kind") {
+        let mut kinds = Fields::new(by_kind, span, "targets.by_kind", &[], file, f.sink);
+        for (k, _) in kinds.entries() {
+            let key = k.get_ref().to_string();
+            let Some(kind) = Kind::parse(&key) else {
+                kinds.sink.push(
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!("unknown-kind-key", key = key))
+                        .at(file, k.span())
+                        .help(msg!("kind-keys-help")),
+                );
+                continue;
+            };
+            let Some(target) = target(&mut kinds, &key) else {
+                continue;
+            };
+            if let Some((_, first)) = t.by_kind.iter().find(|(existing, _)| *existing == kind) {
+                let first_key = first.key.clone();
+                kinds.sink.push(
+                    Diagnostic::new(
+                        &rules::INVALID_VALUE,
+                        msg!("duplicate-kind-key", key = key, first = first_key),
+                    )
+                    .at(file, k.span()),
+                );
+                continue;
+            }
+            t.by_kind.push((kind, target));
+        }
+        // Every key was judged above; unknown ones are not "unknown keys" here.
+    }
+    f.finish();
+    t
+}
+
+fn read_wave(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Wave> {
+    let mut f = Fields::new(table, span, "wave", WAVE_KEYS, file, sink);
+    let number = f.integer("number", 0, 1000);
+    if f.entry("number").is_none() {
+        f.missing("number");
+    }
+    let month = f.entry("month").and_then(|(_, v)| {
+        let parsed = match v.get_ref() {
+            DeValue::String(s) => parse_month(s),
+            DeValue::Datetime(dt) if dt.time.is_none() => {
+                dt.date.map(|d| (d.year.into(), d.month.into()))
+            }
+            _ => None,
+        };
+        if parsed.is_none() {
+            f.sink.push(
+                Diagnostic::new(
+                    &rules::INVALID_VALUE,
+                    msg!("invalid-month", key = "wave.month"),
+                )
+                .at(file, v.span()),
+            );
+        }
+        parsed.map(|m| Loc::new(m, v.span()))
+    });
+    let schools = f.integer("schools", 0, MAX_COUNT);
+    f.finish();
+    Some(Wave {
+        number: number?,
+        month,
+        schools,
+    })
+}
+
+fn parse_month(text: &str) -> Option<(i32, u32)> {
+    let (y, m) = text.trim().split_once('-')?;
+    let (year, month): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    (y.len() == 4 && m.len() == 2 && (1..=12).contains(&month)).then_some((year, month))
+}
+
+fn read_entry(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Entry> {
+    let mut f = Fields::new(table, span.clone(), "school", SCHOOL_KEYS, file, sink);
+    let school = f.string("school");
+    if f.entry("school").is_none() {
+        f.missing("school");
+    }
+    let action = f
+        .string("action")
+        .and_then(|a| match Action::parse(&a.value) {
+            Some(action) => Some(Loc::new(action, a.span)),
+            None => {
+                f.sink.push(
+                    Diagnostic::new(
+                        &rules::INVALID_VALUE,
+                        msg!("unknown-action", value = a.value),
+                    )
+                    .at(file, a.span)
+                    .help(msg!("actions-help")),
+                );
+                None
+            }
+        });
+    if f.entry("action").is_none() {
+        f.missing("action");
+    }
+    let level = f.integer("level", 1, 2);
+    let accreditation = f.integer("accreditation", 1, 4);
+    let wave = f.integer("wave", 0, 1000);
+    let note = f.string("note");
+    f.finish();
+    Some(Entry {
+        span,
+        level,
+        accreditation,
+        wave,
+        note,
+        school: school?,
+        action,
+    })
+}
+
+fn read_note(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Note> {
+    let mut f = Fields::new(table, span.clone(), "note", NOTE_KEYS, file, sink);
+    let school = f.string("school");
+    if f.entry("school").is_none() {
+        f.missing("school");
+    }
+    let text = f.string("text");
+    if f.entry("text").is_none() {
+        f.missing("text");
+    }
+    f.finish();
+    Some(Note {
+        span,
+        school: school?,
+        text,
+    })
+}
+
+fn read_allow(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Allow> {
+    let mut f = Fields::new(table, span.clone(), "allow", ALLOW_KEYS, file, sink);
+    let rule = f
+        .string("rule")
+        .and_then(|r| match crate::rules::registry::find(&r.value) {
+            Some(rule) => Some(Loc::new(rule, r.span)),
+            None => {
+                f.sink.push(
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!("unknown-rule", value = r.value))
+                        .at(file, r.span)
+                        .help(msg!("unknown-rule-help")),
+                );
+                None
+            }
+        });
+    if f.entry("rule").is_none() {
+        f.missing("rule");
+    }
+    let allow = Allow {
+        span,
+        rule: rule?,
+        school: f.string("school"),
+        reason: f.string("reason"),
+        until: f.date("until"),
+    };
+    f.finish();
+    Some(allow)
+}
+
+fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut Sink) -> Task {
+    let mut f = Fields::new(table, span, "task", TASK_KEYS, file, sink);
+    let what = f.string("what");
+    if f.entry("what").is_none() {
+        f.missing("what");
+    }
+    let due = f.entry("due").and_then(|(_, v)| {
+        let due = match v.get_ref() {
+            DeValue::String(s) => Due::parse(s),
+            DeValue::Datetime(dt) if dt.time.is_none() => dt
+                .date
+                .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
+                .map(Due::Day),
+            _ => None,
+        };
+        if due.is_none() {
+            let written = file.text[v.span()].to_string();
+            f.sink.push(
+                Diagnostic::new(&rules::INVALID_DUE, msg!("invalid-due", value = written))
+                    .at(file, v.span())
+                    .help(msg!("invalid-due-help")),
+            );
+        }
+        due.map(|d| Loc::new(d, v.span()))
+    });
+    let task = Task {
+        owner: f.string("owner"),
+        with: f.strings("with"),
+        what,
+        due,
+    };
+    f.finish();
+    task
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_in_english_and_vietnamese() {
+        assert_eq!(Action::parse("maintain"), Some(Action::Renew));
+        assert_eq!(Action::parse("Công nhận lại"), Some(Action::Renew));
+        assert_eq!(Action::parse("nâng mức độ"), Some(Action::Raise));
+        assert_eq!(Action::parse("kiểm định"), Some(Action::Accredit));
+        assert_eq!(Action::parse("renw"), None);
+    }
+
+    #[test]
+    fn due_forms() {
+        assert_eq!(Due::parse("2024-Q2"), Some(Due::Quarter(2024, 2)));
+        assert_eq!(Due::parse("2024-06"), Some(Due::Month(2024, 6)));
+        assert!(matches!(Due::parse("2024-06-30"), Some(Due::Day(_))));
+        for bad in [
+            "quý II/2024",
+            "2024-Q5",
+            "2024-13",
+            "24-06",
+            "2024-6",
+            "2024-02-30",
+        ] {
+            assert_eq!(Due::parse(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,365 @@
+//! `kdcl due --year Y`: the schools whose national-standard recognition or
+//! accreditation ends in year Y, by area, from the rosters and the earlier
+//! plans; `--format toml` prints `[[school]]` entries to paste into the
+//! plan of Y.
+
+use serde::Serialize;
+
+use crate::engine::check::Report;
+use crate::model::history::{self, Of, Recognition, SchoolId};
+use crate::msg;
+use crate::render::table::{Grid, Layout};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table per area (plain ASCII when not on a terminal)
+    Table,
+    /// Markdown, a table per area
+    Markdown,
+    /// CSV for spreadsheets (UTF-8 with BOM)
+    Csv,
+    /// One JSON object for tools
+    Json,
+    /// `[[school]]` entries to paste into the plan of the year
+    Toml,
+}
+
+/// A term that ends: its level and when it was made.
+#[derive(Debug, Clone, Serialize)]
+pub struct Term {
+    pub level: Option<u8>,
+    pub made: i32,
+    /// Where kdcl read it: "plans/…/roster-2025.csv:5".
+    pub source: String,
+}
+
+impl Term {
+    fn of(r: &Recognition) -> Term {
+        Term {
+            level: r.level,
+            made: r.year,
+            source: r.source.place(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DueSchool {
+    pub school: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The national-standard recognition that ends (chuẩn quốc gia).
+    pub standard: Option<Term>,
+    /// The accreditation that ends (kiểm định).
+    pub accreditation: Option<Term>,
+    /// The plan of the year that already lists the school.
+    pub planned: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DueArea {
+    pub area: String,
+    pub province: String,
+    pub folder: String,
+    pub schools: Vec<DueSchool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Due {
+    pub version: u32,
+    pub year: i32,
+    pub areas: Vec<DueArea>,
+}
+
+/// The term of `list` that ends in `year`, unless a recognition of `year` is recorded.
+fn ending(list: Option<&Vec<Recognition>>, year: i32) -> Option<&Recognition> {
+    let list = list?;
+    let last = history::latest_before(list, year)?;
+    (last.ends() == year && !list.iter().any(|r| r.year == year)).then_some(last)
+}
+
+pub fn build(report: &Report, year: i32) -> Due {
+    let mut areas = Vec::new();
+    for area in history::areas(report) {
+        let standard = area.recognitions(year, Of::Standard);
+        let accreditation = area.recognitions(year, Of::Accreditation);
+        let mut ids: Vec<&SchoolId> = standard.keys().chain(accreditation.keys()).collect();
+        ids.sort();
+        ids.dedup();
+        let roster = area.roster_at(year);
+        let plan = area.plan_of(year);
+        let listed = plan.map(|p| area.entries_by_id(p)).unwrap_or_default();
+        let mut schools = Vec::new();
+        for id in ids {
+            let s = ending(standard.get(id), year);
+            let a = ending(accreditation.get(id), year);
+            if s.is_none() && a.is_none() {
+                continue;
+            }
+            let row = roster.and_then(|r| history::find_in(r, id));
+            // A school the latest roster no longer has is not due (KD504 is about it).
+            if roster.is_some() && row.is_none() && matches!(id, SchoolId::Code(_)) {
+                continue;
+            }
+            let written = listed.get(id).map(|e| e.school.value.clone());
+            schools.push(DueSchool {
+                school: row
+                    .map(|r| r.name.clone())
+                    .or(written)
+                    .unwrap_or_else(|| area.display(id, None)),
+                code: row.map(|r| r.code.clone()),
+                kind: row.and_then(|r| r.kind.as_ref()).map(|k| k.to_string()),
+                standard: s.map(Term::of),
+                accreditation: a.map(Term::of),
+                planned: plan
+                    .filter(|_| listed.contains_key(id))
+                    .map(|p| crate::load::discover::display(&p.path)),
+            });
+        }
+        if schools.is_empty() {
+            continue;
+        }
+        crate::text::collate::sort_by_name(&mut schools, |s| &s.school);
+        areas.push(DueArea {
+            area: area.name.clone(),
+            province: area.province.clone(),
+            folder: crate::load::discover::display(&area.dir),
+            schools,
+        });
+    }
+    Due {
+        version: 1,
+        year,
+        areas,
+    }
+}
+
+fn title(a: &DueArea) -> String {
+    if a.province.is_empty() {
+        a.area.clone()
+    } else {
+        format!("{} ({})", a.area, a.province)
+    }
+}
+
+fn term_text(t: &Option<Term>) -> String {
+    match t {
+        Some(t) => msg!(
+            "due-term",
+            level = t.level.map_or("?".into(), |l| l.to_string()),
+            made = t.made
+        )
+        .render(),
+        None => "—".into(),
+    }
+}
+
+fn grid(due: &Due, area: Option<&DueArea>) -> Grid {
+    let mut header = Vec::new();
+    if area.is_none() {
+        header.push(msg!("summary-col-area").render());
+        header.push(msg!("summary-col-province").render());
+    }
+    header.extend([
+        msg!("due-col-school").render(),
+        msg!("due-col-code").render(),
+        msg!("due-col-kind").render(),
+        msg!("due-col-standard").render(),
+        msg!("due-col-accreditation").render(),
+        msg!("due-col-planned", year = due.year).render(),
+    ]);
+    let numeric = vec![false; header.len()];
+    let mut g = Grid::new(header, numeric);
+    let areas: Vec<&DueArea> = match area {
+        Some(a) => vec![a],
+        None => due.areas.iter().collect(),
+    };
+    for a in areas {
+        for s in &a.schools {
+            let mut row = Vec::new();
+            if area.is_none() {
+                row.push(a.area.clone());
+                row.push(a.province.clone());
+            }
+            row.extend([
+                s.school.clone(),
+                s.code.clone().unwrap_or_default(),
+                s.kind.clone().unwrap_or_default(),
+                term_text(&s.standard),
+                term_text(&s.accreditation),
+                s.planned
+                    .as_deref()
+                    .map(|p| p.rsplit('/').next().unwrap_or(p).to_string())
+                    .unwrap_or_else(|| "—".into()),
+            ]);
+            g.rows.push(row);
+        }
+    }
+    g
+}
+
+pub fn render(due: &Due, format: Format, layout: Layout) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let title_line = msg!("due-title", year = due.year).render();
+    let text = match format {
+        Format::Table | Format::Markdown => {
+            let markdown = format == Format::Markdown;
+            let mut out = if markdown {
+                format!("**{title_line}**\n")
+            } else {
+                format!("{title_line}\n")
+            };
+            if due.areas.is_empty() {
+                out.push_str(&format!(
+                    "\n{}\n",
+                    msg!("due-none", year = due.year).render()
+                ));
+            }
+            for a in &due.areas {
+                let g = grid(due, Some(a));
+                if markdown {
+                    out.push_str(&format!("\n### {}\n\n{}", title(a), g.to_markdown()));
+                } else {
+                    out.push_str(&format!(
+                        "\n{}: {}\n{}",
+                        title(a),
+                        a.folder,
+                        g.to_table(layout)
+                    ));
+                }
+            }
+            out
+        }
+        Format::Csv => grid(due, None).to_csv(),
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(due).expect("plain data");
+            text.push('\n');
+            text
+        }
+        Format::Toml => toml(due),
+    };
+    text.nfc().collect()
+}
+
+/// A TOML string with quotes and backslashes escaped.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn toml(due: &Due) -> String {
+    let mut out = String::new();
+    for line in msg!("due-toml-head", year = due.year).render().lines() {
+        out.push_str(&format!("# {line}\n"));
+    }
+    if due.areas.is_empty() {
+        out.push_str(&format!(
+            "# {}\n",
+            msg!("due-none", year = due.year).render()
+        ));
+    }
+    for a in &due.areas {
+        out.push_str(&format!("\n# ---- {}: {}\n", title(a), a.folder));
+        for s in &a.schools {
+            out.push('\n');
+            if let Some(plan) = &s.planned {
+                out.push_str(&format!(
+                    "# {}\n",
+                    msg!("due-toml-planned", plan = plan).render()
+                ));
+            }
+            let mut why = Vec::new();
+            if let Some(t) = &s.standard {
+                why.push(
+                    msg!(
+                        "due-toml-standard",
+                        level = t.level.map_or("?".into(), |l| l.to_string()),
+                        made = t.made
+                    )
+                    .render(),
+                );
+            }
+            if let Some(t) = &s.accreditation {
+                why.push(
+                    msg!(
+                        "due-toml-accreditation",
+                        level = t.level.map_or("?".into(), |l| l.to_string()),
+                        made = t.made
+                    )
+                    .render(),
+                );
+            }
+            let code = s
+                .code
+                .as_deref()
+                .map(|c| format!("{c}: "))
+                .unwrap_or_default();
+            out.push_str("[[school]]\n");
+            out.push_str(&format!(
+                "school = {}   # {code}{}\n",
+                quoted(&s.school),
+                why.join("; ")
+            ));
+            match &s.standard {
+                Some(t) => {
+                    out.push_str("action = \"renew\"\n");
+                    if let Some(level) = t.level {
+                        out.push_str(&format!("level  = {level}\n"));
+                    }
+                }
+                None => out.push_str("action = \"accredit\"\n"),
+            }
+            if let Some(level) = s.accreditation.as_ref().and_then(|t| t.level) {
+                out.push_str(&format!("accreditation = {level}\n"));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_strings_are_escaped() {
+        assert_eq!(quoted("MN \"Hoa\" Sen\\"), "\"MN \\\"Hoa\\\" Sen\\\\\"");
+    }
+
+    #[test]
+    fn printed_entries_are_a_valid_plan_fragment() {
+        let due = Due {
+            version: 1,
+            year: 2026,
+            areas: vec![DueArea {
+                area: "xã Tân Hà".into(),
+                province: "Lâm Đồng".into(),
+                folder: "plans/lam-dong/xa-tan-ha".into(),
+                schools: vec![DueSchool {
+                    school: "Trường Mầm non \"Tân Hà\"".into(),
+                    code: Some("TNH-04".into()),
+                    kind: Some("MN".into()),
+                    standard: Some(Term {
+                        level: Some(1),
+                        made: 2021,
+                        source: "r.csv:5".into(),
+                    }),
+                    accreditation: Some(Term {
+                        level: Some(2),
+                        made: 2021,
+                        source: "r.csv:5".into(),
+                    }),
+                    planned: None,
+                }],
+            }],
+        };
+        let text = toml(&due);
+        let parsed: toml::Table = toml::from_str(&text).expect("valid TOML");
+        let school = &parsed["school"].as_array().unwrap()[0];
+        assert_eq!(school["school"].as_str(), Some("Trường Mầm non \"Tân Hà\""));
+        assert_eq!(school["action"].as_str(), Some("renew"));
+        assert_eq!(school["level"].as_integer(), Some(1));
+        assert_eq!(school["accreditation"].as_integer(), Some(2));
+    }
+}

@@ -1,0 +1,47 @@
+//! Rules run on a loaded plan, by family. Each family reads the plan (and its
+//! roster, once entries are matched) and pushes findings; none renders text.
+
+pub mod circular;
+pub mod evaluation;
+pub mod plan_sanity;
+pub mod schools;
+pub mod targets;
+pub mod waves;
+
+use crate::diag::diagnostic::Sink;
+use crate::model::plan::{Entry, Plan};
+use crate::model::roster::{Roster, School};
+
+/// What every rule family sees of one plan.
+pub struct PlanContext<'a> {
+    pub plan: &'a Plan,
+    /// The year in the file name (`2025.toml`), if it has one.
+    pub file_year: Option<i64>,
+    pub roster: Option<&'a Roster>,
+    /// The roster school each entry names; empty without a roster.
+    pub schools: &'a [Option<usize>],
+    /// The plan's self-evaluation results, judged against its roster.
+    pub evaluation: Option<&'a crate::model::evaluation::Evaluation>,
+}
+
+impl<'a> PlanContext<'a> {
+    /// Each entry with the roster school it names, if any.
+    pub fn entries(&self) -> impl Iterator<Item = (&'a Entry, Option<&'a School>)> + '_ {
+        self.plan.schools.iter().enumerate().map(move |(i, e)| {
+            let school = self
+                .roster
+                .zip(self.schools.get(i).copied().flatten())
+                .map(|(r, s)| &r.schools[s]);
+            (e, school)
+        })
+    }
+}
+
+/// Runs every family on one plan (school matching has already run).
+pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
+    plan_sanity::check(ctx.plan, ctx.file_year, sink);
+    waves::check(ctx.plan, sink);
+    targets::check(ctx, sink);
+    circular::check(ctx, sink);
+    evaluation::check(ctx, sink);
+}
