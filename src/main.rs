@@ -13,7 +13,7 @@ fn main() {
             .unwrap_or_default();
         eprintln!(
             "kdcl: {}",
-            kdcl::msg!("internal-error", place = place).render()
+            kdcl::msg!(kdcl::commands::INTERNAL_ERROR, place = place).render()
         );
     }));
     let status = std::panic::catch_unwind(|| kdcl::commands::run(std::env::args_os())).unwrap_or(2);

@@ -20,7 +20,7 @@ fn sarif_lists_the_rules_and_one_result_per_finding() {
     let run0 = &sarif["runs"][0];
     assert_eq!(
         run0["tool"]["driver"]["rules"].as_array().unwrap().len(),
-        kdcl::rules::registry::ALL.len()
+        kdcl::rules::ALL.len()
     );
     let results = run0["results"].as_array().unwrap();
     let expected = json.json()["diagnostics"].as_array().unwrap().clone();

@@ -264,7 +264,7 @@ fn bom_crlf_and_decomposed_names_are_read_as_written() {
 fn rules_and_explain() {
     let run = kdcl(&repo(), &["rules"]);
     assert_eq!(run.status, 0);
-    assert_eq!(run.stdout.lines().count(), kdcl::rules::registry::ALL.len());
+    assert_eq!(run.stdout.lines().count(), kdcl::rules::ALL.len());
     insta::assert_snapshot!("explain-KD101", kdcl(&repo(), &["explain", "KD101"]).stdout);
     assert_eq!(
         kdcl(&repo(), &["explain", "target-count-mismatch"]).stdout,

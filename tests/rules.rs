@@ -18,7 +18,7 @@ fn command(dir: &str) -> Vec<String> {
 
 fn rule_case(dir: &str) {
     let code = dir.split('-').next().unwrap();
-    let rule = kdcl::rules::registry::find(code).expect("the case names a rule");
+    let rule = kdcl::rules::find(code).expect("the case names a rule");
     let fail = cases().join(dir).join("fail");
     let cmd = command(dir);
     let args: Vec<&str> = cmd.iter().map(String::as_str).collect();
@@ -59,7 +59,7 @@ macro_rules! rule_cases {
         #[test]
         fn every_rule_has_a_case() {
             let dirs = [$($dir),*];
-            for rule in kdcl::rules::registry::ALL {
+            for rule in kdcl::rules::ALL {
                 let dir = format!("{}-{}", rule.code, rule.slug);
                 assert!(dirs.contains(&dir.as_str()), "no test case for {dir}");
                 assert!(cases().join(&dir).join("fail").is_dir(), "no folder tests/cases/{dir}/fail");

@@ -9,12 +9,13 @@ use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::diag::diagnostic::Severity;
 use crate::diag::messages::{self, Lang};
+use crate::diag::severity::Severity;
 use crate::engine::check;
+use crate::render::sarif::{EXPLAIN_FIX, EXPLAIN_REFERENCE};
 use crate::render::{self, Format};
 use crate::report::assess;
-use crate::rules::registry as rules;
+use crate::rules;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -271,17 +272,17 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
                     let path = crate::load::discover::display(path);
                     out.push_str(&format!(
                         "{}\n",
-                        crate::msg!("init-created", path = path).render()
+                        crate::msg!(INIT_CREATED, path = path).render()
                     ));
                 }
                 for path in &outcome.kept {
                     let path = crate::load::discover::display(path);
                     out.push_str(&format!(
                         "{}\n",
-                        crate::msg!("init-kept", path = path).render()
+                        crate::msg!(INIT_KEPT, path = path).render()
                     ));
                 }
-                out.push_str(&format!("{}\n", crate::msg!("init-next").render()));
+                out.push_str(&format!("{}\n", crate::msg!(INIT_NEXT).render()));
                 emit(&out);
                 0
             }
@@ -289,7 +290,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
                 let dir = dir.display();
                 eprintln!(
                     "kdcl: {}",
-                    crate::msg!("init-failed", dir = dir, reason = e).render()
+                    crate::msg!(INIT_FAILED, dir = dir, reason = e).render()
                 );
                 2
             }
@@ -306,7 +307,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
                     0
                 }
                 Err(e) => {
-                    eprintln!("kdcl: {}", crate::msg!("man-failed", reason = e).render());
+                    eprintln!("kdcl: {}", crate::msg!(MAN_FAILED, reason = e).render());
                     2
                 }
             }
@@ -325,10 +326,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
                 0
             }
             None => {
-                eprintln!(
-                    "kdcl: {}",
-                    crate::msg!("no-such-rule", rule = rule).render()
-                );
+                eprintln!("kdcl: {}", crate::msg!(NO_SUCH_RULE, rule = rule).render());
                 2
             }
         },
@@ -500,7 +498,7 @@ pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec
     if !default.is_dir() {
         eprintln!(
             "kdcl: {}",
-            crate::msg!("no-plans-folder", command = command).render()
+            crate::msg!(NO_PLANS_FOLDER, command = command).render()
         );
         return Err(2);
     }
@@ -513,7 +511,7 @@ pub(crate) fn load(paths: &[PathBuf]) -> Result<check::Report, i32> {
         let path = bad.path.display();
         eprintln!(
             "kdcl: {}",
-            crate::msg!("cannot-read", path = path, reason = bad.reason).render()
+            crate::msg!(CANNOT_READ, path = path, reason = bad.reason).render()
         );
         2
     })
@@ -553,7 +551,7 @@ fn run_check(args: CheckArgs) -> i32 {
             let path = bad.path.display();
             eprintln!(
                 "kdcl: {}",
-                crate::msg!("cannot-read", path = path, reason = bad.reason).render()
+                crate::msg!(CANNOT_READ, path = path, reason = bad.reason).render()
             );
             return 2;
         }
@@ -573,7 +571,7 @@ fn run_check(args: CheckArgs) -> i32 {
         );
         emit(&format!(
             "{}\n",
-            crate::msg!("baseline-written", count = count, path = path).render()
+            crate::msg!(BASELINE_WRITTEN, count = count, path = path).render()
         ));
         return 0;
     }
@@ -585,7 +583,7 @@ fn run_check(args: CheckArgs) -> i32 {
                 let path = crate::load::discover::display(path);
                 eprintln!(
                     "kdcl: {}",
-                    crate::msg!("baseline-unreadable", path = path, reason = reason).render()
+                    crate::msg!(BASELINE_UNREADABLE, path = path, reason = reason).render()
                 );
                 return 2;
             }
@@ -634,7 +632,7 @@ fn run_assess(mut args: Vec<String>) -> i32 {
         None => {
             let default = PathBuf::from("plans");
             if !default.is_dir() {
-                eprintln!("kdcl: {}", crate::msg!("no-plans-folder-assess").render());
+                eprintln!("kdcl: {}", crate::msg!(NO_PLANS_FOLDER_ASSESS).render());
                 return 2;
             }
             default
@@ -675,7 +673,7 @@ fn rules_text() -> String {
 
 /// The rule table for the README, generated so it never drifts.
 pub fn rules_markdown() -> String {
-    let mut out = crate::msg!("rules-columns").render();
+    let mut out = crate::msg!(RULES_COLUMNS).render();
     out.push_str("\n|---|---|---|---|---|\n");
     for r in rules::ALL {
         out.push_str(&format!(
@@ -690,7 +688,7 @@ pub fn rules_markdown() -> String {
     out
 }
 
-fn explain(r: &rules::Rule) -> String {
+fn explain(r: &crate::diag::rule::Rule) -> String {
     let indent = |s: &str| s.lines().map(|l| format!("    {l}\n")).collect::<String>();
     let text = r.localized();
     let mut out = format!(
@@ -702,18 +700,18 @@ fn explain(r: &rules::Rule) -> String {
         text.doc
     );
     if let Some(reference) = r.reference {
-        let line = crate::msg!("explain-reference", reference = reference).render();
+        let line = crate::msg!(EXPLAIN_REFERENCE, reference = reference).render();
         out.push_str(&format!("\n{line}\n"));
     }
     if let Some(confidence) = r.confidence {
-        let line = crate::msg!("explain-confidence", confidence = confidence.describe()).render();
+        let line = crate::msg!(EXPLAIN_CONFIDENCE, confidence = confidence.describe()).render();
         out.push_str(&format!("{line}\n"));
     }
     out.push_str(&format!(
         "\n{}\n\n{}\n{}\n\n{}",
-        crate::msg!("explain-example").render(),
+        crate::msg!(EXPLAIN_EXAMPLE).render(),
         indent(text.example),
-        crate::msg!("explain-fix").render(),
+        crate::msg!(EXPLAIN_FIX).render(),
         indent(text.fix)
     ));
     out
@@ -741,22 +739,97 @@ fn run_new(area: &std::path::Path, year: i32) -> i32 {
             let path = crate::load::discover::display(&path);
             emit(&format!(
                 "{}\n",
-                crate::msg!("new-written", path = path, renewals = renewals).render()
+                crate::msg!(NEW_WRITTEN, path = path, renewals = renewals).render()
             ));
             0
         }
         Err(crate::report::new_plan::Refusal::Exists(path)) => {
             let path = crate::load::discover::display(&path);
-            eprintln!("kdcl: {}", crate::msg!("new-exists", path = path).render());
+            eprintln!("kdcl: {}", crate::msg!(NEW_EXISTS, path = path).render());
             2
         }
         Err(crate::report::new_plan::Refusal::NoEarlierPlan) => {
             eprintln!(
                 "kdcl: {}",
-                crate::msg!("new-no-earlier-plan", year = year, dir = shown).render()
+                crate::msg!(NEW_NO_EARLIER_PLAN, year = year, dir = shown).render()
             );
             2
         }
+    }
+}
+
+crate::texts! {
+    pub INTERNAL_ERROR = "internal-error" {
+        "internal error{place}; please report it with the files that caused it",
+        "lỗi nội bộ{place}; đề nghị báo lỗi kèm theo các tệp đã gây ra lỗi",
+    }
+    pub(crate) CANNOT_READ = "cannot-read" {
+        "cannot read {path}: {reason}",
+        "không đọc được {path}: {reason}",
+    }
+    pub(crate) NO_PLANS_FOLDER = "no-plans-folder" {
+        "there is no ./plans folder here; name the plans to {command}: kdcl {command} PATH…",
+        "thư mục hiện tại không có thư mục ./plans; hãy ghi đường dẫn đến các kế hoạch: kdcl {command} PATH…",
+    }
+    pub(crate) NO_PLANS_FOLDER_ASSESS = "no-plans-folder-assess" {
+        "there is no ./plans folder here; name the plans: kdcl assess PATH SCHOOL",
+        "thư mục hiện tại không có thư mục ./plans; hãy ghi đường dẫn đến các kế hoạch: kdcl assess PATH SCHOOL",
+    }
+    pub(crate) NO_SUCH_RULE = "no-such-rule" {
+        "there is no rule `{rule}`; `kdcl rules` lists them",
+        "không có quy tắc `{rule}`; lệnh `kdcl rules` liệt kê các quy tắc",
+    }
+    pub(crate) MAN_FAILED = "man-failed" {
+        "cannot write the manual page: {reason}",
+        "không ghi được trang hướng dẫn (man page): {reason}",
+    }
+    pub(crate) RULES_COLUMNS = "rules-columns" {
+        "| code | rule | severity | what it checks | reference |",
+        "| mã | quy tắc | loại | nội dung kiểm tra | căn cứ |",
+    }
+    pub(crate) EXPLAIN_CONFIDENCE = "explain-confidence" {
+        "Confidence: {confidence}",
+        "Độ tin cậy: {confidence}",
+    }
+    pub(crate) EXPLAIN_EXAMPLE = "explain-example" {
+        "Example of a finding:",
+        "Ví dụ:",
+    }
+    pub(crate) INIT_CREATED = "init-created" {
+        "created {path}",
+        "đã tạo     {path}",
+    }
+    pub(crate) INIT_KEPT = "init-kept" {
+        "kept    {path} (already there, not changed)",
+        "giữ nguyên {path} (đã có, không thay đổi)",
+    }
+    pub(crate) INIT_NEXT = "init-next" {
+        "next: edit the example area under plans/, then run `kdcl check`",
+        "tiếp theo: sửa địa bàn mẫu trong plans/, rồi chạy `kdcl check`",
+    }
+    pub(crate) INIT_FAILED = "init-failed" {
+        "cannot create the repository in {dir}: {reason}",
+        "không tạo được kho kế hoạch trong {dir}: {reason}",
+    }
+    pub(crate) NEW_EXISTS = "new-exists" {
+        "{path} exists already; kdcl new never overwrites a plan",
+        "{path} đã có; kdcl new không ghi đè kế hoạch đã có",
+    }
+    pub(crate) NEW_NO_EARLIER_PLAN = "new-no-earlier-plan" {
+        "there is no plan of a year before {year} in {dir} to draft from",
+        "trong {dir} không có kế hoạch của năm nào trước năm {year} để làm căn cứ lập dự thảo",
+    }
+    pub(crate) NEW_WRITTEN = "new-written" {
+        "wrote {path}: {renewals} {renewals:renewal/renewals} due; fill in the targets, then run `kdcl check`",
+        "đã ghi {path}: {renewals} trường đến hạn công nhận lại; hãy điền chỉ tiêu, rồi chạy `kdcl check`",
+    }
+    pub(crate) BASELINE_WRITTEN = "baseline-written" {
+        "recorded {count} {count:finding/findings} in {path}; check with --baseline {path} to see only new ones",
+        "đã ghi {count} phát hiện vào {path}; kiểm tra với --baseline {path} để chỉ thấy phát hiện mới",
+    }
+    pub(crate) BASELINE_UNREADABLE = "baseline-unreadable" {
+        "cannot read the baseline {path}: {reason}",
+        "không đọc được tệp đường cơ sở {path}: {reason}",
     }
 }
 

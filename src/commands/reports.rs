@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::commands::{emit, load, paths_or_default};
-use crate::diag::diagnostic::Severity;
+use crate::diag::severity::Severity;
 use crate::msg;
 use crate::render::table::{DEFAULT_WIDTH, Layout};
 use crate::report::diff;
@@ -65,7 +65,7 @@ pub fn summary(args: SummaryArgs) -> i32 {
     };
     let years = summary::years(&report);
     let Some(latest) = years.last().copied() else {
-        eprintln!("{}", msg!("summary-nothing").render());
+        eprintln!("{}", msg!(SUMMARY_NOTHING).render());
         return 2;
     };
     let year = args.year.unwrap_or(latest);
@@ -73,7 +73,7 @@ pub fn summary(args: SummaryArgs) -> i32 {
         let present: Vec<String> = years.iter().map(i32::to_string).collect();
         eprintln!(
             "{}",
-            msg!("summary-no-plans", year = year, years = present.join(", ")).render()
+            msg!(SUMMARY_NO_PLANS, year = year, years = present.join(", ")).render()
         );
         return 2;
     }
@@ -153,7 +153,7 @@ fn is_pair(paths: &[PathBuf]) -> bool {
 pub fn diff(args: DiffArgs) -> i32 {
     let pair = is_pair(&args.paths);
     if pair && (args.from.is_some() || args.to.is_some()) {
-        eprintln!("{}", msg!("diff-pair-years").render());
+        eprintln!("{}", msg!(DIFF_PAIR_YEARS).render());
         return 2;
     }
     let paths = match paths_or_default(args.paths, "diff") {
@@ -168,7 +168,7 @@ pub fn diff(args: DiffArgs) -> i32 {
         match diff::pair(&report) {
             Some(result) => result,
             None => {
-                eprintln!("{}", msg!("diff-pair-unreadable").render());
+                eprintln!("{}", msg!(DIFF_PAIR_UNREADABLE).render());
                 return 2;
             }
         }
@@ -245,4 +245,23 @@ pub fn due(args: DueArgs) -> i32 {
         layout(args.ascii),
     ));
     0
+}
+
+crate::texts! {
+    pub(crate) SUMMARY_NO_PLANS = "summary-no-plans" {
+        "kdcl: there is no plan of {year} under the given paths; the plans found are of {years}",
+        "kdcl: không có kế hoạch năm {year} trong các đường dẫn đã ghi; các kế hoạch tìm thấy thuộc năm {years}",
+    }
+    pub(crate) SUMMARY_NOTHING = "summary-nothing" {
+        "kdcl: no plan could be read under the given paths; `kdcl check` says why",
+        "kdcl: không đọc được kế hoạch nào trong các đường dẫn đã ghi; chạy `kdcl check` để biết lý do",
+    }
+    pub(crate) DIFF_PAIR_YEARS = "diff-pair-years" {
+        "kdcl: give either two plan files or --from/--to with folders, not both",
+        "kdcl: ghi hai tệp kế hoạch, hoặc ghi --from/--to với các thư mục; không dùng đồng thời cả hai cách",
+    }
+    pub(crate) DIFF_PAIR_UNREADABLE = "diff-pair-unreadable" {
+        "kdcl: the two plans cannot both be read; `kdcl check` says why",
+        "kdcl: không đọc được cả hai kế hoạch; chạy `kdcl check` để biết lý do",
+    }
 }

@@ -1,69 +1,14 @@
-//! A finding: which rule, where, and a message made of an id plus named
-//! arguments, so the words live in the catalogue (`messages`), not in the rules.
+//! A finding: which rule, where, what is wrong and what to write instead.
 
 use std::sync::Arc;
 
-use serde::Serialize;
+pub use crate::diag::messages::Message;
+pub use crate::diag::severity::Severity;
+
 use unicode_normalization::UnicodeNormalization;
 
-use crate::diag::messages;
-use crate::rules::registry::Rule;
+use crate::diag::rule::Rule;
 use crate::text::source::{SourceFile, Span};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Note,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Note => "note",
-        }
-    }
-
-    /// The severity's word in the chosen language, for people (`as_str` is
-    /// the stable name for tools).
-    pub fn name(self) -> String {
-        match self {
-            Severity::Error => crate::msg!("severity-error"),
-            Severity::Warning => crate::msg!("severity-warning"),
-            Severity::Note => crate::msg!("severity-note"),
-        }
-        .render()
-    }
-}
-
-/// A message id from the catalogue and the values of its `{placeholders}`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Message {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
-
-impl Message {
-    /// The sentence, in NFC whatever form the plan's text was in (the output
-    /// contract promises NFC, and terminals draw composed letters best).
-    pub fn render(&self) -> String {
-        messages::render(self.id, &self.args).nfc().collect()
-    }
-}
-
-/// `msg!(ID, name = value, …)` builds a [`Message`]; values go through `to_string`.
-#[macro_export]
-macro_rules! msg {
-    ($id:expr $(, $k:ident = $v:expr)* $(,)?) => {
-        $crate::diag::diagnostic::Message {
-            id: $id,
-            args: vec![$((stringify!($k), ($v).to_string())),*],
-        }
-    };
-}
 
 #[derive(Debug, Clone)]
 pub struct Diagnostic {

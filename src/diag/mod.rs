@@ -3,4 +3,5 @@
 
 pub mod diagnostic;
 pub mod messages;
-pub mod messages_vi;
+pub mod rule;
+pub mod severity;

@@ -10,13 +10,14 @@ use rayon::prelude::*;
 use crate::diag::diagnostic::{Diagnostic, Message, Severity, Sink};
 use crate::load::discover::{self, BadPath, Refused};
 use crate::load::limits;
+use crate::load::settings::UNREADABLE_FILE;
 use crate::load::spreadsheet::{self, SheetError};
 use crate::model::evaluation::{Evaluation, Evaluations};
 use crate::model::plan::{self, Plan};
 use crate::model::roster::{self, Roster};
 use crate::msg;
+use crate::rules;
 use crate::rules::checks;
-use crate::rules::registry as rules;
 use crate::text::encoding::{self, Encoding, Undecodable};
 use crate::text::source::SourceFile;
 
@@ -97,14 +98,14 @@ pub(crate) fn read_text(
     options: &Options,
 ) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     let bytes = limits::read_file(path, options.max_file_size)
-        .map_err(|reason| Box::new(unreadable(shown, msg!("unreadable-file", reason = reason))))?;
+        .map_err(|reason| Box::new(unreadable(shown, msg!(UNREADABLE_FILE, reason = reason))))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Arc::new(SourceFile::new(shown, text))),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             Err(Box::new(
-                unreadable(shown, msg!("not-utf8", line = line)).help(msg!("not-utf8-help")),
+                unreadable(shown, msg!(NOT_UTF8, line = line)).help(msg!(NOT_UTF8_HELP)),
             ))
         }
     }
@@ -142,7 +143,7 @@ fn load_roster(
         Err(reason) => {
             return Loaded::Unreadable(Box::new(unreadable(
                 shown,
-                msg!("unreadable-file", reason = reason),
+                msg!(UNREADABLE_FILE, reason = reason),
             )));
         }
     };
@@ -154,8 +155,8 @@ fn load_roster(
             Err(SheetError::NoSuchSheet { sheets, .. }) => Loaded::NoSheet(sheets),
             Err(SheetError::Unreadable(reason) | SheetError::TooLarge(reason)) => {
                 Loaded::Unreadable(Box::new(
-                    unreadable(shown, msg!("workbook-unreadable", reason = reason))
-                        .help(msg!("workbook-unreadable-help")),
+                    unreadable(shown, msg!(WORKBOOK_UNREADABLE, reason = reason))
+                        .help(msg!(WORKBOOK_UNREADABLE_HELP)),
                 ))
             }
         };
@@ -166,18 +167,18 @@ fn load_roster(
             Loaded::Read(roster::load(&file, sink).map(Arc::new))
         }
         Err(Undecodable::Workbook(kind)) => Loaded::Unreadable(Box::new(
-            unreadable(shown, msg!("workbook-as-text", kind = kind))
-                .help(msg!("workbook-as-text-help")),
+            unreadable(shown, msg!(WORKBOOK_AS_TEXT, kind = kind))
+                .help(msg!(WORKBOOK_AS_TEXT_HELP)),
         )),
         Err(Undecodable::Binary) => Loaded::Unreadable(Box::new(
-            unreadable(shown, msg!("binary-file")).help(msg!("not-utf8-help")),
+            unreadable(shown, msg!(BINARY_FILE)).help(msg!(NOT_UTF8_HELP)),
         )),
         Err(Undecodable::Invalid { encoding, line }) => Loaded::Unreadable(Box::new(
             unreadable(
                 shown,
-                msg!("not-in-encoding", encoding = encoding.name(), line = line),
+                msg!(NOT_IN_ENCODING, encoding = encoding.name(), line = line),
             )
-            .help(msg!("not-in-encoding-help")),
+            .help(msg!(NOT_IN_ENCODING_HELP)),
         )),
     }
 }
@@ -452,7 +453,7 @@ fn area_chunks(plans: &[PathBuf], size: usize) -> Vec<&[PathBuf]> {
 /// Renewals due, schools listed new twice, levels lowered, schools gone: for
 /// each area's latest plan, against the area's earlier plans and rosters.
 fn across_years(areas: &mut Report) {
-    let continuity = crate::rules::continuity::latest_plans(areas);
+    let continuity = crate::rules::continuity::across_years::latest_plans(areas);
     // The roster already shows the recognition (KD402): the plans' history (KD502) adds nothing.
     let from_roster: Vec<(String, Option<String>)> = areas
         .diagnostics
@@ -479,7 +480,7 @@ fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
         sink.push(
             Diagnostic::new(
                 &rules::NESTING_TOO_DEEP,
-                msg!("nesting-too-deep", max = limits::MAX_TOML_DEPTH),
+                msg!(NESTING_TOO_DEEP, max = limits::MAX_TOML_DEPTH),
             )
             .at(&file, at..at + 1),
         );
@@ -558,10 +559,10 @@ fn place_roster(
             sink.push(
                 Diagnostic::new(
                     &rules::SHEET_NOT_FOUND,
-                    msg!("sheet-not-found", sheet = sheet.value),
+                    msg!(SHEET_NOT_FOUND, sheet = sheet.value),
                 )
                 .at(&plan.file, sheet.span.clone())
-                .help(msg!("sheets-are", sheets = names.join(", "))),
+                .help(msg!(SHEETS_ARE, sheets = names.join(", "))),
             );
         }
     };
@@ -592,10 +593,7 @@ fn place_roster(
                     Some(Loaded::Unreadable(finding)) => {
                         let mut help = vec![finding.message.clone()];
                         help.extend(finding.help.iter().cloned());
-                        sink.push(at_key(
-                            msg!("roster-unreadable", path = written.value),
-                            help,
-                        ));
+                        sink.push(at_key(msg!(ROSTER_UNREADABLE, path = written.value), help));
                         None
                     }
                     Some(Loaded::NoSheet(sheets)) => {
@@ -606,21 +604,21 @@ fn place_roster(
                 },
                 Err(Refused::NotFound(reason)) => {
                     sink.push(at_key(
-                        msg!("roster-not-found", path = written.value, reason = reason),
-                        vec![msg!("roster-not-found-help")],
+                        msg!(ROSTER_NOT_FOUND, path = written.value, reason = reason),
+                        vec![msg!(ROSTER_NOT_FOUND_HELP)],
                     ));
                     None
                 }
                 Err(why) => {
                     let message = match why {
-                        Refused::Absolute => msg!("roster-absolute", path = written.value),
-                        Refused::Escapes => msg!("roster-escapes", path = written.value),
-                        _ => msg!("roster-link-out", path = written.value),
+                        Refused::Absolute => msg!(ROSTER_ABSOLUTE, path = written.value),
+                        Refused::Escapes => msg!(ROSTER_ESCAPES, path = written.value),
+                        _ => msg!(ROSTER_LINK_OUT, path = written.value),
                     };
                     sink.push(
                         Diagnostic::new(&rules::ROSTER_OUTSIDE, message)
                             .at(&plan.file, written.span.clone())
-                            .help(msg!("roster-outside-help")),
+                            .help(msg!(ROSTER_OUTSIDE_HELP)),
                     );
                     None
                 }
@@ -658,6 +656,85 @@ fn check_plan(
     };
     checks::run(&checked.context(), sink);
     checked
+}
+
+crate::texts! {
+    pub(crate) NOT_UTF8 = "not-utf8" {
+        "this file is not UTF-8 text (the first bad byte is on line {line})",
+        "tệp này không phải văn bản UTF-8 (byte lỗi đầu tiên ở dòng {line})",
+    }
+    pub(crate) NOT_UTF8_HELP = "not-utf8-help" {
+        "save it as UTF-8: in Excel \"Save As\" → \"CSV UTF-8\", in Notepad \"Save As\" → Encoding \"UTF-8\"",
+        "lưu lại tệp với bảng mã UTF-8: trong Excel chọn \"Save As\" (Lưu thành) → \"CSV UTF-8\"; trong Notepad chọn \"Save As\" → Encoding \"UTF-8\"",
+    }
+    pub(crate) ROSTER_NOT_FOUND = "roster-not-found" {
+        "the roster \"{path}\" cannot be read: {reason}",
+        "không đọc được danh sách trường \"{path}\": {reason}",
+    }
+    pub(crate) ROSTER_NOT_FOUND_HELP = "roster-not-found-help" {
+        "the path is relative to this plan's folder; check the file name",
+        "đường dẫn tính từ thư mục chứa kế hoạch này; kiểm tra lại tên tệp",
+    }
+    pub(crate) ROSTER_UNREADABLE = "roster-unreadable" {
+        "the roster \"{path}\" exists but cannot be read",
+        "tệp danh sách trường \"{path}\" có tồn tại nhưng không đọc được",
+    }
+    pub(crate) ROSTER_ABSOLUTE = "roster-absolute" {
+        "the roster \"{path}\" is an absolute path; it was not read",
+        "danh sách trường \"{path}\" là đường dẫn tuyệt đối; tệp không được đọc",
+    }
+    pub(crate) ROSTER_ESCAPES = "roster-escapes" {
+        "the roster \"{path}\" leads outside the plan repository; it was not read",
+        "danh sách trường \"{path}\" trỏ ra ngoài kho kế hoạch; tệp không được đọc",
+    }
+    pub(crate) ROSTER_LINK_OUT = "roster-link-out" {
+        "the roster \"{path}\" is a link to a file outside the plan repository; it was not read",
+        "danh sách trường \"{path}\" là liên kết đến một tệp ngoài kho kế hoạch; tệp không được đọc",
+    }
+    pub(crate) ROSTER_OUTSIDE_HELP = "roster-outside-help" {
+        "the plan repository is the nearest folder above the plan holding kdcl.toml or .git; keep the roster inside it and name it relative to the plan, e.g. roster = \"roster.csv\"",
+        "kho kế hoạch là thư mục gần nhất phía trên kế hoạch có chứa kdcl.toml hoặc .git; đặt danh sách trường trong kho và ghi đường dẫn tính từ kế hoạch, ví dụ roster = \"roster.csv\"",
+    }
+    pub(crate) WORKBOOK_UNREADABLE = "workbook-unreadable" {
+        "this workbook cannot be read: {reason}",
+        "không đọc được tệp bảng tính này: {reason}",
+    }
+    pub(crate) WORKBOOK_UNREADABLE_HELP = "workbook-unreadable-help" {
+        "open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV UTF-8",
+        "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx, hoặc lưu trang tính thành CSV UTF-8",
+    }
+    pub(crate) WORKBOOK_AS_TEXT = "workbook-as-text" {
+        "this file is {kind}, not CSV text",
+        "tệp này là {kind}, không phải văn bản CSV",
+    }
+    pub(crate) WORKBOOK_AS_TEXT_HELP = "workbook-as-text-help" {
+        "name it with the extension of its type (roster.xlsx, roster.ods), or save the sheet as CSV UTF-8",
+        "đặt tên tệp theo đúng loại (roster.xlsx, roster.ods), hoặc lưu trang tính thành CSV UTF-8",
+    }
+    pub(crate) BINARY_FILE = "binary-file" {
+        "this file is not text",
+        "tệp này không phải văn bản",
+    }
+    pub(crate) NOT_IN_ENCODING = "not-in-encoding" {
+        "this file is not valid {encoding} text (the first bad byte is on line {line})",
+        "tệp này không phải văn bản {encoding} hợp lệ (byte lỗi đầu tiên ở dòng {line})",
+    }
+    pub(crate) NOT_IN_ENCODING_HELP = "not-in-encoding-help" {
+        "save it as CSV UTF-8, or correct `roster_encoding` in the plan",
+        "lưu thành CSV UTF-8, hoặc sửa `roster_encoding` trong kế hoạch",
+    }
+    pub(crate) NESTING_TOO_DEEP = "nesting-too-deep" {
+        "this file nests arrays, tables or dotted keys more than {max} levels deep here; it was not read",
+        "tệp này lồng mảng, bảng hoặc khóa có dấu chấm sâu hơn {max} cấp tại đây; tệp không được đọc",
+    }
+    pub(crate) SHEET_NOT_FOUND = "sheet-not-found" {
+        "the roster workbook has no sheet \"{sheet}\"",
+        "tệp bảng tính danh sách trường không có trang tính \"{sheet}\"",
+    }
+    pub(crate) SHEETS_ARE = "sheets-are" {
+        "its sheets are: {sheets}",
+        "các trang tính hiện có: {sheets}",
+    }
 }
 
 #[cfg(test)]

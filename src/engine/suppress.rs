@@ -9,10 +9,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::diag::rule::Rule;
 use crate::engine::check::Report;
 use crate::model::name;
 use crate::msg;
-use crate::rules::registry::{self as rules, Rule};
+use crate::rules;
 
 /// Today, or `KDCL_TODAY` (YYYY-MM-DD) so runs can be reproduced.
 pub fn today() -> NaiveDate {
@@ -54,10 +55,10 @@ pub fn apply_allows(report: &mut Report, today: NaiveDate) -> usize {
                 added.push(
                     Diagnostic::new(
                         &rules::ALLOW_WITHOUT_REASON,
-                        msg!("allow-without-reason", code = rule.code),
+                        msg!(ALLOW_WITHOUT_REASON, code = rule.code),
                     )
                     .at(&plan.file, allow.rule.span.clone())
-                    .help(msg!("allow-without-reason-help")),
+                    .help(msg!(ALLOW_WITHOUT_REASON_HELP)),
                 );
                 continue;
             }
@@ -68,10 +69,10 @@ pub fn apply_allows(report: &mut Report, today: NaiveDate) -> usize {
                 added.push(
                     Diagnostic::new(
                         &rules::ALLOW_EXPIRED,
-                        msg!("allow-expired", code = rule.code, until = until_shown),
+                        msg!(ALLOW_EXPIRED, code = rule.code, until = until_shown),
                     )
                     .at(&plan.file, until.span.clone())
-                    .help(msg!("allow-expired-help")),
+                    .help(msg!(ALLOW_EXPIRED_HELP)),
                 );
                 continue;
             }
@@ -87,13 +88,13 @@ pub fn apply_allows(report: &mut Report, today: NaiveDate) -> usize {
             suppressed += removed;
             if removed == 0 {
                 let what = match school {
-                    Some(s) => msg!("allow-unused-school", code = rule.code, school = s),
-                    None => msg!("allow-unused", code = rule.code),
+                    Some(s) => msg!(ALLOW_UNUSED_SCHOOL, code = rule.code, school = s),
+                    None => msg!(ALLOW_UNUSED, code = rule.code),
                 };
                 added.push(
                     Diagnostic::new(&rules::ALLOW_UNUSED, what)
                         .at(&plan.file, allow.span.clone())
-                        .help(msg!("allow-unused-help")),
+                        .help(msg!(ALLOW_UNUSED_HELP)),
                 );
             }
         }
@@ -191,5 +192,36 @@ impl Baseline {
             _ => true,
         });
         before - report.diagnostics.len()
+    }
+}
+
+crate::texts! {
+    pub(crate) ALLOW_WITHOUT_REASON = "allow-without-reason" {
+        "this [[allow]] for {code} has no reason, so it suppresses nothing",
+        "mục [[allow]] cho {code} không ghi lý do nên không có hiệu lực",
+    }
+    pub(crate) ALLOW_WITHOUT_REASON_HELP = "allow-without-reason-help" {
+        "add reason = \"…\": why the finding is accepted, for the next reader of the plan",
+        "thêm reason = \"…\": lý do chấp nhận phát hiện này, để người đọc kế hoạch sau hiểu được",
+    }
+    pub(crate) ALLOW_EXPIRED = "allow-expired" {
+        "this [[allow]] for {code} ended on {until}: its findings are reported again",
+        "mục [[allow]] cho {code} đã hết hạn ngày {until}: các phát hiện được báo lại",
+    }
+    pub(crate) ALLOW_EXPIRED_HELP = "allow-expired-help" {
+        "fix what the findings say, or write a later `until` with a new reason",
+        "sửa theo nội dung phát hiện, hoặc ghi ngày `until` mới kèm lý do mới",
+    }
+    pub(crate) ALLOW_UNUSED = "allow-unused" {
+        "this [[allow]] for {code} suppresses nothing any more",
+        "mục [[allow]] cho {code} không còn bỏ qua phát hiện nào",
+    }
+    pub(crate) ALLOW_UNUSED_SCHOOL = "allow-unused-school" {
+        "this [[allow]] for {code} at \"{school}\" suppresses nothing any more",
+        "mục [[allow]] cho {code} tại \"{school}\" không còn bỏ qua phát hiện nào",
+    }
+    pub(crate) ALLOW_UNUSED_HELP = "allow-unused-help" {
+        "remove it: a stale suppression would hide the next, different problem",
+        "xóa mục này: để lại sẽ che mất vấn đề khác phát sinh sau",
     }
 }

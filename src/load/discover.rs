@@ -123,8 +123,8 @@ fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<String>) {
 
 pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => crate::msg!("io-not-found").render(),
-        std::io::ErrorKind::PermissionDenied => crate::msg!("io-permission-denied").render(),
+        std::io::ErrorKind::NotFound => crate::msg!(IO_NOT_FOUND).render(),
+        std::io::ErrorKind::PermissionDenied => crate::msg!(IO_PERMISSION_DENIED).render(),
         _ => e.to_string(),
     }
 }
@@ -286,4 +286,15 @@ pub fn resolve_roster_real(
 pub fn display(path: &Path) -> String {
     let s = path.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+crate::texts! {
+    pub(crate) IO_NOT_FOUND = "io-not-found" {
+        "no such file or folder",
+        "không có tệp hoặc thư mục này",
+    }
+    pub(crate) IO_PERMISSION_DENIED = "io-permission-denied" {
+        "permission denied",
+        "không có quyền truy cập",
+    }
 }

@@ -11,10 +11,11 @@ use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::load::tomlwalk::closest;
 use crate::model::roster::cell_spans;
 use crate::msg;
-use crate::rules::registry as rules;
+use crate::rules;
 use crate::text::source::{Loc, SourceFile, Span};
 
 use crate::model::evaluation::catalogue::normalize_id;
+use crate::model::roster::FIELD_COUNT;
 
 /// One row: a school's result for one criterion (or Mức-4 item).
 #[derive(Debug, Clone)]
@@ -73,7 +74,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
                 sink.push(invalid(
                     file,
                     at..at,
-                    msg!("evaluation-csv-syntax", detail = err),
+                    msg!(EVALUATION_CSV_SYNTAX, detail = err),
                 ));
                 break;
             }
@@ -81,7 +82,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
     }
     let Some((header_start, header)) = records.first() else {
         sink.push(
-            Diagnostic::new(&rules::EVALUATION_INVALID, msg!("evaluation-empty")).in_file(file),
+            Diagnostic::new(&rules::EVALUATION_INVALID, msg!(EVALUATION_EMPTY)).in_file(file),
         );
         return None;
     };
@@ -109,16 +110,16 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
             let mut d = invalid(
                 file,
                 *header_start..line_end,
-                msg!("evaluation-missing-column", column = column),
+                msg!(EVALUATION_MISSING_COLUMN, column = column),
             );
             if let Some(near) = others.iter().find(|o| closest(o, &[column]).is_some()) {
                 d = d.help(msg!(
-                    "evaluation-misspelt-column",
+                    EVALUATION_MISSPELT_COLUMN,
                     written = near,
                     column = column
                 ));
             }
-            sink.push(d.help(msg!("evaluation-columns-help")));
+            sink.push(d.help(msg!(EVALUATION_COLUMNS_HELP)));
         }
         return None;
     }
@@ -136,9 +137,9 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
                 invalid(
                     file,
                     *start..end,
-                    msg!("field-count", found = record.len(), expected = header.len()),
+                    msg!(FIELD_COUNT, found = record.len(), expected = header.len()),
                 )
-                .help(msg!("evaluation-field-count-help")),
+                .help(msg!(EVALUATION_FIELD_COUNT_HELP)),
             );
             continue;
         }
@@ -153,7 +154,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
                 sink.push(invalid(
                     file,
                     span.clone(),
-                    msg!("evaluation-empty-cell", column = column),
+                    msg!(EVALUATION_EMPTY_CELL, column = column),
                 ));
                 usable = false;
             }
@@ -167,7 +168,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
             sink.push(invalid(
                 file,
                 level_span.clone(),
-                msg!("evaluation-level-not-number", value = level_text),
+                msg!(EVALUATION_LEVEL_NOT_NUMBER, value = level_text),
             ));
         }
         let year = match columns.contains_key("year").then(|| cell("year")) {
@@ -180,7 +181,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
                     sink.push(invalid(
                         file,
                         span.clone(),
-                        msg!("evaluation-year-invalid", value = value),
+                        msg!(EVALUATION_YEAR_INVALID, value = value),
                     ));
                     usable = false;
                 }
@@ -201,14 +202,14 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
                 Diagnostic::new(
                     &rules::EVALUATION_DUPLICATE_ROW,
                     msg!(
-                        "evaluation-duplicate-row",
+                        EVALUATION_DUPLICATE_ROW,
                         code = code.value,
                         criterion = criterion.value,
                         first_line = line
                     ),
                 )
                 .at(file, criterion.span.clone())
-                .help(msg!("evaluation-duplicate-row-help")),
+                .help(msg!(EVALUATION_DUPLICATE_ROW_HELP)),
             );
             continue;
         }
@@ -222,6 +223,53 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
         });
     }
     Some(out)
+}
+
+crate::texts! {
+    pub(crate) EVALUATION_CSV_SYNTAX = "evaluation-csv-syntax" {
+        "this evaluation file is not valid CSV: {detail}",
+        "tệp kết quả tự đánh giá này không đúng định dạng CSV: {detail}",
+    }
+    pub(crate) EVALUATION_EMPTY = "evaluation-empty" {
+        "this evaluation file is empty: it needs a header row (code,criterion,level) and one row per school and criterion",
+        "tệp kết quả tự đánh giá này trống: cần một dòng tiêu đề (code,criterion,level) và mỗi trường, mỗi tiêu chí một dòng",
+    }
+    pub(crate) EVALUATION_MISSING_COLUMN = "evaluation-missing-column" {
+        "the evaluation file has no `{column}` column",
+        "tệp kết quả tự đánh giá không có cột `{column}`",
+    }
+    pub(crate) EVALUATION_MISSPELT_COLUMN = "evaluation-misspelt-column" {
+        "the column `{written}` is probably `{column}` misspelt",
+        "cột `{written}` có lẽ là `{column}` bị viết sai",
+    }
+    pub(crate) EVALUATION_COLUMNS_HELP = "evaluation-columns-help" {
+        "the header row must include code,criterion,level (year is optional)",
+        "dòng tiêu đề phải có code,criterion,level (cột year không bắt buộc)",
+    }
+    pub(crate) EVALUATION_FIELD_COUNT_HELP = "evaluation-field-count-help" {
+        "each row is a school code, a criterion and a level (and the year, if the header has it), separated by commas",
+        "mỗi dòng gồm mã trường, tiêu chí và mức đạt (và năm, nếu dòng tiêu đề có cột year), cách nhau bằng dấu phẩy",
+    }
+    pub(crate) EVALUATION_EMPTY_CELL = "evaluation-empty-cell" {
+        "`{column}` is empty on this row",
+        "`{column}` để trống ở dòng này",
+    }
+    pub(crate) EVALUATION_LEVEL_NOT_NUMBER = "evaluation-level-not-number" {
+        "`level` is \"{value}\", but it must be a whole number: 0–3 for a criterion, 1 (met) or 0 (not met) for a Mức-4 item",
+        "`level` là \"{value}\", nhưng phải là số nguyên: 0–3 đối với tiêu chí, 1 (đạt) hoặc 0 (không đạt) đối với yêu cầu của Mức 4",
+    }
+    pub(crate) EVALUATION_YEAR_INVALID = "evaluation-year-invalid" {
+        "`year` is \"{value}\", but it must be a year such as 2024",
+        "`year` là \"{value}\", nhưng phải là một năm, ví dụ 2024",
+    }
+    pub(crate) EVALUATION_DUPLICATE_ROW = "evaluation-duplicate-row" {
+        "criterion {criterion} of {code} is given a second time for the same year (first on line {first_line}); this row is ignored",
+        "tiêu chí {criterion} của {code} được ghi lần thứ hai trong cùng một năm (lần đầu ở dòng {first_line}); dòng này được bỏ qua",
+    }
+    pub(crate) EVALUATION_DUPLICATE_ROW_HELP = "evaluation-duplicate-row-help" {
+        "keep one row per school, criterion and year",
+        "mỗi trường, mỗi tiêu chí, mỗi năm chỉ ghi một dòng",
+    }
 }
 
 #[cfg(test)]

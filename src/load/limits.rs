@@ -24,14 +24,14 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     let file = open(path).map_err(|e| discover::io_reason(&e))?;
     let meta = file.metadata().map_err(|e| discover::io_reason(&e))?;
     if meta.is_dir() {
-        return Err(msg!("reason-folder").render());
+        return Err(msg!(REASON_FOLDER).render());
     }
     if !meta.is_file() {
-        return Err(msg!("reason-not-regular").render());
+        return Err(msg!(REASON_NOT_REGULAR).render());
     }
     let too_large = || {
         let (size, limit) = sizes(meta.len(), limit);
-        msg!("reason-too-large", size = size, limit = limit).render()
+        msg!(REASON_TOO_LARGE, size = size, limit = limit).render()
     };
     if meta.len() > limit {
         return Err(too_large());
@@ -64,7 +64,7 @@ fn open(path: &Path) -> std::io::Result<File> {
 fn open(path: &Path) -> std::io::Result<File> {
     let meta = fs::metadata(path)?;
     if !meta.is_file() && !meta.is_dir() {
-        return Err(std::io::Error::other(msg!("reason-not-regular").render()));
+        return Err(std::io::Error::other(msg!(REASON_NOT_REGULAR).render()));
     }
     File::open(path)
 }
@@ -151,6 +151,21 @@ pub fn toml_too_deep(text: &str, max: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+crate::texts! {
+    pub(crate) REASON_FOLDER = "reason-folder" {
+        "it is a folder, not a file",
+        "đây là thư mục, không phải tệp",
+    }
+    pub(crate) REASON_NOT_REGULAR = "reason-not-regular" {
+        "it is not a regular file (a named pipe, socket or device), so it is not read",
+        "đây không phải tệp thông thường (đường ống, socket hay thiết bị) nên không được đọc",
+    }
+    pub(crate) REASON_TOO_LARGE = "reason-too-large" {
+        "it is {size}, more than the limit of {limit} (raise it with --max-file-size)",
+        "tệp có dung lượng {size}, vượt giới hạn {limit} (nâng giới hạn bằng --max-file-size)",
+    }
 }
 
 #[cfg(test)]

@@ -8,9 +8,11 @@ use std::sync::Arc;
 use toml::de::DeTable;
 
 use crate::diag::diagnostic::{Diagnostic, Severity, Sink};
+use crate::diag::rule::Rule;
 use crate::load::tomlwalk::Fields;
+use crate::model::plan::{TOML_SYNTAX, UNKNOWN_RULE, UNKNOWN_RULE_HELP};
 use crate::msg;
-use crate::rules::registry::{self as rules, Rule};
+use crate::rules;
 use crate::text::source::SourceFile;
 
 #[derive(Debug, Default)]
@@ -48,7 +50,7 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
             sink.push(
                 Diagnostic::new(
                     &rules::UNREADABLE_FILE,
-                    msg!("unreadable-file", reason = reason),
+                    msg!(UNREADABLE_FILE, reason = reason),
                 )
                 .in_file(&file),
             );
@@ -62,7 +64,7 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
             let span = err.span().unwrap_or(0..0);
             let detail = err.message().trim().to_string();
             sink.push(
-                Diagnostic::new(&rules::TOML_SYNTAX, msg!("toml-syntax", detail = detail))
+                Diagnostic::new(&rules::TOML_SYNTAX, msg!(TOML_SYNTAX, detail = detail))
                     .at(&file, span),
             );
             return settings;
@@ -70,7 +72,7 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
     };
     let dir = path.parent().unwrap_or(Path::new(""));
     let mut f = Fields::new(root.get_ref(), 0..0, "", KEYS, &file, sink)
-        .unknown_message(msg!("unknown-settings-key").id);
+        .unknown_message(&UNKNOWN_SETTINGS_KEY);
     settings.paths = f
         .strings("paths")
         .into_iter()
@@ -83,7 +85,7 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
             f.sink.push(
                 Diagnostic::new(
                     &rules::INVALID_VALUE,
-                    msg!("settings-deny", value = deny.value),
+                    msg!(SETTINGS_DENY, value = deny.value),
                 )
                 .at(&file, deny.span),
             );
@@ -95,7 +97,7 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
         f.sink.push(
             Diagnostic::new(
                 &rules::INVALID_VALUE,
-                msg!("settings-lang", value = lang.value),
+                msg!(SETTINGS_LANG, value = lang.value),
             )
             .at(&file, lang.span),
         );
@@ -107,12 +109,9 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
         for (k, v) in s.entries() {
             let Some(rule) = rules::find(k.get_ref()) else {
                 s.sink.push(
-                    Diagnostic::new(
-                        &rules::UNKNOWN_KEY,
-                        msg!("unknown-rule", value = k.get_ref()),
-                    )
-                    .at(&file, k.span())
-                    .help(msg!("unknown-rule-help")),
+                    Diagnostic::new(&rules::UNKNOWN_KEY, msg!(UNKNOWN_RULE, value = k.get_ref()))
+                        .at(&file, k.span())
+                        .help(msg!(UNKNOWN_RULE_HELP)),
                 );
                 continue;
             };
@@ -124,7 +123,7 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
                     s.sink.push(
                         Diagnostic::new(
                             &rules::INVALID_VALUE,
-                            msg!("settings-severity", rule = rule.code),
+                            msg!(SETTINGS_SEVERITY, rule = rule.code),
                         )
                         .at(&file, v.span()),
                     );
@@ -143,4 +142,27 @@ pub fn lang_near(from: &Path) -> Option<crate::diag::messages::Lang> {
     let text = std::fs::read_to_string(find(from)?).ok()?;
     let table: toml::Table = toml::from_str(&text).ok()?;
     crate::diag::messages::Lang::parse(table.get("lang")?.as_str()?)
+}
+
+crate::texts! {
+    pub(crate) UNREADABLE_FILE = "unreadable-file" {
+        "this file cannot be read: {reason}",
+        "không đọc được tệp này: {reason}",
+    }
+    pub(crate) UNKNOWN_SETTINGS_KEY = "unknown-settings-key" {
+        "`{key}` is not a setting of kdcl.toml",
+        "`{key}` không phải là thiết lập của kdcl.toml",
+    }
+    pub(crate) SETTINGS_LANG = "settings-lang" {
+        "`lang` takes \"vi\" or \"en\", not \"{value}\"",
+        "`lang` chỉ nhận \"vi\" hoặc \"en\", không nhận \"{value}\"",
+    }
+    pub(crate) SETTINGS_DENY = "settings-deny" {
+        "`deny` takes \"warnings\", not \"{value}\"",
+        "`deny` chỉ nhận \"warnings\", không nhận \"{value}\"",
+    }
+    pub(crate) SETTINGS_SEVERITY = "settings-severity" {
+        "the severity of {rule} must be \"error\", \"warning\" or \"note\"",
+        "mức nghiêm trọng của {rule} phải là \"error\", \"warning\" hoặc \"note\"",
+    }
 }

@@ -9,8 +9,10 @@ use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
+use crate::diag::messages::Text;
+use crate::model::roster::DID_YOU_MEAN;
 use crate::msg;
-use crate::rules::registry as rules;
+use crate::rules;
 use crate::text::source::{Loc, SourceFile, Span};
 
 pub struct Fields<'a, 't, 'i> {
@@ -23,7 +25,7 @@ pub struct Fields<'a, 't, 'i> {
     file: &'a Arc<SourceFile>,
     pub sink: &'a mut Sink,
     /// The message for a key outside `known` (the plan format's by default).
-    unknown: &'static str,
+    unknown: &'static Text,
 }
 
 type Entry<'t, 'i> = (&'t Spanned<DeString<'i>>, &'t Spanned<DeValue<'i>>);
@@ -44,13 +46,13 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             known,
             file,
             sink,
-            unknown: msg!("unknown-key").id,
+            unknown: &UNKNOWN_KEY,
         }
     }
 
     /// Names the document in "not a key of …" findings (e.g. kdcl.toml).
-    pub fn unknown_message(mut self, id: &'static str) -> Self {
-        self.unknown = id;
+    pub fn unknown_message(mut self, text: &'static Text) -> Self {
+        self.unknown = text;
         self
     }
 
@@ -75,19 +77,19 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
 
     fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: Message) {
         let found = match value.get_ref() {
-            DeValue::String(_) => msg!("toml-type-string"),
-            DeValue::Integer(_) => msg!("toml-type-integer"),
-            DeValue::Float(_) => msg!("toml-type-float"),
-            DeValue::Boolean(_) => msg!("toml-type-boolean"),
-            DeValue::Datetime(_) => msg!("toml-type-datetime"),
-            DeValue::Array(_) => msg!("toml-type-array"),
-            DeValue::Table(_) => msg!("toml-type-table"),
+            DeValue::String(_) => msg!(TOML_TYPE_STRING),
+            DeValue::Integer(_) => msg!(TOML_TYPE_INTEGER),
+            DeValue::Float(_) => msg!(TOML_TYPE_FLOAT),
+            DeValue::Boolean(_) => msg!(TOML_TYPE_BOOLEAN),
+            DeValue::Datetime(_) => msg!(TOML_TYPE_DATETIME),
+            DeValue::Array(_) => msg!(TOML_TYPE_ARRAY),
+            DeValue::Table(_) => msg!(TOML_TYPE_TABLE),
         };
         self.sink.push(
             Diagnostic::new(
                 &rules::INVALID_VALUE,
                 msg!(
-                    "invalid-type",
+                    INVALID_TYPE,
                     key = self.qualified(key),
                     expected = expected.render(),
                     found = found.render()
@@ -110,7 +112,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         match v.get_ref() {
             DeValue::String(s) => Some(Loc::new(s.to_string(), v.span())),
             _ => {
-                self.wrong_type(key, v, msg!("expect-text"));
+                self.wrong_type(key, v, msg!(EXPECT_TEXT));
                 None
             }
         }
@@ -124,7 +126,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             .as_integer()
             .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
         else {
-            self.wrong_type(key, v, msg!("expect-integer"));
+            self.wrong_type(key, v, msg!(EXPECT_INTEGER));
             return None;
         };
         if n < min || n > max {
@@ -132,7 +134,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
                 Diagnostic::new(
                     &rules::INVALID_VALUE,
                     msg!(
-                        "out-of-range",
+                        OUT_OF_RANGE,
                         key = self.qualified(key),
                         value = n,
                         min = min,
@@ -155,7 +157,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             _ => None,
         };
         if date.is_none() {
-            self.wrong_type(key, v, msg!("expect-date"));
+            self.wrong_type(key, v, msg!(EXPECT_DATE));
         }
         date.map(|d| Loc::new(d, v.span()))
     }
@@ -172,13 +174,13 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
                 for item in items.iter() {
                     match item.get_ref() {
                         DeValue::String(s) => out.push(Loc::new(s.to_string(), item.span())),
-                        _ => self.wrong_type(key, item, msg!("expect-text")),
+                        _ => self.wrong_type(key, item, msg!(EXPECT_TEXT)),
                     }
                 }
                 out
             }
             _ => {
-                self.wrong_type(key, v, msg!("expect-text-or-list"));
+                self.wrong_type(key, v, msg!(EXPECT_TEXT_OR_LIST));
                 Vec::new()
             }
         }
@@ -189,7 +191,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         match v.get_ref() {
             DeValue::Table(t) => Some((t, k.span())),
             _ => {
-                self.wrong_type(key, v, msg!("expect-table"));
+                self.wrong_type(key, v, msg!(EXPECT_TABLE));
                 None
             }
         }
@@ -207,21 +209,21 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
                 for item in items.iter() {
                     match item.get_ref() {
                         DeValue::Table(t) => out.push((t, item.span())),
-                        _ => self.wrong_type(key, item, msg!("expect-table-item")),
+                        _ => self.wrong_type(key, item, msg!(EXPECT_TABLE_ITEM)),
                     }
                 }
                 out
             }
             DeValue::Table(_) => {
                 self.sink.push(
-                    Diagnostic::new(&rules::INVALID_VALUE, msg!("single-table", key = key))
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!(SINGLE_TABLE, key = key))
                         .at(self.file, k.span())
-                        .help(msg!("single-table-help", key = key)),
+                        .help(msg!(SINGLE_TABLE_HELP, key = key)),
                 );
                 Vec::new()
             }
             _ => {
-                self.wrong_type(key, v, msg!("expect-tables"));
+                self.wrong_type(key, v, msg!(EXPECT_TABLES));
                 Vec::new()
             }
         }
@@ -231,7 +233,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         self.sink.push(
             Diagnostic::new(
                 &rules::MISSING_KEY,
-                msg!("missing-key", key = self.qualified(key)),
+                msg!(MISSING_KEY, key = self.qualified(key)),
             )
             .at(self.file, self.span.clone()),
         );
@@ -255,15 +257,15 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             let mut d = Diagnostic::new(
                 &rules::UNKNOWN_KEY,
                 crate::diag::diagnostic::Message {
-                    id: self.unknown,
+                    text: self.unknown,
                     args: vec![("key", self.qualified(key))],
                 },
             )
             .at(self.file, k.span());
             match closest(key, self.known) {
-                Some(near) => d = d.help(msg!("did-you-mean", suggestion = near)),
+                Some(near) => d = d.help(msg!(DID_YOU_MEAN, suggestion = near)),
                 None => {
-                    d = d.help(msg!("known-keys", keys = self.known.join(", ")));
+                    d = d.help(msg!(KNOWN_KEYS, keys = self.known.join(", ")));
                 }
             }
             self.sink.push(d);
@@ -280,4 +282,91 @@ pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
         .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
         .min()
         .map(|(_, c)| c)
+}
+
+crate::texts! {
+    pub(crate) INVALID_TYPE = "invalid-type" {
+        "`{key}` must be {expected}, but it is {found}",
+        "`{key}` phải là {expected}, nhưng giá trị đang ghi là {found}",
+    }
+    pub(crate) EXPECT_TEXT = "expect-text" {
+        "a text in quotes",
+        "một chuỗi ký tự trong dấu ngoặc kép",
+    }
+    pub(crate) EXPECT_INTEGER = "expect-integer" {
+        "a whole number",
+        "một số nguyên",
+    }
+    pub(crate) EXPECT_DATE = "expect-date" {
+        "a date written YYYY-MM-DD without quotes",
+        "một ngày viết dạng YYYY-MM-DD, không có dấu ngoặc kép",
+    }
+    pub(crate) EXPECT_TEXT_OR_LIST = "expect-text-or-list" {
+        "a text or a list of texts",
+        "một chuỗi ký tự hoặc một danh sách chuỗi ký tự",
+    }
+    pub(crate) EXPECT_TABLE = "expect-table" {
+        "a table",
+        "một bảng",
+    }
+    pub(crate) EXPECT_TABLE_ITEM = "expect-table-item" {
+        "a table written [[…]]",
+        "một bảng viết dạng [[…]]",
+    }
+    pub(crate) EXPECT_TABLES = "expect-tables" {
+        "tables written [[…]]",
+        "các bảng viết dạng [[…]]",
+    }
+    pub(crate) TOML_TYPE_STRING = "toml-type-string" {
+        "string",
+        "chuỗi ký tự",
+    }
+    pub(crate) TOML_TYPE_INTEGER = "toml-type-integer" {
+        "integer",
+        "số nguyên",
+    }
+    pub(crate) TOML_TYPE_FLOAT = "toml-type-float" {
+        "float",
+        "số thập phân",
+    }
+    pub(crate) TOML_TYPE_BOOLEAN = "toml-type-boolean" {
+        "boolean",
+        "giá trị đúng/sai",
+    }
+    pub(crate) TOML_TYPE_DATETIME = "toml-type-datetime" {
+        "datetime",
+        "ngày giờ",
+    }
+    pub(crate) TOML_TYPE_ARRAY = "toml-type-array" {
+        "array",
+        "danh sách",
+    }
+    pub(crate) TOML_TYPE_TABLE = "toml-type-table" {
+        "table",
+        "bảng",
+    }
+    pub(crate) OUT_OF_RANGE = "out-of-range" {
+        "`{key}` is {value}, but it must be between {min} and {max}",
+        "`{key}` là {value}, nhưng phải từ {min} đến {max}",
+    }
+    pub(crate) SINGLE_TABLE = "single-table" {
+        "`[{key}]` is written with single brackets",
+        "`[{key}]` được viết với một cặp ngoặc vuông",
+    }
+    pub(crate) SINGLE_TABLE_HELP = "single-table-help" {
+        "write `[[{key}]]` (double brackets), once for each {key}",
+        "ghi `[[{key}]]` (hai cặp ngoặc vuông), lặp lại cho từng mục `{key}`",
+    }
+    pub(crate) MISSING_KEY = "missing-key" {
+        "`{key}` is missing",
+        "thiếu `{key}`",
+    }
+    pub(crate) UNKNOWN_KEY = "unknown-key" {
+        "`{key}` is not a key of the plan format",
+        "`{key}` không phải là khóa của định dạng kế hoạch",
+    }
+    pub(crate) KNOWN_KEYS = "known-keys" {
+        "the keys allowed here are: {keys}",
+        "các khóa được dùng ở đây: {keys}",
+    }
 }

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::diag::rule::Confidence;
 use crate::model::kind::{Kind, Level};
-use crate::rules::registry::Confidence;
 
 #[derive(Debug, Deserialize)]
 pub struct Facts {
@@ -256,7 +256,7 @@ mod tests {
     /// never presents an unconfirmed fact as certain.
     #[test]
     fn rules_state_the_confidence_of_their_facts() {
-        use crate::rules::registry as rules;
+        use crate::rules;
         let f = facts();
         let pairs = [
             (&rules::RAISE_TOO_SOON, f.raise.standard_confidence),
@@ -279,7 +279,7 @@ mod tests {
             if mark == Mark::M {
                 assert_ne!(
                     rule.severity,
-                    crate::diag::diagnostic::Severity::Error,
+                    crate::diag::severity::Severity::Error,
                     "{} rests on an unconfirmed fact",
                     rule.code
                 );

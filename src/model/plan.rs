@@ -9,7 +9,7 @@ use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::load::tomlwalk::Fields;
 use crate::model::kind::Kind;
 use crate::msg;
-use crate::rules::registry as rules;
+use crate::rules;
 use crate::text::encoding::Encoding;
 use crate::text::source::{Loc, SourceFile, Span};
 
@@ -177,7 +177,7 @@ pub struct Note {
 #[derive(Debug, Clone)]
 pub struct Allow {
     pub span: Span,
-    pub rule: Loc<&'static crate::rules::registry::Rule>,
+    pub rule: Loc<&'static crate::diag::rule::Rule>,
     pub school: Option<Loc<String>>,
     pub reason: Option<Loc<String>>,
     pub until: Option<Loc<NaiveDate>>,
@@ -263,7 +263,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         let l = l.trim();
         l.is_empty() || l.starts_with('#')
     }) {
-        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!("empty-plan")).in_file(file));
+        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!(EMPTY_PLAN)).in_file(file));
         return None;
     }
     let root = match DeTable::parse(&file.text) {
@@ -312,9 +312,9 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
     match header {
         Some((table, span)) => read_header(&mut plan, table, span, sink),
         None => sink.push(
-            Diagnostic::new(&rules::MISSING_KEY, msg!("missing-plan-table"))
+            Diagnostic::new(&rules::MISSING_KEY, msg!(MISSING_PLAN_TABLE))
                 .at(file, 0..0)
-                .help(msg!("missing-plan-table-help")),
+                .help(msg!(MISSING_PLAN_TABLE_HELP)),
         ),
     }
     if let Some((table, span)) = targets {
@@ -346,7 +346,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
 fn toml_error(file: &Arc<SourceFile>, err: &toml::de::Error) -> Diagnostic {
     let span = err.span().unwrap_or(0..0);
     let text = err.message().trim().to_string();
-    let mut d = Diagnostic::new(&rules::TOML_SYNTAX, msg!("toml-syntax", detail = text))
+    let mut d = Diagnostic::new(&rules::TOML_SYNTAX, msg!(TOML_SYNTAX, detail = text))
         .at(file, span.clone());
     // Documents write counts as "07"; TOML refuses leading zeros.
     let found = file.text.get(span.start..).unwrap_or("");
@@ -354,7 +354,7 @@ fn toml_error(file: &Arc<SourceFile>, err: &toml::de::Error) -> Diagnostic {
     if digits.len() > 1 && digits.starts_with('0') {
         let plain = digits.trim_start_matches('0');
         let plain = if plain.is_empty() { "0" } else { plain };
-        d = d.help(msg!("leading-zero-help", written = digits, plain = plain));
+        d = d.help(msg!(LEADING_ZERO_HELP, written = digits, plain = plain));
     }
     d
 }
@@ -388,7 +388,7 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
                 Diagnostic::new(
                     &rules::INVALID_VALUE,
                     msg!(
-                        "unknown-encoding",
+                        UNKNOWN_ENCODING,
                         value = e.value,
                         accepted = Encoding::ACCEPTED
                     ),
@@ -436,7 +436,7 @@ fn read_targets(
     if let Some(maintain) = target(&mut f, "maintain") {
         if t.renew.is_some() {
             f.sink.push(
-                Diagnostic::new(&rules::INVALID_VALUE, msg!("renew-and-maintain"))
+                Diagnostic::new(&rules::INVALID_VALUE, msg!(RENEW_AND_MAINTAIN))
                     .at(file, maintain.key_span.clone()),
             );
         } else {
@@ -449,9 +449,9 @@ fn read_targets(
             let key = k.get_ref().to_string();
             let Some(kind) = Kind::parse(&key) else {
                 kinds.sink.push(
-                    Diagnostic::new(&rules::INVALID_VALUE, msg!("unknown-kind-key", key = key))
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!(UNKNOWN_KIND_KEY, key = key))
                         .at(file, k.span())
-                        .help(msg!("kind-keys-help")),
+                        .help(msg!(KIND_KEYS_HELP)),
                 );
                 continue;
             };
@@ -463,7 +463,7 @@ fn read_targets(
                 kinds.sink.push(
                     Diagnostic::new(
                         &rules::INVALID_VALUE,
-                        msg!("duplicate-kind-key", key = key, first = first_key),
+                        msg!(DUPLICATE_KIND_KEY, key = key, first = first_key),
                     )
                     .at(file, k.span()),
                 );
@@ -500,7 +500,7 @@ fn read_wave(
             f.sink.push(
                 Diagnostic::new(
                     &rules::INVALID_VALUE,
-                    msg!("invalid-month", key = "wave.month"),
+                    msg!(INVALID_MONTH, key = "wave.month"),
                 )
                 .at(file, v.span()),
             );
@@ -539,12 +539,9 @@ fn read_entry(
             Some(action) => Some(Loc::new(action, a.span)),
             None => {
                 f.sink.push(
-                    Diagnostic::new(
-                        &rules::INVALID_VALUE,
-                        msg!("unknown-action", value = a.value),
-                    )
-                    .at(file, a.span)
-                    .help(msg!("actions-help")),
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!(UNKNOWN_ACTION, value = a.value))
+                        .at(file, a.span)
+                        .help(msg!(ACTIONS_HELP)),
                 );
                 None
             }
@@ -600,13 +597,13 @@ fn read_allow(
     let mut f = Fields::new(table, span.clone(), "allow", ALLOW_KEYS, file, sink);
     let rule = f
         .string("rule")
-        .and_then(|r| match crate::rules::registry::find(&r.value) {
+        .and_then(|r| match crate::rules::find(&r.value) {
             Some(rule) => Some(Loc::new(rule, r.span)),
             None => {
                 f.sink.push(
-                    Diagnostic::new(&rules::INVALID_VALUE, msg!("unknown-rule", value = r.value))
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!(UNKNOWN_RULE, value = r.value))
                         .at(file, r.span)
-                        .help(msg!("unknown-rule-help")),
+                        .help(msg!(UNKNOWN_RULE_HELP)),
                 );
                 None
             }
@@ -643,9 +640,9 @@ fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
         if due.is_none() {
             let written = file.text[v.span()].to_string();
             f.sink.push(
-                Diagnostic::new(&rules::INVALID_DUE, msg!("invalid-due", value = written))
+                Diagnostic::new(&rules::INVALID_DUE, msg!(INVALID_DUE, value = written))
                     .at(file, v.span())
-                    .help(msg!("invalid-due-help")),
+                    .help(msg!(INVALID_DUE_HELP)),
             );
         }
         due.map(|d| Loc::new(d, v.span()))
@@ -658,6 +655,77 @@ fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
     };
     f.finish();
     task
+}
+
+crate::texts! {
+    pub(crate) TOML_SYNTAX = "toml-syntax" {
+        "this file is not valid TOML: {detail}",
+        "tệp này không đúng cú pháp TOML: {detail}",
+    }
+    pub(crate) LEADING_ZERO_HELP = "leading-zero-help" {
+        "TOML numbers have no leading zeros: write {plain}, not {written}",
+        "số trong TOML không được viết chữ số 0 ở đầu: ghi {plain}, không ghi {written}",
+    }
+    pub(crate) EMPTY_PLAN = "empty-plan" {
+        "this plan file is empty",
+        "tệp kế hoạch này trống",
+    }
+    pub(crate) MISSING_PLAN_TABLE = "missing-plan-table" {
+        "the plan has no `[plan]` table",
+        "kế hoạch không có bảng `[plan]`",
+    }
+    pub(crate) MISSING_PLAN_TABLE_HELP = "missing-plan-table-help" {
+        "start the file with `[plan]` and its title, issuer, area, province and year",
+        "mở đầu tệp bằng `[plan]` với tên văn bản (title), cơ quan ban hành (issuer), địa bàn (area), tỉnh (province) và năm (year)",
+    }
+    pub(crate) RENEW_AND_MAINTAIN = "renew-and-maintain" {
+        "`targets.maintain` and `targets.renew` are the same target; keep one of them",
+        "`targets.maintain` và `targets.renew` là cùng một chỉ tiêu; chỉ giữ một trong hai",
+    }
+    pub(crate) UNKNOWN_KIND_KEY = "unknown-kind-key" {
+        "`{key}` is not a school type",
+        "`{key}` không phải là loại trường",
+    }
+    pub(crate) KIND_KEYS_HELP = "kind-keys-help" {
+        "use MN (every preschool), TH, THCS, THPT or a multi-level type such as \"TH-THCS\" (quoted)",
+        "dùng MN (mọi trường mầm non), TH, THCS, THPT hoặc loại trường có nhiều cấp học như \"TH-THCS\" (trong dấu ngoặc kép)",
+    }
+    pub(crate) DUPLICATE_KIND_KEY = "duplicate-kind-key" {
+        "`{key}` is the same school type as `{first}` above",
+        "`{key}` là cùng loại trường với `{first}` ở trên",
+    }
+    pub(crate) INVALID_MONTH = "invalid-month" {
+        "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\"",
+        "`{key}` phải là một tháng viết dạng \"YYYY-MM\", ví dụ \"2024-03\"",
+    }
+    pub(crate) UNKNOWN_ACTION = "unknown-action" {
+        "\"{value}\" is not an action",
+        "\"{value}\" không phải là giá trị hợp lệ của `action`",
+    }
+    pub(crate) ACTIONS_HELP = "actions-help" {
+        "write one of: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
+        "ghi một trong các giá trị: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
+    }
+    pub(crate) INVALID_DUE = "invalid-due" {
+        "the deadline {value} is not a date, a month or a quarter",
+        "thời hạn {value} không phải là ngày, tháng hoặc quý",
+    }
+    pub(crate) INVALID_DUE_HELP = "invalid-due-help" {
+        "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)",
+        "ghi \"2024-06-30\", \"2024-06\" hoặc \"2024-Q2\" (quý II/2024)",
+    }
+    pub(crate) UNKNOWN_RULE = "unknown-rule" {
+        "\"{value}\" is not a rule of kdcl",
+        "\"{value}\" không phải là quy tắc của kdcl",
+    }
+    pub(crate) UNKNOWN_RULE_HELP = "unknown-rule-help" {
+        "write a code such as KD202 or a slug such as school-name-variant (`kdcl rules` lists them)",
+        "ghi mã như KD202 hoặc tên như school-name-variant (lệnh `kdcl rules` liệt kê đầy đủ)",
+    }
+    pub(crate) UNKNOWN_ENCODING = "unknown-encoding" {
+        "\"{value}\" is not an encoding kdcl reads; write {accepted}",
+        "kdcl không đọc bảng mã \"{value}\"; hãy ghi {accepted}",
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::load::tomlwalk::closest;
 use crate::model::kind::Kind;
 use crate::model::name::{self, NameKey};
 use crate::msg;
-use crate::rules::registry as rules;
+use crate::rules;
 use crate::text::encoding::{self, LegacyText};
 use crate::text::source::{SourceFile, Span};
 
@@ -195,7 +195,7 @@ pub fn csv_records(file: &Arc<SourceFile>, sink: &mut Sink) -> Vec<Record> {
             Err(err) => {
                 let at = bom + err.position().map_or(0, |p| p.byte() as usize);
                 sink.push(
-                    Diagnostic::new(&rules::CSV_SYNTAX, msg!("csv-syntax", detail = err))
+                    Diagnostic::new(&rules::CSV_SYNTAX, msg!(CSV_SYNTAX, detail = err))
                         .at(file, at..at),
                 );
                 break;
@@ -382,9 +382,7 @@ pub fn from_records(
     sink: &mut Sink,
 ) -> Option<Roster> {
     if records.iter().all(Record::is_blank) {
-        sink.push(
-            Diagnostic::new(&rules::ROSTER_MISSING_COLUMN, msg!("roster-empty")).in_file(file),
-        );
+        sink.push(Diagnostic::new(&rules::ROSTER_MISSING_COLUMN, msg!(ROSTER_EMPTY)).in_file(file));
         return None;
     }
     // The header is the first row naming every required column; a title above it is skipped.
@@ -409,7 +407,7 @@ pub fn from_records(
             Diagnostic::new(
                 &rules::ROWS_SKIPPED,
                 msg!(
-                    "rows-skipped-title",
+                    ROWS_SKIPPED_TITLE,
                     count = records[..at].iter().filter(|r| !r.is_blank()).count()
                 ),
             )
@@ -431,10 +429,10 @@ pub fn from_records(
             sink.push(
                 Diagnostic::new(
                     &rules::UNKNOWN_COLUMN,
-                    msg!("unknown-column", column = raw.trim()),
+                    msg!(UNKNOWN_COLUMN, column = raw.trim()),
                 )
                 .at(file, header.spans[i].clone())
-                .help(msg!("did-you-mean", suggestion = near)),
+                .help(msg!(DID_YOU_MEAN, suggestion = near)),
             );
         }
     }
@@ -464,10 +462,10 @@ pub fn from_records(
             sink.push(
                 Diagnostic::new(
                     &rules::ROSTER_MISSING_COLUMN,
-                    msg!("missing-column", column = column),
+                    msg!(MISSING_COLUMN, column = column),
                 )
                 .at(file, header.span())
-                .help(msg!("required-columns-help", columns = REQUIRED.join(","))),
+                .help(msg!(REQUIRED_COLUMNS_HELP, columns = REQUIRED.join(","))),
             );
         }
         return None;
@@ -517,7 +515,7 @@ pub fn from_records(
         let header_code = header.values.get(code_col).map_or("", str::trim);
         if header.values.len() > 1 && code == header_code && columns_of(record) == roster.columns {
             sink.push(
-                Diagnostic::new(&rules::ROWS_SKIPPED, msg!("rows-skipped-header"))
+                Diagnostic::new(&rules::ROWS_SKIPPED, msg!(ROWS_SKIPPED_HEADER))
                     .at(file, record.filled_span()),
             );
             continue;
@@ -528,13 +526,13 @@ pub fn from_records(
                 Diagnostic::new(
                     &rules::CSV_SYNTAX,
                     msg!(
-                        "field-count",
+                        FIELD_COUNT,
                         found = record.values.len(),
                         expected = header.values.len()
                     ),
                 )
                 .at(file, record.span())
-                .help(msg!("field-count-help")),
+                .help(msg!(FIELD_COUNT_HELP)),
             );
             continue;
         }
@@ -567,7 +565,7 @@ pub fn from_records(
             sink.push(
                 Diagnostic::new(
                     &rules::DUPLICATE_CODE,
-                    msg!("duplicate-code", code = school.code, first_line = line),
+                    msg!(DUPLICATE_CODE, code = school.code, first_line = line),
                 )
                 .at(file, roster.cell(&school, "code"))
                 .school(school.name.clone()),
@@ -582,7 +580,7 @@ pub fn from_records(
         sink.push(
             Diagnostic::new(
                 &rules::ROWS_SKIPPED,
-                msg!("rows-skipped-blank", count = count),
+                msg!(ROWS_SKIPPED_BLANK, count = count),
             )
             .at(file, span),
         );
@@ -598,7 +596,7 @@ fn flush_footer(file: &Arc<SourceFile>, footer: Option<(Span, String, usize)>, s
         sink.push(
             Diagnostic::new(
                 &rules::ROWS_SKIPPED,
-                msg!("rows-skipped-footer", text = text, count = count),
+                msg!(ROWS_SKIPPED_FOOTER, text = text, count = count),
             )
             .at(file, span),
         );
@@ -615,23 +613,20 @@ fn legacy_finding(
     Diagnostic::new(
         &rules::LEGACY_ENCODING,
         msg!(
-            "legacy-encoding",
+            LEGACY_ENCODING,
             encoding = found.encoding.name(),
             count = count
         ),
     )
     .at(file, span)
-    .label(msg!("legacy-encoding-label", converted = found.converted))
+    .label(msg!(LEGACY_ENCODING_LABEL, converted = found.converted))
     .help(msg!(
-        "legacy-encoding-help",
+        LEGACY_ENCODING_HELP,
         written = written,
         encoding = found.encoding.name(),
         converted = found.converted
     ))
-    .help(msg!(
-        "legacy-encoding-how",
-        unikey = found.encoding.unikey()
-    ))
+    .help(msg!(LEGACY_ENCODING_HOW, unikey = found.encoding.unikey()))
 }
 
 struct RowReader<'a> {
@@ -661,7 +656,7 @@ impl RowReader<'_> {
         let d = Diagnostic::new(
             &rules::ROSTER_INVALID_VALUE,
             msg!(
-                "roster-invalid",
+                ROSTER_INVALID,
                 column = column,
                 value = value,
                 expected = expected.render()
@@ -676,7 +671,7 @@ impl RowReader<'_> {
         match text.parse::<u8>() {
             Ok(n) if (1..=max).contains(&n) => Some(n),
             _ => {
-                self.invalid(column, &text, msg!("expect-level", max = max));
+                self.invalid(column, &text, msg!(EXPECT_LEVEL, max = max));
                 None
             }
         }
@@ -700,9 +695,9 @@ impl RowReader<'_> {
         });
         if made.is_none() {
             let expected = if dates {
-                msg!("expect-year-or-date")
+                msg!(EXPECT_YEAR_OR_DATE)
             } else {
-                msg!("expect-year")
+                msg!(EXPECT_YEAR)
             };
             self.invalid(column, &text, expected);
         }
@@ -714,22 +709,19 @@ impl RowReader<'_> {
         let name = self.text("name");
         for (column, value) in [("code", &code), ("name", &name)] {
             if value.is_none() {
-                self.invalid(column, "", msg!("expect-value"));
+                self.invalid(column, "", msg!(EXPECT_VALUE));
             }
         }
         if let Some(code) = code.as_deref().filter(|c| is_scientific(c)) {
-            let d = Diagnostic::new(
-                &rules::CODE_SCIENTIFIC,
-                msg!("code-scientific", code = code),
-            )
-            .at(self.file, self.span("code"))
-            .help(msg!("code-scientific-help"));
+            let d = Diagnostic::new(&rules::CODE_SCIENTIFIC, msg!(CODE_SCIENTIFIC, code = code))
+                .at(self.file, self.span("code"))
+                .help(msg!(CODE_SCIENTIFIC_HELP));
             self.sink.push(d);
         }
         let kind_text = self.text("kind").unwrap_or_default();
         let kind = Kind::parse(&kind_text);
         if kind.is_none() {
-            self.invalid("kind", &kind_text, msg!("expect-kind"));
+            self.invalid("kind", &kind_text, msg!(EXPECT_KIND));
         }
         let founded = self.year("founded", false).map(|m| m.year);
         let accreditation_level = self.level("accreditation_level", 4);
@@ -753,7 +745,7 @@ impl RowReader<'_> {
             if level && !year && self.text(year_col).is_none() {
                 let d = Diagnostic::new(
                     &rules::ROSTER_INVALID_VALUE,
-                    msg!("level-without-year", level = level_col, year = year_col),
+                    msg!(LEVEL_WITHOUT_YEAR, level = level_col, year = year_col),
                 )
                 .at(self.file, self.span(level_col));
                 self.sink.push(d);
@@ -841,6 +833,113 @@ pub(crate) fn cell_spans(text: &str, start: usize, count: usize, delimiter: u8) 
         spans.push(pos..pos);
     }
     spans
+}
+
+crate::texts! {
+    pub(crate) DID_YOU_MEAN = "did-you-mean" {
+        "did you mean `{suggestion}`?",
+        "có phải là `{suggestion}`?",
+    }
+    pub(crate) CSV_SYNTAX = "csv-syntax" {
+        "this roster is not valid CSV: {detail}",
+        "danh sách trường này không đúng định dạng CSV: {detail}",
+    }
+    pub(crate) ROSTER_EMPTY = "roster-empty" {
+        "this roster is empty: it needs a header row (code,name,kind,…) and one row per school",
+        "danh sách trường này trống: cần một dòng tiêu đề (code,name,kind,…) và mỗi trường một dòng",
+    }
+    pub(crate) UNKNOWN_COLUMN = "unknown-column" {
+        "the column `{column}` is not one kdcl reads; its values are ignored",
+        "kdcl không đọc cột `{column}`; các giá trị của cột này được bỏ qua",
+    }
+    pub(crate) MISSING_COLUMN = "missing-column" {
+        "the roster has no `{column}` column",
+        "danh sách trường không có cột `{column}`",
+    }
+    pub(crate) REQUIRED_COLUMNS_HELP = "required-columns-help" {
+        "the header row must include {columns}",
+        "dòng tiêu đề phải có {columns}",
+    }
+    pub(crate) FIELD_COUNT = "field-count" {
+        "this row has {found} {found:field/fields} but the header has {expected}",
+        "dòng này có {found} ô nhưng dòng tiêu đề có {expected} ô",
+    }
+    pub(crate) FIELD_COUNT_HELP = "field-count-help" {
+        "a name containing a comma must be in double quotes: \"Trường Mầm non Hoa Sen, phường Tân Phong\"",
+        "tên có dấu phẩy phải đặt trong dấu ngoặc kép: \"Trường Mầm non Hoa Sen, phường Tân Phong\"",
+    }
+    pub(crate) DUPLICATE_CODE = "duplicate-code" {
+        "the code {code} is already used on line {first_line}",
+        "mã {code} đã được dùng ở dòng {first_line}",
+    }
+    pub(crate) ROSTER_INVALID = "roster-invalid" {
+        "`{column}` is \"{value}\", but it must be {expected}",
+        "`{column}` là \"{value}\", nhưng phải là {expected}",
+    }
+    pub(crate) EXPECT_LEVEL = "expect-level" {
+        "a level from 1 to {max}",
+        "một số từ 1 đến {max}",
+    }
+    pub(crate) EXPECT_YEAR_OR_DATE = "expect-year-or-date" {
+        "a year (2019) or a date (2019-10-15 or 15/10/2019)",
+        "một năm (2019) hoặc một ngày (2019-10-15 hoặc 15/10/2019)",
+    }
+    pub(crate) EXPECT_YEAR = "expect-year" {
+        "a year such as 1998",
+        "một năm, ví dụ 1998",
+    }
+    pub(crate) EXPECT_VALUE = "expect-value" {
+        "a value; it must not be empty",
+        "một giá trị; ô này không được để trống",
+    }
+    pub(crate) EXPECT_KIND = "expect-kind" {
+        "MN, MG, NT, TH, THCS, THPT or a multi-level type such as TH-THCS",
+        "MN, MG, NT, TH, THCS, THPT hoặc loại trường có nhiều cấp học như TH-THCS",
+    }
+    pub(crate) LEVEL_WITHOUT_YEAR = "level-without-year" {
+        "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends",
+        "`{level}` có giá trị nhưng `{year}` để trống: cần năm công nhận để biết khi nào hết thời hạn 5 năm",
+    }
+    pub(crate) LEGACY_ENCODING = "legacy-encoding" {
+        "this roster text is typed in the legacy {encoding} font encoding, not Unicode ({count} {count:row/rows}, first here); {count:it was/they were} not read as {count:a school/schools}",
+        "danh sách trường này được gõ bằng bảng mã cũ {encoding}, không phải Unicode ({count} dòng, dòng đầu tiên tại đây); các dòng này không được đọc là trường",
+    }
+    pub(crate) LEGACY_ENCODING_LABEL = "legacy-encoding-label" {
+        "reads \"{converted}\"",
+        "đọc là \"{converted}\"",
+    }
+    pub(crate) LEGACY_ENCODING_HELP = "legacy-encoding-help" {
+        "\"{written}\" in {encoding} is \"{converted}\" in Unicode",
+        "\"{written}\" ở bảng mã {encoding} là \"{converted}\" ở Unicode",
+    }
+    pub(crate) LEGACY_ENCODING_HOW = "legacy-encoding-how" {
+        "convert it with Unikey's Công cụ chuyển mã (source {unikey}, destination Unicode) and save as CSV UTF-8",
+        "chuyển mã bằng Công cụ chuyển mã của Unikey (nguồn {unikey}, đích Unicode) rồi lưu thành CSV UTF-8",
+    }
+    pub(crate) ROWS_SKIPPED_TITLE = "rows-skipped-title" {
+        "{count} {count:row/rows} above the header {count:was/were} skipped as a title, not read as schools",
+        "đã bỏ qua {count} dòng tiêu đề phía trên dòng tên cột, không đọc là trường",
+    }
+    pub(crate) ROWS_SKIPPED_HEADER = "rows-skipped-header" {
+        "this row repeats the header and was skipped",
+        "dòng này lặp lại dòng tên cột nên được bỏ qua",
+    }
+    pub(crate) ROWS_SKIPPED_BLANK = "rows-skipped-blank" {
+        "{count} blank {count:row was/rows were} skipped (the first is here)",
+        "đã bỏ qua {count} dòng trống (dòng đầu tiên tại đây)",
+    }
+    pub(crate) ROWS_SKIPPED_FOOTER = "rows-skipped-footer" {
+        "the total or signature block starting here (\"{text}\", {count} {count:row/rows}) was skipped, not read as schools",
+        "đã bỏ qua phần tổng cộng hoặc chữ ký bắt đầu từ đây (\"{text}\", {count} dòng), không đọc là trường",
+    }
+    pub(crate) CODE_SCIENTIFIC = "code-scientific" {
+        "the code {code} is a number Excel wrote in scientific notation: its digits are lost",
+        "mã {code} đã bị Excel chuyển thành số dạng khoa học: các chữ số đã mất",
+    }
+    pub(crate) CODE_SCIENTIFIC_HELP = "code-scientific-help" {
+        "in Excel format the code column as Text, type the codes again and save as CSV UTF-8 (or keep the roster as .xlsx); the school is still matched by name",
+        "trong Excel, định dạng cột mã là Văn bản (Text), nhập lại mã rồi lưu thành CSV UTF-8 (hoặc giữ danh sách ở dạng .xlsx); trường vẫn được nhận theo tên",
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::diag::diagnostic::Severity;
+use crate::diag::severity::Severity;
 use crate::engine::check::Report;
 
 /// The check report as JSON data; other commands' JSON embeds it.

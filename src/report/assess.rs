@@ -8,6 +8,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::diagnostic::{Message, Severity};
+use crate::diag::rule::Confidence;
 use crate::engine::check::{self, CheckedPlan};
 use crate::load::discover;
 use crate::model::evaluation::SchoolEvaluation;
@@ -15,8 +16,8 @@ use crate::model::evaluation::catalogue::Catalogue;
 use crate::model::evaluation::engine::{self, Blocker};
 use crate::msg;
 use crate::rules::checks::evaluation::target;
+use crate::rules::checks::evaluation::{EVALUATION_LEVELS_ASSUMED, EVALUATION_LIST_UNCONFIRMED};
 use crate::rules::checks::schools::{Found, Index};
-use crate::rules::registry::Confidence;
 
 /// What `kdcl assess` prints, and its exit status: 0 when the level could be
 /// computed, 1 when the school's evaluation is incomplete.
@@ -36,7 +37,7 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
     let shown = discover::display(&path);
     let report = check::check_paths(std::slice::from_ref(&path)).map_err(|bad| {
         Refusal(msg!(
-            "assess-bad-path",
+            ASSESS_BAD_PATH,
             path = discover::display(&bad.path),
             reason = bad.reason
         ))
@@ -67,14 +68,14 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
         0 if !ambiguous.is_empty() => {
             ambiguous.dedup();
             return Err(Refusal(msg!(
-                "assess-ambiguous",
+                ASSESS_AMBIGUOUS,
                 school = school,
                 candidates = ambiguous.join("; ")
             )));
         }
         0 => {
             return Err(Refusal(msg!(
-                "assess-unknown-school",
+                ASSESS_UNKNOWN_SCHOOL,
                 school = school,
                 path = shown
             )));
@@ -88,7 +89,7 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
                 })
                 .collect();
             return Err(Refusal(msg!(
-                "assess-ambiguous",
+                ASSESS_AMBIGUOUS,
                 school = school,
                 candidates = candidates.join("; ")
             )));
@@ -106,9 +107,9 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
             .map(|p| discover::display(&p.path))
             .collect();
         return Err(Refusal(if named.is_empty() {
-            msg!("assess-no-evaluation", roster = roster_path)
+            msg!(ASSESS_NO_EVALUATION, roster = roster_path)
         } else {
-            msg!("assess-evaluation-unreadable", plans = named.join(", "))
+            msg!(ASSESS_EVALUATION_UNREADABLE, plans = named.join(", "))
         }));
     };
     let roster = plan.roster.as_ref().expect("matched in a roster");
@@ -116,9 +117,9 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
     let school = &roster.schools[index];
     let Some(se) = evaluation.school(index) else {
         return Err(Refusal(match &school.kind {
-            None => msg!("assess-kind-unknown", school = school.label()),
+            None => msg!(ASSESS_KIND_UNKNOWN, school = school.label()),
             Some(_) => msg!(
-                "assess-no-rows",
+                ASSESS_NO_ROWS,
                 school = school.label(),
                 file = evaluation.file.path
             ),
@@ -134,7 +135,7 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
     line(
         &mut out,
         msg!(
-            "assess-school",
+            ASSESS_SCHOOL,
             school = school.label(),
             kind = kind,
             circular = cat.title
@@ -143,12 +144,8 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
     line(
         &mut out,
         match se.year {
-            Some(year) => msg!(
-                "assess-source-year",
-                file = evaluation.file.path,
-                year = year
-            ),
-            None => msg!("assess-source", file = evaluation.file.path),
+            Some(year) => msg!(ASSESS_SOURCE_YEAR, file = evaluation.file.path, year = year),
+            None => msg!(ASSESS_SOURCE, file = evaluation.file.path),
         },
     );
     let scores = se.scores();
@@ -171,7 +168,7 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
             line(
                 &mut out,
                 msg!(
-                    "assess-incomplete",
+                    ASSESS_INCOMPLETE,
                     count = missing.len(),
                     ids = missing.join(", ")
                 ),
@@ -195,21 +192,21 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
             &mut out,
             match level {
                 Some(level) if level >= t.needed => msg!(
-                    "assess-plan-supported",
+                    ASSESS_PLAN_SUPPORTED,
                     plan = plan_path,
                     line = line_no,
                     target = t.what.render(),
                     needed = t.needed
                 ),
                 Some(_) => msg!(
-                    "assess-plan-unsupported",
+                    ASSESS_PLAN_UNSUPPORTED,
                     plan = plan_path,
                     line = line_no,
                     target = t.what.render(),
                     needed = t.needed
                 ),
                 None => msg!(
-                    "assess-plan-unknown",
+                    ASSESS_PLAN_UNKNOWN,
                     plan = plan_path,
                     line = line_no,
                     target = t.what.render(),
@@ -244,12 +241,12 @@ fn table(se: &SchoolEvaluation, cat: &Catalogue, next: Option<u8>, tty: bool) ->
     }
     let text = |m: Message| m.render();
     let mut header = vec![
-        text(msg!("assess-col-criterion")),
-        text(msg!("assess-col-name")),
-        text(msg!("assess-col-level")),
+        text(msg!(ASSESS_COL_CRITERION)),
+        text(msg!(ASSESS_COL_NAME)),
+        text(msg!(ASSESS_COL_LEVEL)),
     ];
     if let Some(next) = next {
-        header.push(text(msg!("assess-col-next", level = next)));
+        header.push(text(msg!(ASSESS_COL_NEXT, level = next)));
     }
     table.set_header(header);
     let width = if next.is_some() { 4 } else { 3 };
@@ -261,7 +258,7 @@ fn table(se: &SchoolEvaluation, cat: &Catalogue, next: Option<u8>, tty: bool) ->
     for standard in &cat.standards {
         group(
             &mut table,
-            text(msg!("assess-standard", number = standard.number)),
+            text(msg!(ASSESS_STANDARD, number = standard.number)),
             &standard.name,
         );
         let prefix = format!("{}.", standard.number);
@@ -273,13 +270,13 @@ fn table(se: &SchoolEvaluation, cat: &Catalogue, next: Option<u8>, tty: bool) ->
             let mut row = vec![
                 c.id.clone(),
                 c.name.clone(),
-                given.map_or_else(|| text(msg!("assess-missing")), |l| l.to_string()),
+                given.map_or_else(|| text(msg!(ASSESS_MISSING)), |l| l.to_string()),
             ];
             if let Some(next) = next {
                 let needed = c.needed_for(next.min(3));
                 row.push(match given {
-                    Some(l) if l >= needed => text(msg!("assess-ok")),
-                    _ => text(msg!("assess-needs", level = needed)),
+                    Some(l) if l >= needed => text(msg!(ASSESS_OK)),
+                    _ => text(msg!(ASSESS_NEEDS, level = needed)),
                 });
             }
             table.add_row(row);
@@ -287,7 +284,7 @@ fn table(se: &SchoolEvaluation, cat: &Catalogue, next: Option<u8>, tty: bool) ->
     }
     group(
         &mut table,
-        text(msg!("assess-level4", article = cat.level4.article)),
+        text(msg!(ASSESS_LEVEL4, article = cat.level4.article)),
         "",
     );
     for (i, item) in cat.level4.items.iter().enumerate() {
@@ -296,15 +293,15 @@ fn table(se: &SchoolEvaluation, cat: &Catalogue, next: Option<u8>, tty: bool) ->
             item.id.clone(),
             item.name.clone(),
             text(match met {
-                Some(true) => msg!("assess-met"),
-                Some(false) => msg!("assess-not-met"),
-                None => msg!("assess-no-row"),
+                Some(true) => msg!(ASSESS_MET),
+                Some(false) => msg!(ASSESS_NOT_MET),
+                None => msg!(ASSESS_NO_ROW),
             }),
         ];
         if let Some(next) = next {
             row.push(match (next, met) {
-                (4, Some(true)) => text(msg!("assess-ok")),
-                (4, _) => text(msg!("assess-needs-met")),
+                (4, Some(true)) => text(msg!(ASSESS_OK)),
+                (4, _) => text(msg!(ASSESS_NEEDS_MET)),
                 _ => String::new(),
             });
         }
@@ -324,27 +321,27 @@ fn summary(
     line(
         out,
         match (level, engine::standard_supported(level)) {
-            (0, _) => msg!("assess-level-none"),
-            (level, None) => msg!("assess-level-accreditation", level = level),
+            (0, _) => msg!(ASSESS_LEVEL_NONE),
+            (level, None) => msg!(ASSESS_LEVEL_ACCREDITATION, level = level),
             (level, Some(standard)) => {
-                msg!("assess-level-standard", level = level, standard = standard)
+                msg!(ASSESS_LEVEL_STANDARD, level = level, standard = standard)
             }
         },
     );
     let Some((next, blockers)) = scores.next(cat) else {
-        line(out, msg!("assess-top"));
+        line(out, msg!(ASSESS_TOP));
         return;
     };
     line(
         out,
         match engine::standard_supported(next) {
             Some(standard) if engine::standard_supported(level) != Some(standard) => msg!(
-                "assess-next-standard",
+                ASSESS_NEXT_STANDARD,
                 level = next,
                 standard = standard,
                 count = blockers.len()
             ),
-            _ => msg!("assess-next", level = next, count = blockers.len()),
+            _ => msg!(ASSESS_NEXT, level = next, count = blockers.len()),
         },
     );
     for b in blockers {
@@ -359,7 +356,7 @@ fn summary(
                     .as_ref()
                     .map_or(0, |g| evaluation.line(&g.row));
                 msg!(
-                    "assess-blocker",
+                    ASSESS_BLOCKER,
                     id = c.id,
                     name = c.name,
                     level = reached,
@@ -371,12 +368,12 @@ fn summary(
                 let item = &cat.level4.items[index];
                 match &se.items[index] {
                     Some(g) => msg!(
-                        "assess-blocker-item",
+                        ASSESS_BLOCKER_ITEM,
                         id = item.id,
                         name = item.name,
                         line = evaluation.line(&g.row)
                     ),
-                    None => msg!("assess-blocker-item-absent", id = item.id, name = item.name),
+                    None => msg!(ASSESS_BLOCKER_ITEM_ABSENT, id = item.id, name = item.name),
                 }
             }
         };
@@ -390,7 +387,7 @@ fn notes(out: &mut String, se: &SchoolEvaluation, cat: &Catalogue) {
     let mut notes = Vec::new();
     if cat.confidence != Confidence::Confirmed {
         notes.push(msg!(
-            "evaluation-list-unconfirmed",
+            EVALUATION_LIST_UNCONFIRMED,
             circular = cat.title,
             data = se.circular.data_path()
         ));
@@ -413,7 +410,7 @@ fn notes(out: &mut String, se: &SchoolEvaluation, cat: &Catalogue) {
     };
     if !assumed.is_empty() {
         notes.push(msg!(
-            "evaluation-levels-assumed",
+            EVALUATION_LEVELS_ASSUMED,
             ids = assumed.join(", "),
             data = se.circular.data_path()
         ));
@@ -422,7 +419,7 @@ fn notes(out: &mut String, se: &SchoolEvaluation, cat: &Catalogue) {
     let at_stake = se.scores().is_some_and(|s| s.level(cat) >= 3);
     if at_stake && (cat.level4.confidence != Confidence::Confirmed || !cat.level4.complete) {
         notes.push(msg!(
-            "assess-level4-unconfirmed",
+            ASSESS_LEVEL4_UNCONFIRMED,
             circular = cat.title,
             data = se.circular.data_path()
         ));
@@ -433,5 +430,156 @@ fn notes(out: &mut String, se: &SchoolEvaluation, cat: &Catalogue) {
             out.push_str(&format!("{}: ", Severity::Note.name()));
             line(out, n);
         }
+    }
+}
+
+crate::texts! {
+    pub(crate) ASSESS_BAD_PATH = "assess-bad-path" {
+        "cannot read {path}: {reason}",
+        "không đọc được {path}: {reason}",
+    }
+    pub(crate) ASSESS_AMBIGUOUS = "assess-ambiguous" {
+        "\"{school}\" matches more than one school: {candidates}; give the school's code, or the area's folder as PATH",
+        "\"{school}\" trùng với nhiều trường: {candidates}; hãy ghi mã trường, hoặc ghi thư mục của địa bàn làm PATH",
+    }
+    pub(crate) ASSESS_UNKNOWN_SCHOOL = "assess-unknown-school" {
+        "no roster under {path} has a school \"{school}\"; give its roster code or its name as the roster writes it",
+        "không có danh sách trường nào trong {path} có trường \"{school}\"; hãy ghi mã trường hoặc tên trường đúng như trong danh sách",
+    }
+    pub(crate) ASSESS_NO_EVALUATION = "assess-no-evaluation" {
+        "no plan using {roster} names an evaluation file: add evaluation = \"evaluation.csv\" to the plan's [plan] table (see docs/plan-format.md)",
+        "không có kế hoạch nào dùng {roster} khai báo tệp kết quả tự đánh giá: bổ sung evaluation = \"evaluation.csv\" vào bảng [plan] của kế hoạch (xem docs/plan-format.md)",
+    }
+    pub(crate) ASSESS_EVALUATION_UNREADABLE = "assess-evaluation-unreadable" {
+        "the evaluation file named by {plans} could not be read; `kdcl check` says why",
+        "không đọc được tệp kết quả tự đánh giá do {plans} khai báo; chạy `kdcl check` để biết lý do",
+    }
+    pub(crate) ASSESS_KIND_UNKNOWN = "assess-kind-unknown" {
+        "the roster gives no school type for {school}, so kdcl cannot tell which circular's criteria apply",
+        "danh sách trường không ghi loại trường của {school}, nên kdcl không xác định được trường áp dụng tiêu chí của thông tư nào",
+    }
+    pub(crate) ASSESS_NO_ROWS = "assess-no-rows" {
+        "{school} has no rows in {file}",
+        "{school} không có dòng nào trong {file}",
+    }
+    pub(crate) ASSESS_SCHOOL = "assess-school" {
+        "{school}, {kind}: {circular}",
+        "{school}, {kind}: {circular}",
+    }
+    pub(crate) ASSESS_SOURCE = "assess-source" {
+        "Self-evaluation: {file}",
+        "Kết quả tự đánh giá: {file}",
+    }
+    pub(crate) ASSESS_SOURCE_YEAR = "assess-source-year" {
+        "Self-evaluation: {file}, year {year}",
+        "Kết quả tự đánh giá: {file}, năm {year}",
+    }
+    pub(crate) ASSESS_COL_CRITERION = "assess-col-criterion" {
+        "criterion",
+        "tiêu chí",
+    }
+    pub(crate) ASSESS_COL_NAME = "assess-col-name" {
+        "name",
+        "nội dung",
+    }
+    pub(crate) ASSESS_COL_LEVEL = "assess-col-level" {
+        "level",
+        "mức",
+    }
+    pub(crate) ASSESS_COL_NEXT = "assess-col-next" {
+        "for Mức {level}",
+        "để đạt Mức {level}",
+    }
+    pub(crate) ASSESS_STANDARD = "assess-standard" {
+        "Standard {number}",
+        "Tiêu chuẩn {number}",
+    }
+    pub(crate) ASSESS_LEVEL4 = "assess-level4" {
+        "Mức 4 ({article})",
+        "Mức 4 ({article})",
+    }
+    pub(crate) ASSESS_MISSING = "assess-missing" {
+        "missing",
+        "thiếu",
+    }
+    pub(crate) ASSESS_OK = "assess-ok" {
+        "ok",
+        "đạt",
+    }
+    pub(crate) ASSESS_NEEDS = "assess-needs" {
+        "needs {level}",
+        "cần {level}",
+    }
+    pub(crate) ASSESS_MET = "assess-met" {
+        "met",
+        "đạt",
+    }
+    pub(crate) ASSESS_NOT_MET = "assess-not-met" {
+        "not met",
+        "không đạt",
+    }
+    pub(crate) ASSESS_NO_ROW = "assess-no-row" {
+        "no row",
+        "không có dòng",
+    }
+    pub(crate) ASSESS_NEEDS_MET = "assess-needs-met" {
+        "must be met",
+        "phải đạt",
+    }
+    pub(crate) ASSESS_LEVEL_NONE = "assess-level-none" {
+        "Level: none: a criterion does not reach level 1, so the school is not at Mức 1",
+        "Mức đạt: chưa đạt Mức 1, vì có tiêu chí chưa đạt mức 1",
+    }
+    pub(crate) ASSESS_LEVEL_ACCREDITATION = "assess-level-accreditation" {
+        "Level: Mức {level}: enough for accreditation level {level} (cấp độ {level}), not for national-standard recognition",
+        "Mức đạt: Mức {level}, đủ điều kiện kiểm định cấp độ {level}, chưa đủ điều kiện công nhận đạt chuẩn quốc gia",
+    }
+    pub(crate) ASSESS_LEVEL_STANDARD = "assess-level-standard" {
+        "Level: Mức {level}: enough for accreditation level {level} (cấp độ {level}) and national-standard level {standard} (mức độ {standard})",
+        "Mức đạt: Mức {level}, đủ điều kiện kiểm định cấp độ {level} và công nhận đạt chuẩn quốc gia mức độ {standard}",
+    }
+    pub(crate) ASSESS_TOP = "assess-top" {
+        "This is the highest level.",
+        "Đây là mức cao nhất.",
+    }
+    pub(crate) ASSESS_NEXT = "assess-next" {
+        "To reach Mức {level}, {count} {count:requirement stands/requirements stand} in the way:",
+        "Để đạt Mức {level}, còn {count} yêu cầu chưa đáp ứng:",
+    }
+    pub(crate) ASSESS_NEXT_STANDARD = "assess-next-standard" {
+        "To reach Mức {level} (needed for national-standard level {standard}), {count} {count:requirement stands/requirements stand} in the way:",
+        "Để đạt Mức {level} (điều kiện công nhận đạt chuẩn quốc gia mức độ {standard}), còn {count} yêu cầu chưa đáp ứng:",
+    }
+    pub(crate) ASSESS_BLOCKER = "assess-blocker" {
+        "{id} {name}: level {level}, needs level {needed} (line {line})",
+        "{id} {name}: mức {level}, cần mức {needed} (dòng {line})",
+    }
+    pub(crate) ASSESS_BLOCKER_ITEM = "assess-blocker-item" {
+        "{id} {name}: not met (line {line})",
+        "{id} {name}: không đạt (dòng {line})",
+    }
+    pub(crate) ASSESS_BLOCKER_ITEM_ABSENT = "assess-blocker-item-absent" {
+        "{id} {name}: no row, so not met",
+        "{id} {name}: không có dòng kết quả, coi là không đạt",
+    }
+    pub(crate) ASSESS_INCOMPLETE = "assess-incomplete" {
+        "Level: cannot be computed: no usable result for {count:criterion/criteria} {ids} (`kdcl check` shows every problem in the file)",
+        "Mức đạt: chưa tính được, vì {count} tiêu chí chưa có kết quả hợp lệ: {ids} (`kdcl check` chỉ ra mọi lỗi trong tệp)",
+    }
+    pub(crate) ASSESS_PLAN_SUPPORTED = "assess-plan-supported" {
+        "The plan {plan} (line {line}) proposes {target}, which needs Mức {needed}: supported.",
+        "Kế hoạch {plan} (dòng {line}) đề nghị {target}, cần Mức {needed}: phù hợp.",
+    }
+    pub(crate) ASSESS_PLAN_UNSUPPORTED = "assess-plan-unsupported" {
+        "The plan {plan} (line {line}) proposes {target}, which needs Mức {needed}: not supported (KD424).",
+        "Kế hoạch {plan} (dòng {line}) đề nghị {target}, cần Mức {needed}: chưa phù hợp (KD424).",
+    }
+    pub(crate) ASSESS_PLAN_UNKNOWN = "assess-plan-unknown" {
+        "The plan {plan} (line {line}) proposes {target}, which needs Mức {needed}: it cannot be checked until the self-evaluation is complete.",
+        "Kế hoạch {plan} (dòng {line}) đề nghị {target}, cần Mức {needed}: chưa đối chiếu được cho đến khi có đủ kết quả tự đánh giá.",
+    }
+    pub(crate) ASSESS_LEVEL4_UNCONFIRMED = "assess-level4-unconfirmed" {
+        "the Mức-4 items of {circular} in kdcl's data are not fully confirmed: check them against the circular's Art. 22 and correct {data}",
+        "các yêu cầu của Mức 4 theo {circular} trong dữ liệu của kdcl chưa được xác nhận đầy đủ: hãy đối chiếu với Điều 22 của thông tư và sửa {data}",
     }
 }

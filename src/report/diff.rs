@@ -11,7 +11,7 @@ use crate::engine::check::{CheckedPlan, Report};
 use crate::model::history::{Area, SchoolId};
 use crate::model::plan::{Entry, Plan, Target};
 use crate::msg;
-use crate::rules::continuity;
+use crate::rules::continuity::across_years as continuity;
 
 /// One stated target, old → new (either may be absent).
 #[derive(Debug, Clone, Serialize)]
@@ -364,7 +364,7 @@ fn value(v: Option<i64>, stated: bool) -> String {
 fn describe(l: &Listed) -> String {
     let action = l.action.unwrap_or("?");
     match l.level {
-        Some(level) => msg!("diff-action-level", action = action, level = level).render(),
+        Some(level) => msg!(DIFF_ACTION_LEVEL, action = action, level = level).render(),
         None => action.to_string(),
     }
 }
@@ -397,9 +397,9 @@ pub fn human(diff: &Diff, color: bool) -> String {
         out.push_str(&p.paint("1", &format!("{title}: {} → {}", a.from, a.to)));
         out.push('\n');
         out.push_str(&format!("  {} → {}\n", a.old_plan, a.new_plan));
-        out.push_str(&format!("  {}\n", msg!("diff-targets").render()));
+        out.push_str(&format!("  {}\n", msg!(DIFF_TARGETS).render()));
         if a.targets.is_empty() {
-            out.push_str(&format!("    {}\n", msg!("diff-no-change").render()));
+            out.push_str(&format!("    {}\n", msg!(DIFF_NO_CHANGE).render()));
         }
         let width = a
             .targets
@@ -415,9 +415,9 @@ pub fn human(diff: &Diff, color: bool) -> String {
                 p.paint("33", &value(t.new, false))
             ));
         }
-        out.push_str(&format!("  {}\n", msg!("diff-schools").render()));
+        out.push_str(&format!("  {}\n", msg!(DIFF_SCHOOLS).render()));
         if a.schools.is_empty() {
-            out.push_str(&format!("    {}\n", msg!("diff-no-change").render()));
+            out.push_str(&format!("    {}\n", msg!(DIFF_NO_CHANGE).render()));
         }
         for s in &a.schools {
             let name = match &s.code {
@@ -444,12 +444,12 @@ pub fn human(diff: &Diff, color: bool) -> String {
             };
             out.push_str(&format!("    {line}\n"));
         }
-        out.push_str(&format!("  {}\n", msg!("diff-after").render()));
+        out.push_str(&format!("  {}\n", msg!(DIFF_AFTER).render()));
         for f in &a.after {
             let label = match f.key {
-                "schools_total" => msg!("diff-after-schools"),
-                "recognised_after" => msg!("diff-after-recognised"),
-                _ => msg!("diff-after-level2"),
+                "schools_total" => msg!(DIFF_AFTER_SCHOOLS),
+                "recognised_after" => msg!(DIFF_AFTER_RECOGNISED),
+                _ => msg!(DIFF_AFTER_LEVEL2),
             }
             .render();
             let (o, n) = (value(f.old, f.old_stated), value(f.new, f.new_stated));
@@ -457,7 +457,7 @@ pub fn human(diff: &Diff, color: bool) -> String {
             out.push_str(&format!("    {label:<24}{o} → {n}\n"));
         }
         if !a.roster.is_empty() {
-            out.push_str(&format!("  {}\n", msg!("diff-roster").render()));
+            out.push_str(&format!("  {}\n", msg!(DIFF_ROSTER).render()));
             for r in &a.roster {
                 let (sign, colour) = if r.change == "added" {
                     ("+", "32")
@@ -472,7 +472,7 @@ pub fn human(diff: &Diff, color: bool) -> String {
             }
         }
         if a.after.iter().any(|f| f.old_stated || f.new_stated) {
-            out.push_str(&format!("  {}\n", msg!("diff-legend-stated").render()));
+            out.push_str(&format!("  {}\n", msg!(DIFF_LEGEND_STATED).render()));
         }
         out.push('\n');
     }
@@ -485,7 +485,7 @@ pub fn human(diff: &Diff, color: bool) -> String {
                 format!("{} ({})", s.area, years.join(", "))
             })
             .collect();
-        out.push_str(&msg!("diff-skipped", areas = areas.join("; ")).render());
+        out.push_str(&msg!(DIFF_SKIPPED, areas = areas.join("; ")).render());
         out.push_str("\n\n");
     }
     let report = report(diff);
@@ -501,7 +501,7 @@ pub fn human(diff: &Diff, color: bool) -> String {
     }
     out.push_str(
         &msg!(
-            "diff-summary",
+            DIFF_SUMMARY,
             areas = diff.areas.len(),
             errors = report.count(Severity::Error),
             warnings = report.count(Severity::Warning),
@@ -532,4 +532,55 @@ pub fn json(diff: &Diff) -> String {
     let mut text = serde_json::to_string_pretty(&doc).expect("the diff is plain data");
     text.push('\n');
     text
+}
+
+crate::texts! {
+    pub(crate) DIFF_TARGETS = "diff-targets" {
+        "Targets stated (chỉ tiêu)",
+        "Chỉ tiêu",
+    }
+    pub(crate) DIFF_NO_CHANGE = "diff-no-change" {
+        "no change",
+        "không thay đổi",
+    }
+    pub(crate) DIFF_SCHOOLS = "diff-schools" {
+        "Schools listed (trường trong kế hoạch)",
+        "Trường trong kế hoạch",
+    }
+    pub(crate) DIFF_ACTION_LEVEL = "diff-action-level" {
+        "{action}, level {level}",
+        "{action}, mức độ {level}",
+    }
+    pub(crate) DIFF_AFTER = "diff-after" {
+        "After the plan (sau kế hoạch)",
+        "Sau kế hoạch",
+    }
+    pub(crate) DIFF_AFTER_SCHOOLS = "diff-after-schools" {
+        "schools in the roster",
+        "tổng số trường",
+    }
+    pub(crate) DIFF_AFTER_RECOGNISED = "diff-after-recognised" {
+        "recognised (đạt chuẩn)",
+        "đạt chuẩn",
+    }
+    pub(crate) DIFF_AFTER_LEVEL2 = "diff-after-level2" {
+        "at level 2 (mức độ 2)",
+        "đạt mức độ 2",
+    }
+    pub(crate) DIFF_ROSTER = "diff-roster" {
+        "Roster (danh sách trường)",
+        "Danh sách trường",
+    }
+    pub(crate) DIFF_LEGEND_STATED = "diff-legend-stated" {
+        "* as the plan states it: kdcl cannot compute it",
+        "* số liệu theo kế hoạch: kdcl không tính được",
+    }
+    pub(crate) DIFF_SKIPPED = "diff-skipped" {
+        "not compared (no two plans of the years asked): {areas}",
+        "không so sánh (không có đủ hai kế hoạch của các năm đã chọn): {areas}",
+    }
+    pub(crate) DIFF_SUMMARY = "diff-summary" {
+        "{areas} {areas:area/areas} compared: {errors} {errors:error/errors}, {warnings} {warnings:warning/warnings}, {notes} {notes:note/notes}",
+        "Đã so sánh {areas} địa bàn: {errors} lỗi, {warnings} cảnh báo, {notes} lưu ý",
+    }
 }

@@ -147,7 +147,7 @@ fn title(a: &DueArea) -> String {
 fn term_text(t: &Option<Term>) -> String {
     match t {
         Some(t) => msg!(
-            "due-term",
+            DUE_TERM,
             level = t.level.map_or("?".into(), |l| l.to_string()),
             made = t.made
         )
@@ -159,16 +159,16 @@ fn term_text(t: &Option<Term>) -> String {
 fn grid(due: &Due, area: Option<&DueArea>) -> Grid {
     let mut header = Vec::new();
     if area.is_none() {
-        header.push(msg!("summary-col-area").render());
-        header.push(msg!("summary-col-province").render());
+        header.push(msg!(SUMMARY_COL_AREA).render());
+        header.push(msg!(SUMMARY_COL_PROVINCE).render());
     }
     header.extend([
-        msg!("due-col-school").render(),
-        msg!("due-col-code").render(),
-        msg!("due-col-kind").render(),
-        msg!("due-col-standard").render(),
-        msg!("due-col-accreditation").render(),
-        msg!("due-col-planned", year = due.year).render(),
+        msg!(DUE_COL_SCHOOL).render(),
+        msg!(DUE_COL_CODE).render(),
+        msg!(DUE_COL_KIND).render(),
+        msg!(DUE_COL_STANDARD).render(),
+        msg!(DUE_COL_ACCREDITATION).render(),
+        msg!(DUE_COL_PLANNED, year = due.year).render(),
     ]);
     let numeric = vec![false; header.len()];
     let mut g = Grid::new(header, numeric);
@@ -202,7 +202,7 @@ fn grid(due: &Due, area: Option<&DueArea>) -> Grid {
 
 pub fn render(due: &Due, format: Format, layout: Layout) -> String {
     use unicode_normalization::UnicodeNormalization;
-    let title_line = msg!("due-title", year = due.year).render();
+    let title_line = msg!(DUE_TITLE, year = due.year).render();
     let text = match format {
         Format::Table | Format::Markdown => {
             let markdown = format == Format::Markdown;
@@ -212,10 +212,7 @@ pub fn render(due: &Due, format: Format, layout: Layout) -> String {
                 format!("{title_line}\n")
             };
             if due.areas.is_empty() {
-                out.push_str(&format!(
-                    "\n{}\n",
-                    msg!("due-none", year = due.year).render()
-                ));
+                out.push_str(&format!("\n{}\n", msg!(DUE_NONE, year = due.year).render()));
             }
             for a in &due.areas {
                 let g = grid(due, Some(a));
@@ -250,14 +247,11 @@ fn quoted(s: &str) -> String {
 
 fn toml(due: &Due) -> String {
     let mut out = String::new();
-    for line in msg!("due-toml-head", year = due.year).render().lines() {
+    for line in msg!(DUE_TOML_HEAD, year = due.year).render().lines() {
         out.push_str(&format!("# {line}\n"));
     }
     if due.areas.is_empty() {
-        out.push_str(&format!(
-            "# {}\n",
-            msg!("due-none", year = due.year).render()
-        ));
+        out.push_str(&format!("# {}\n", msg!(DUE_NONE, year = due.year).render()));
     }
     for a in &due.areas {
         out.push_str(&format!("\n# ---- {}: {}\n", title(a), a.folder));
@@ -266,14 +260,14 @@ fn toml(due: &Due) -> String {
             if let Some(plan) = &s.planned {
                 out.push_str(&format!(
                     "# {}\n",
-                    msg!("due-toml-planned", plan = plan).render()
+                    msg!(DUE_TOML_PLANNED, plan = plan).render()
                 ));
             }
             let mut why = Vec::new();
             if let Some(t) = &s.standard {
                 why.push(
                     msg!(
-                        "due-toml-standard",
+                        DUE_TOML_STANDARD,
                         level = t.level.map_or("?".into(), |l| l.to_string()),
                         made = t.made
                     )
@@ -283,7 +277,7 @@ fn toml(due: &Due) -> String {
             if let Some(t) = &s.accreditation {
                 why.push(
                     msg!(
-                        "due-toml-accreditation",
+                        DUE_TOML_ACCREDITATION,
                         level = t.level.map_or("?".into(), |l| l.to_string()),
                         made = t.made
                     )
@@ -316,6 +310,69 @@ fn toml(due: &Due) -> String {
         }
     }
     out
+}
+
+crate::texts! {
+    pub(crate) SUMMARY_COL_AREA = "summary-col-area" {
+        "Area (địa bàn)",
+        "Địa bàn",
+    }
+    pub(crate) SUMMARY_COL_PROVINCE = "summary-col-province" {
+        "Province (tỉnh)",
+        "Tỉnh",
+    }
+    pub(crate) DUE_TITLE = "due-title" {
+        "Recognitions whose five-year term ends in {year} (hết thời hạn công nhận năm {year})",
+        "Các trường hết thời hạn công nhận (5 năm) trong năm {year}",
+    }
+    pub(crate) DUE_NONE = "due-none" {
+        "no national-standard recognition or accreditation ends in {year}",
+        "không có quyết định công nhận đạt chuẩn quốc gia hay kiểm định nào hết thời hạn trong năm {year}",
+    }
+    pub(crate) DUE_TERM = "due-term" {
+        "level {level} ({made})",
+        "{level} (năm {made})",
+    }
+    pub(crate) DUE_COL_SCHOOL = "due-col-school" {
+        "School (trường)",
+        "Trường",
+    }
+    pub(crate) DUE_COL_CODE = "due-col-code" {
+        "Code (mã)",
+        "Mã",
+    }
+    pub(crate) DUE_COL_KIND = "due-col-kind" {
+        "Type (loại)",
+        "Loại",
+    }
+    pub(crate) DUE_COL_STANDARD = "due-col-standard" {
+        "National standard ends (chuẩn quốc gia)",
+        "Đạt chuẩn quốc gia: mức độ (năm công nhận)",
+    }
+    pub(crate) DUE_COL_ACCREDITATION = "due-col-accreditation" {
+        "Accreditation ends (kiểm định)",
+        "Kiểm định: cấp độ (năm công nhận)",
+    }
+    pub(crate) DUE_COL_PLANNED = "due-col-planned" {
+        "In the plan of {year}",
+        "Trong kế hoạch năm {year}",
+    }
+    pub(crate) DUE_TOML_HEAD = "due-toml-head" {
+        "kdcl due --year {year}: recognitions whose five-year term ends in {year}.\nPaste each area's entries into its plan of {year} (check the levels, add waves and notes).",
+        "kdcl due --year {year}: các trường hết thời hạn công nhận 5 năm trong năm {year}.\nDán các mục của từng địa bàn vào kế hoạch năm {year} của địa bàn đó (kiểm tra lại mức độ, bổ sung đợt và ghi chú).",
+    }
+    pub(crate) DUE_TOML_PLANNED = "due-toml-planned" {
+        "already listed in {plan}",
+        "đã có trong {plan}",
+    }
+    pub(crate) DUE_TOML_STANDARD = "due-toml-standard" {
+        "national standard level {level} since {made}",
+        "đạt chuẩn quốc gia mức độ {level} từ năm {made}",
+    }
+    pub(crate) DUE_TOML_ACCREDITATION = "due-toml-accreditation" {
+        "accreditation level {level} since {made}",
+        "kiểm định cấp độ {level} từ năm {made}",
+    }
 }
 
 #[cfg(test)]

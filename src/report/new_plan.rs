@@ -55,7 +55,7 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
     comment(
         &mut out,
         msg!(
-            "new-head",
+            NEW_HEAD,
             year = year,
             from = crate::load::discover::display(&last.path)
         )
@@ -92,7 +92,7 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
         .unwrap_or_default();
     let renewals = schools.iter().filter(|s| s.standard.is_some()).count();
     out.push('\n');
-    comment(&mut out, msg!("new-targets", renewals = renewals).render());
+    comment(&mut out, msg!(NEW_TARGETS, renewals = renewals).render());
     out.push_str("[targets]\n# total = …\n# new   = …\n# renew = …\n");
 
     for s in &schools {
@@ -107,8 +107,8 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
             None => ("accredit", String::new()),
         };
         let why = match (&s.standard, &s.accreditation) {
-            (Some(t), _) => msg!("new-why-standard", made = t.made).render(),
-            (None, Some(t)) => msg!("new-why-accreditation", made = t.made).render(),
+            (Some(t), _) => msg!(NEW_WHY_STANDARD, made = t.made).render(),
+            (None, Some(t)) => msg!(NEW_WHY_ACCREDITATION, made = t.made).render(),
             _ => String::new(),
         };
         let _ = writeln!(
@@ -150,7 +150,7 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
             }
             if first {
                 out.push('\n');
-                comment(&mut out, msg!("new-raise-candidates", wait = wait).render());
+                comment(&mut out, msg!(NEW_RAISE_CANDIDATES, wait = wait).render());
                 first = false;
             }
             let _ = write!(
@@ -162,4 +162,27 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
         }
     }
     Ok((target, out))
+}
+
+crate::texts! {
+    pub(crate) NEW_HEAD = "new-head" {
+        "Draft of the plan of {year}, made by `kdcl new` from {from} and the roster.\nCheck every line against the signed document; then run `kdcl check`.",
+        "Dự thảo kế hoạch năm {year}, do `kdcl new` lập từ {from} và danh sách trường.\nĐối chiếu từng dòng với văn bản đã ký; sau đó chạy `kdcl check`.",
+    }
+    pub(crate) NEW_TARGETS = "new-targets" {
+        "Write the numbers the document states (kdcl found {renewals} {renewals:renewal/renewals} due).",
+        "Ghi các số liệu theo văn bản (kdcl tìm thấy {renewals} trường đến hạn công nhận lại).",
+    }
+    pub(crate) NEW_WHY_STANDARD = "new-why-standard" {
+        "recognised in {made}: the term ends this year",
+        "công nhận năm {made}: hết thời hạn trong năm nay",
+    }
+    pub(crate) NEW_WHY_ACCREDITATION = "new-why-accreditation" {
+        "accredited in {made}: the certificate ends this year",
+        "kiểm định năm {made}: giấy chứng nhận hết hạn trong năm nay",
+    }
+    pub(crate) NEW_RAISE_CANDIDATES = "new-raise-candidates" {
+        "At level 1 for {wait} years or more: candidates for a raise to level 2 (remove the # to propose one).",
+        "Đạt mức độ 1 từ {wait} năm trở lên: có thể đề nghị nâng lên mức độ 2 (bỏ dấu # để đề nghị).",
+    }
 }

@@ -15,6 +15,7 @@ use crate::model::kind::{Kind, Level};
 use crate::model::plan::{Action, Target};
 use crate::msg;
 use crate::render::table::{Grid, Layout};
+use crate::report::due::{SUMMARY_COL_AREA, SUMMARY_COL_PROVINCE};
 use crate::rules::checks::schools::entry_kind;
 use crate::text::collate;
 
@@ -362,7 +363,7 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
         By::Kind => kind_rows(&plans, report, year, &mut notes),
     };
     let mut total = Row {
-        label: msg!("summary-total").render(),
+        label: msg!(SUMMARY_TOTAL).render(),
         ..Row::default()
     };
     for row in &rows {
@@ -473,7 +474,7 @@ impl PlanFigures<'_> {
         let message = match finding {
             Some(d) => d.message.render(),
             None => msg!(
-                "summary-differs",
+                SUMMARY_DIFFERS,
                 key = target,
                 stated = stated.value.value,
                 computed = computed.unwrap_or_default()
@@ -637,7 +638,7 @@ fn kind_rows(
         rows.entry(key.clone()).or_insert_with(|| Row {
             label: match kind {
                 Some(k) => k.to_string(),
-                None => msg!("summary-kind-unknown").render(),
+                None => msg!(SUMMARY_KIND_UNKNOWN).render(),
             },
             kind: kind.clone(),
             ..Row::default()
@@ -785,32 +786,26 @@ fn kind_rows(
 fn header(by: By, short: bool) -> (Vec<String>, Vec<bool>) {
     let pick = |long: Message, brief: Message| if short { brief } else { long };
     let mut ids = vec![match by {
-        By::Area => pick(msg!("summary-col-area"), msg!("summary-h-area")),
-        By::Province => pick(msg!("summary-col-province"), msg!("summary-h-province")),
-        By::Kind => pick(msg!("summary-col-kind"), msg!("summary-h-kind")),
+        By::Area => pick(msg!(SUMMARY_COL_AREA), msg!(SUMMARY_H_AREA)),
+        By::Province => pick(msg!(SUMMARY_COL_PROVINCE), msg!(SUMMARY_H_PROVINCE)),
+        By::Kind => pick(msg!(SUMMARY_COL_KIND), msg!(SUMMARY_H_KIND)),
     }];
     if by == By::Kind {
-        ids.push(pick(
-            msg!("summary-col-circular"),
-            msg!("summary-h-circular"),
-        ));
+        ids.push(pick(msg!(SUMMARY_COL_CIRCULAR), msg!(SUMMARY_H_CIRCULAR)));
     }
     ids.extend([
-        pick(msg!("summary-col-schools"), msg!("summary-h-schools")),
-        pick(msg!("summary-col-listed"), msg!("summary-h-listed")),
-        pick(msg!("summary-col-new"), msg!("summary-h-new")),
-        pick(msg!("summary-col-renew"), msg!("summary-h-renew")),
-        pick(msg!("summary-col-raise"), msg!("summary-h-raise")),
-        pick(msg!("summary-col-accredit"), msg!("summary-h-accredit")),
-        pick(
-            msg!("summary-col-before-after"),
-            msg!("summary-h-before-after"),
-        ),
-        pick(msg!("summary-col-level2"), msg!("summary-h-level2")),
-        pick(msg!("summary-col-share"), msg!("summary-h-share")),
+        pick(msg!(SUMMARY_COL_SCHOOLS), msg!(SUMMARY_H_SCHOOLS)),
+        pick(msg!(SUMMARY_COL_LISTED), msg!(SUMMARY_H_LISTED)),
+        pick(msg!(SUMMARY_COL_NEW), msg!(SUMMARY_H_NEW)),
+        pick(msg!(SUMMARY_COL_RENEW), msg!(SUMMARY_H_RENEW)),
+        pick(msg!(SUMMARY_COL_RAISE), msg!(SUMMARY_H_RAISE)),
+        pick(msg!(SUMMARY_COL_ACCREDIT), msg!(SUMMARY_H_ACCREDIT)),
+        pick(msg!(SUMMARY_COL_BEFORE_AFTER), msg!(SUMMARY_H_BEFORE_AFTER)),
+        pick(msg!(SUMMARY_COL_LEVEL2), msg!(SUMMARY_H_LEVEL2)),
+        pick(msg!(SUMMARY_COL_SHARE), msg!(SUMMARY_H_SHARE)),
     ]);
     if by != By::Kind {
-        ids.push(pick(msg!("summary-col-waves"), msg!("summary-h-waves")));
+        ids.push(pick(msg!(SUMMARY_COL_WAVES), msg!(SUMMARY_H_WAVES)));
     }
     let numeric = (0..ids.len()).map(|i| i >= if by == By::Kind { 2 } else { 1 });
     (ids.iter().map(Message::render).collect(), numeric.collect())
@@ -873,9 +868,9 @@ fn grid(summary: &Summary, short: bool) -> Grid {
 
 fn by_name(by: By) -> Message {
     match by {
-        By::Area => msg!("summary-by-area"),
-        By::Province => msg!("summary-by-province"),
-        By::Kind => msg!("summary-by-kind"),
+        By::Area => msg!(SUMMARY_BY_AREA),
+        By::Province => msg!(SUMMARY_BY_PROVINCE),
+        By::Kind => msg!(SUMMARY_BY_KIND),
     }
 }
 
@@ -894,10 +889,10 @@ fn footer(summary: &Summary) -> Vec<String> {
         r.cells().iter().any(|(_, c)| c.partial()) || (r.share.known > 0 && r.share.unknown > 0)
     });
     if stated {
-        lines.push(msg!("summary-legend-stated").render());
+        lines.push(msg!(SUMMARY_LEGEND_STATED).render());
     }
     if partial {
-        lines.push(msg!("summary-legend-partial").render());
+        lines.push(msg!(SUMMARY_LEGEND_PARTIAL).render());
     }
     for note in &summary.notes {
         let place = match (note.line, note.column) {
@@ -906,7 +901,7 @@ fn footer(summary: &Summary) -> Vec<String> {
         };
         lines.push(
             msg!(
-                "summary-note",
+                SUMMARY_NOTE,
                 number = note.number,
                 area = note.area,
                 year = note.year,
@@ -928,7 +923,7 @@ fn footer(summary: &Summary) -> Vec<String> {
             .collect();
         lines.push(
             msg!(
-                "summary-absent",
+                SUMMARY_ABSENT,
                 year = summary.year,
                 areas = areas.join("; ")
             )
@@ -940,7 +935,7 @@ fn footer(summary: &Summary) -> Vec<String> {
 
 fn title(summary: &Summary) -> String {
     msg!(
-        "summary-title",
+        SUMMARY_TITLE,
         year = summary.year,
         by = by_name(summary.by).render(),
         count = summary.total.plans.len()
@@ -955,7 +950,7 @@ pub fn render(summary: &Summary, format: Format, layout: Layout) -> String {
             let mut out = format!("{}\n\n", title(summary));
             out.push_str(&grid(summary, true).to_table(layout));
             let mut footer = footer(summary);
-            footer.insert(0, msg!("summary-legend-columns").render());
+            footer.insert(0, msg!(SUMMARY_LEGEND_COLUMNS).render());
             out.push('\n');
             for line in footer {
                 out.push_str(&crate::render::table::wrap(
@@ -987,28 +982,28 @@ pub fn render(summary: &Summary, format: Format, layout: Layout) -> String {
 
 fn csv(summary: &Summary) -> String {
     let mut header = vec![match summary.by {
-        By::Area => msg!("summary-col-area"),
-        By::Province => msg!("summary-col-province"),
-        By::Kind => msg!("summary-col-kind"),
+        By::Area => msg!(SUMMARY_COL_AREA),
+        By::Province => msg!(SUMMARY_COL_PROVINCE),
+        By::Kind => msg!(SUMMARY_COL_KIND),
     }];
     match summary.by {
-        By::Area => header.push(msg!("summary-col-province")),
-        By::Kind => header.push(msg!("summary-col-circular")),
+        By::Area => header.push(msg!(SUMMARY_COL_PROVINCE)),
+        By::Kind => header.push(msg!(SUMMARY_COL_CIRCULAR)),
         By::Province => {}
     }
     header.extend([
-        msg!("summary-col-schools"),
-        msg!("summary-col-listed"),
-        msg!("summary-col-new"),
-        msg!("summary-col-renew"),
-        msg!("summary-col-raise"),
-        msg!("summary-col-accredit"),
-        msg!("summary-col-before"),
-        msg!("summary-col-after"),
-        msg!("summary-col-level2"),
-        msg!("summary-col-share-percent"),
-        msg!("summary-col-waves"),
-        msg!("summary-col-notes"),
+        msg!(SUMMARY_COL_SCHOOLS),
+        msg!(SUMMARY_COL_LISTED),
+        msg!(SUMMARY_COL_NEW),
+        msg!(SUMMARY_COL_RENEW),
+        msg!(SUMMARY_COL_RAISE),
+        msg!(SUMMARY_COL_ACCREDIT),
+        msg!(SUMMARY_COL_BEFORE),
+        msg!(SUMMARY_COL_AFTER),
+        msg!(SUMMARY_COL_LEVEL2),
+        msg!(SUMMARY_COL_SHARE_PERCENT),
+        msg!(SUMMARY_COL_WAVES),
+        msg!(SUMMARY_COL_NOTES),
     ]);
     let header: Vec<String> = header.iter().map(Message::render).collect();
     let numeric = vec![false; header.len()];
@@ -1054,7 +1049,7 @@ fn csv_notes(summary: &Summary, row: &Row) -> String {
         .map(|(k, _)| *k)
         .collect();
     if !stated.is_empty() {
-        parts.push(msg!("summary-csv-stated", figures = stated.join(", ")).render());
+        parts.push(msg!(SUMMARY_CSV_STATED, figures = stated.join(", ")).render());
     }
     let partial: Vec<&str> = row
         .cells()
@@ -1063,7 +1058,7 @@ fn csv_notes(summary: &Summary, row: &Row) -> String {
         .map(|(k, _)| *k)
         .collect();
     if !partial.is_empty() {
-        parts.push(msg!("summary-csv-partial", figures = partial.join(", ")).render());
+        parts.push(msg!(SUMMARY_CSV_PARTIAL, figures = partial.join(", ")).render());
     }
     for n in row.all_notes() {
         if let Some(note) = summary.notes.iter().find(|x| x.number == n) {
@@ -1182,4 +1177,183 @@ fn json(summary: &Summary) -> String {
     let mut text = serde_json::to_string_pretty(&out).expect("the summary is plain data");
     text.push('\n');
     text
+}
+
+crate::texts! {
+    pub(crate) SUMMARY_TITLE = "summary-title" {
+        "Plans of {year} (kế hoạch năm {year}) {by}: {count} {count:plan/plans}",
+        "Kế hoạch năm {year} {by}: {count} kế hoạch",
+    }
+    pub(crate) SUMMARY_BY_AREA = "summary-by-area" {
+        "by area",
+        "theo địa bàn",
+    }
+    pub(crate) SUMMARY_BY_PROVINCE = "summary-by-province" {
+        "by province",
+        "theo tỉnh",
+    }
+    pub(crate) SUMMARY_BY_KIND = "summary-by-kind" {
+        "by school type",
+        "theo loại trường",
+    }
+    pub(crate) SUMMARY_COL_KIND = "summary-col-kind" {
+        "School type (loại trường)",
+        "Loại trường",
+    }
+    pub(crate) SUMMARY_COL_CIRCULAR = "summary-col-circular" {
+        "Circular (thông tư)",
+        "Thông tư",
+    }
+    pub(crate) SUMMARY_COL_SCHOOLS = "summary-col-schools" {
+        "Schools (số trường)",
+        "Số trường",
+    }
+    pub(crate) SUMMARY_COL_LISTED = "summary-col-listed" {
+        "Listed (trong kế hoạch)",
+        "Số trường trong kế hoạch",
+    }
+    pub(crate) SUMMARY_COL_NEW = "summary-col-new" {
+        "New (công nhận mới)",
+        "Công nhận mới",
+    }
+    pub(crate) SUMMARY_COL_RENEW = "summary-col-renew" {
+        "Renew (công nhận lại)",
+        "Công nhận lại",
+    }
+    pub(crate) SUMMARY_COL_RAISE = "summary-col-raise" {
+        "Raise (nâng mức độ)",
+        "Nâng mức độ",
+    }
+    pub(crate) SUMMARY_COL_ACCREDIT = "summary-col-accredit" {
+        "Accredit (kiểm định)",
+        "Kiểm định",
+    }
+    pub(crate) SUMMARY_COL_BEFORE_AFTER = "summary-col-before-after" {
+        "Recognised before → after (đạt chuẩn)",
+        "Đạt chuẩn đầu năm → cuối năm",
+    }
+    pub(crate) SUMMARY_COL_BEFORE = "summary-col-before" {
+        "Recognised before (đạt chuẩn đầu năm)",
+        "Đạt chuẩn đầu năm",
+    }
+    pub(crate) SUMMARY_COL_AFTER = "summary-col-after" {
+        "Recognised after (đạt chuẩn cuối năm)",
+        "Đạt chuẩn cuối năm",
+    }
+    pub(crate) SUMMARY_COL_LEVEL2 = "summary-col-level2" {
+        "Level 2 after (mức độ 2)",
+        "Mức độ 2 cuối năm",
+    }
+    pub(crate) SUMMARY_COL_SHARE = "summary-col-share" {
+        "Share recognised after (tỉ lệ)",
+        "Tỉ lệ đạt chuẩn cuối năm",
+    }
+    pub(crate) SUMMARY_COL_SHARE_PERCENT = "summary-col-share-percent" {
+        "Share recognised after, % (tỉ lệ)",
+        "Tỉ lệ đạt chuẩn cuối năm (%)",
+    }
+    pub(crate) SUMMARY_COL_WAVES = "summary-col-waves" {
+        "Waves (đợt)",
+        "Số đợt",
+    }
+    pub(crate) SUMMARY_COL_NOTES = "summary-col-notes" {
+        "Notes (ghi chú)",
+        "Ghi chú",
+    }
+    pub(crate) SUMMARY_H_AREA = "summary-h-area" {
+        "Area",
+        "Địa bàn",
+    }
+    pub(crate) SUMMARY_H_PROVINCE = "summary-h-province" {
+        "Province",
+        "Tỉnh",
+    }
+    pub(crate) SUMMARY_H_KIND = "summary-h-kind" {
+        "School type",
+        "Loại trường",
+    }
+    pub(crate) SUMMARY_H_CIRCULAR = "summary-h-circular" {
+        "Circular",
+        "Thông tư",
+    }
+    pub(crate) SUMMARY_H_SCHOOLS = "summary-h-schools" {
+        "Schools",
+        "Số trường",
+    }
+    pub(crate) SUMMARY_H_LISTED = "summary-h-listed" {
+        "Listed",
+        "Trong kế hoạch",
+    }
+    pub(crate) SUMMARY_H_NEW = "summary-h-new" {
+        "New",
+        "Công nhận mới",
+    }
+    pub(crate) SUMMARY_H_RENEW = "summary-h-renew" {
+        "Renew",
+        "Công nhận lại",
+    }
+    pub(crate) SUMMARY_H_RAISE = "summary-h-raise" {
+        "Raise",
+        "Nâng mức độ",
+    }
+    pub(crate) SUMMARY_H_ACCREDIT = "summary-h-accredit" {
+        "Accredit",
+        "Kiểm định",
+    }
+    pub(crate) SUMMARY_H_BEFORE_AFTER = "summary-h-before-after" {
+        "Before → after",
+        "Đầu năm → cuối năm",
+    }
+    pub(crate) SUMMARY_H_LEVEL2 = "summary-h-level2" {
+        "Level 2 after",
+        "Mức độ 2",
+    }
+    pub(crate) SUMMARY_H_SHARE = "summary-h-share" {
+        "Share",
+        "Tỉ lệ",
+    }
+    pub(crate) SUMMARY_H_WAVES = "summary-h-waves" {
+        "Waves",
+        "Số đợt",
+    }
+    pub(crate) SUMMARY_LEGEND_COLUMNS = "summary-legend-columns" {
+        "Schools in the area (số trường); listed in the plan (danh sách); new (công nhận mới); renew (công nhận lại, duy trì); raise (nâng mức độ); accredit (kiểm định, đánh giá ngoài); schools recognised before → after the plan year (đạt chuẩn quốc gia đầu năm → cuối năm), of which at level 2 (mức độ 2), and their share of the schools (tỉ lệ); waves (đợt).",
+        "Số trường của địa bàn; số trường trong kế hoạch; công nhận mới; công nhận lại (duy trì); nâng mức độ; kiểm định (đánh giá ngoài); số trường đạt chuẩn quốc gia đầu năm → cuối năm kế hoạch, trong đó đạt mức độ 2, và tỉ lệ trên tổng số trường; số đợt.",
+    }
+    pub(crate) SUMMARY_TOTAL = "summary-total" {
+        "Total (tổng cộng)",
+        "Tổng cộng",
+    }
+    pub(crate) SUMMARY_KIND_UNKNOWN = "summary-kind-unknown" {
+        "type unknown (chưa rõ loại)",
+        "chưa rõ loại trường",
+    }
+    pub(crate) SUMMARY_LEGEND_STATED = "summary-legend-stated" {
+        "* as the plan states it: kdcl cannot count it (no school list, or no complete roster)",
+        "* số liệu theo kế hoạch: kdcl không đếm được (kế hoạch không liệt kê trường, hoặc danh sách trường chưa đầy đủ)",
+    }
+    pub(crate) SUMMARY_LEGEND_PARTIAL = "summary-legend-partial" {
+        "+ total over the plans kdcl could count; the others are unknown",
+        "+ tổng của các kế hoạch kdcl đếm được; các kế hoạch còn lại chưa rõ",
+    }
+    pub(crate) SUMMARY_NOTE = "summary-note" {
+        "[{number}] {area} {year}: {code} at {place}: {message}",
+        "[{number}] {area} {year}: {code} tại {place}: {message}",
+    }
+    pub(crate) SUMMARY_DIFFERS = "summary-differs" {
+        "targets.{key} says {stated} but kdcl computes {computed}",
+        "targets.{key} ghi {stated} nhưng kdcl tính được {computed}",
+    }
+    pub(crate) SUMMARY_ABSENT = "summary-absent" {
+        "no plan for {year}: {areas}",
+        "không có kế hoạch năm {year}: {areas}",
+    }
+    pub(crate) SUMMARY_CSV_STATED = "summary-csv-stated" {
+        "stated by the plan, not counted: {figures}",
+        "số liệu theo kế hoạch, không đếm được: {figures}",
+    }
+    pub(crate) SUMMARY_CSV_PARTIAL = "summary-csv-partial" {
+        "total over the plans kdcl could count: {figures}",
+        "tổng của các kế hoạch kdcl đếm được: {figures}",
+    }
 }

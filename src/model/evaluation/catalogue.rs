@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Deserializer};
 
+use crate::diag::rule::Confidence;
 use crate::model::kind::Kind;
-use crate::rules::registry::Confidence;
 
 /// The three circulars; which one governs a school follows from its type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

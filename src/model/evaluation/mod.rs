@@ -16,8 +16,8 @@ use crate::load::discover::{self, Refused};
 use crate::model::plan::Plan;
 use crate::model::roster::Roster;
 use crate::msg;
+use crate::rules;
 use crate::rules::checks;
-use crate::rules::registry as rules;
 use crate::text::source::{SourceFile, Span};
 
 use crate::load::evaluation::EvaluationFile;
@@ -144,36 +144,33 @@ impl Evaluations {
         sink: &mut Sink,
     ) -> Option<Arc<Evaluation>> {
         let written = plan.evaluation.as_ref()?;
-        let at_key = |rule: &'static rules::Rule, message: Message, help: Vec<Message>| {
-            let mut d = Diagnostic::new(rule, message).at(&plan.file, written.span.clone());
-            d.help = help;
-            d
-        };
+        let at_key =
+            |rule: &'static crate::diag::rule::Rule, message: Message, help: Vec<Message>| {
+                let mut d = Diagnostic::new(rule, message).at(&plan.file, written.span.clone());
+                d.help = help;
+                d
+            };
         let root = discover::repository_root(path);
         let resolved = match discover::resolve_roster(path, &written.value, &root) {
             Ok(resolved) => resolved,
             Err(Refused::NotFound(reason)) => {
                 sink.push(at_key(
                     &rules::EVALUATION_NOT_FOUND,
-                    msg!(
-                        "evaluation-not-found",
-                        path = written.value,
-                        reason = reason
-                    ),
-                    vec![msg!("evaluation-not-found-help")],
+                    msg!(EVALUATION_NOT_FOUND, path = written.value, reason = reason),
+                    vec![msg!(EVALUATION_NOT_FOUND_HELP)],
                 ));
                 return None;
             }
             Err(why) => {
                 let message = match why {
-                    Refused::Absolute => msg!("evaluation-absolute", path = written.value),
-                    Refused::Escapes => msg!("evaluation-escapes", path = written.value),
-                    _ => msg!("evaluation-link-out", path = written.value),
+                    Refused::Absolute => msg!(EVALUATION_ABSOLUTE, path = written.value),
+                    Refused::Escapes => msg!(EVALUATION_ESCAPES, path = written.value),
+                    _ => msg!(EVALUATION_LINK_OUT, path = written.value),
                 };
                 sink.push(at_key(
                     &rules::EVALUATION_OUTSIDE,
                     message,
-                    vec![msg!("evaluation-outside-help")],
+                    vec![msg!(EVALUATION_OUTSIDE_HELP)],
                 ));
                 return None;
             }
@@ -208,7 +205,7 @@ impl Evaluations {
                 help.extend(finding.help.iter().cloned());
                 sink.push(at_key(
                     &rules::EVALUATION_NOT_FOUND,
-                    msg!("evaluation-unreadable", path = written.value),
+                    msg!(EVALUATION_UNREADABLE, path = written.value),
                     help,
                 ));
                 return None;
@@ -222,5 +219,36 @@ impl Evaluations {
             .entry(key)
             .or_insert_with(|| Arc::new(checks::evaluation::evaluate(&file, roster, sink)));
         Some(judged.clone())
+    }
+}
+
+crate::texts! {
+    pub(crate) EVALUATION_NOT_FOUND = "evaluation-not-found" {
+        "the evaluation file \"{path}\" cannot be read: {reason}",
+        "không đọc được tệp kết quả tự đánh giá \"{path}\": {reason}",
+    }
+    pub(crate) EVALUATION_NOT_FOUND_HELP = "evaluation-not-found-help" {
+        "the path is relative to this plan's folder; check the file name",
+        "đường dẫn tính từ thư mục chứa kế hoạch này; kiểm tra lại tên tệp",
+    }
+    pub(crate) EVALUATION_UNREADABLE = "evaluation-unreadable" {
+        "the evaluation file \"{path}\" exists but cannot be read",
+        "tệp kết quả tự đánh giá \"{path}\" có tồn tại nhưng không đọc được",
+    }
+    pub(crate) EVALUATION_ABSOLUTE = "evaluation-absolute" {
+        "the evaluation file \"{path}\" is an absolute path; it was not read",
+        "tệp kết quả tự đánh giá \"{path}\" là đường dẫn tuyệt đối; tệp không được đọc",
+    }
+    pub(crate) EVALUATION_ESCAPES = "evaluation-escapes" {
+        "the evaluation file \"{path}\" leads outside the plan repository; it was not read",
+        "tệp kết quả tự đánh giá \"{path}\" trỏ ra ngoài kho kế hoạch; tệp không được đọc",
+    }
+    pub(crate) EVALUATION_LINK_OUT = "evaluation-link-out" {
+        "the evaluation file \"{path}\" is a link to a file outside the plan repository; it was not read",
+        "tệp kết quả tự đánh giá \"{path}\" là liên kết đến một tệp ngoài kho kế hoạch; tệp không được đọc",
+    }
+    pub(crate) EVALUATION_OUTSIDE_HELP = "evaluation-outside-help" {
+        "the plan repository is the nearest folder above the plan holding kdcl.toml or .git; keep the evaluation file inside it and name it relative to the plan, e.g. evaluation = \"evaluation.csv\"",
+        "kho kế hoạch là thư mục gần nhất phía trên kế hoạch có chứa kdcl.toml hoặc .git; đặt tệp kết quả tự đánh giá trong kho và ghi đường dẫn tính từ kế hoạch, ví dụ evaluation = \"evaluation.csv\"",
     }
 }

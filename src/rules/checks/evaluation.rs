@@ -4,15 +4,17 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
+use crate::diag::rule::Confidence;
 use crate::load::evaluation::{EvaluationFile, Row};
 use crate::model::evaluation::catalogue::{Catalogue, Circular};
 use crate::model::evaluation::engine::{self, Blocker};
 use crate::model::evaluation::{Evaluation, Given, SchoolEvaluation};
 use crate::model::plan::{Action, Entry};
+use crate::model::roster::DID_YOU_MEAN;
 use crate::model::roster::{Roster, School};
 use crate::msg;
+use crate::rules;
 use crate::rules::checks::PlanContext;
-use crate::rules::registry::{self as rules, Confidence};
 use crate::text::source::Span;
 
 /// Reads every row against the roster and the school's circular. Rows of a
@@ -71,18 +73,18 @@ fn unknown_school(file: &EvaluationFile, row: &Row, roster: &Roster) -> Diagnost
     let d = Diagnostic::new(
         &rules::EVALUATION_UNKNOWN_SCHOOL,
         msg!(
-            "evaluation-unknown-school",
+            EVALUATION_UNKNOWN_SCHOOL,
             code = row.code.value,
             roster = roster.file.path
         ),
     )
     .at(&file.file, row.code.span.clone());
     if near.is_empty() {
-        d.help(msg!("evaluation-unknown-school-help"))
+        d.help(msg!(EVALUATION_UNKNOWN_SCHOOL_HELP))
     } else {
         let labels: Vec<String> = near.iter().take(3).map(|(_, s)| s.label()).collect();
         d.help(msg!(
-            "evaluation-nearest-codes",
+            EVALUATION_NEAREST_CODES,
             candidates = labels.join("; ")
         ))
     }
@@ -137,7 +139,7 @@ fn list_unconfirmed(circular: Circular) -> Option<Message> {
     let c = circular.catalogue();
     (c.confidence != Confidence::Confirmed).then(|| {
         msg!(
-            "evaluation-list-unconfirmed",
+            EVALUATION_LIST_UNCONFIRMED,
             circular = c.title,
             data = circular.data_path()
         )
@@ -192,7 +194,7 @@ fn school(
                     Diagnostic::new(
                         &rules::EVALUATION_UNDEFINED_LEVEL,
                         msg!(
-                            "evaluation-undefined-level",
+                            EVALUATION_UNDEFINED_LEVEL,
                             id = criterion.id,
                             circular = cat.title,
                             level = level,
@@ -202,12 +204,12 @@ fn school(
                     row.level.span.clone(),
                 )
                 .help(msg!(
-                    "evaluation-undefined-level-help",
+                    EVALUATION_UNDEFINED_LEVEL_HELP,
                     allowed = levels_text(&[&[0][..], &criterion.levels].concat())
                 ));
                 if level <= 3 && criterion.levels_confidence != Confidence::Confirmed {
                     d = d.help(msg!(
-                        "evaluation-levels-unconfirmed",
+                        EVALUATION_LEVELS_UNCONFIRMED,
                         id = criterion.id,
                         data = circular.data_path()
                     ));
@@ -226,14 +228,14 @@ fn school(
                         Diagnostic::new(
                             &rules::EVALUATION_UNDEFINED_LEVEL,
                             msg!(
-                                "evaluation-item-level",
+                                EVALUATION_ITEM_LEVEL,
                                 id = cat.level4.items[i].id,
                                 level = level
                             ),
                         ),
                         row.level.span.clone(),
                     )
-                    .help(msg!("evaluation-item-level-help"))
+                    .help(msg!(EVALUATION_ITEM_LEVEL_HELP))
                     .reference(cat.reference(true)),
                 );
             } else if current {
@@ -244,7 +246,7 @@ fn school(
                 Diagnostic::new(
                     &rules::EVALUATION_UNKNOWN_CRITERION,
                     msg!(
-                        "evaluation-unknown-criterion",
+                        EVALUATION_UNKNOWN_CRITERION,
                         criterion = row.criterion.value,
                         circular = cat.title,
                         code = school.code,
@@ -255,10 +257,10 @@ fn school(
                 row.criterion.span.clone(),
             );
             if let Some(meant) = meant_id(cat, &row.criterion.value) {
-                d = d.help(msg!("did-you-mean", suggestion = meant));
+                d = d.help(msg!(DID_YOU_MEAN, suggestion = meant));
             }
             d = d.help(msg!(
-                "evaluation-criteria-help",
+                EVALUATION_CRITERIA_HELP,
                 circular = cat.title,
                 criteria = cat.criteria_ranges(),
                 items = cat.item_range()
@@ -282,7 +284,7 @@ fn school(
             .expect("the latest year has a row");
         let message = match year {
             Some(year) => msg!(
-                "evaluation-missing-criterion-year",
+                EVALUATION_MISSING_CRITERION_YEAR,
                 code = school.code,
                 name = school.name,
                 count = missing.len(),
@@ -291,7 +293,7 @@ fn school(
                 year = year
             ),
             None => msg!(
-                "evaluation-missing-criterion",
+                EVALUATION_MISSING_CRITERION,
                 code = school.code,
                 name = school.name,
                 count = missing.len(),
@@ -301,9 +303,9 @@ fn school(
         };
         let mut d = Diagnostic::new(&rules::EVALUATION_MISSING_CRITERION, message)
             .at(&file.file, first.code.span.clone())
-            .label(msg!("evaluation-missing-label", count = missing.len()))
+            .label(msg!(EVALUATION_MISSING_LABEL, count = missing.len()))
             .help(msg!(
-                "evaluation-missing-help",
+                EVALUATION_MISSING_HELP,
                 code = first.code.value,
                 id = missing[0]
             ))
@@ -340,18 +342,16 @@ pub fn target(entry: &Entry, school: &School) -> Option<Target> {
         (None, Some(Action::Raise)) => Some((
             2,
             action?.span.clone(),
-            Some(msg!("evaluation-implied-raise")),
+            Some(msg!(EVALUATION_IMPLIED_RAISE)),
         )),
-        (None, Some(Action::New)) => Some((
-            1,
-            action?.span.clone(),
-            Some(msg!("evaluation-implied-new")),
-        )),
+        (None, Some(Action::New)) => {
+            Some((1, action?.span.clone(), Some(msg!(EVALUATION_IMPLIED_NEW))))
+        }
         (None, Some(Action::Renew)) => {
             let level = school.standard_level.unwrap_or(1);
             let why = match school.standard_level {
-                Some(level) => msg!("evaluation-implied-renew", level = level),
-                None => msg!("evaluation-implied-new"),
+                Some(level) => msg!(EVALUATION_IMPLIED_RENEW, level = level),
+                None => msg!(EVALUATION_IMPLIED_NEW),
             };
             Some((level, action?.span.clone(), Some(why)))
         }
@@ -359,7 +359,7 @@ pub fn target(entry: &Entry, school: &School) -> Option<Target> {
     }
     .map(|(level, span, implied)| Target {
         needed: engine::needed_for_standard(level),
-        what: msg!("evaluation-target-standard", level = level),
+        what: msg!(EVALUATION_TARGET_STANDARD, level = level),
         span,
         implied,
         standard: true,
@@ -369,13 +369,13 @@ pub fn target(entry: &Entry, school: &School) -> Option<Target> {
         (None, Some(Action::Accredit)) => Some((
             1,
             action?.span.clone(),
-            Some(msg!("evaluation-implied-accredit")),
+            Some(msg!(EVALUATION_IMPLIED_ACCREDIT)),
         )),
         _ => None,
     }
     .map(|(level, span, implied)| Target {
         needed: level,
-        what: msg!("evaluation-target-accreditation", level = level),
+        what: msg!(EVALUATION_TARGET_ACCREDITATION, level = level),
         span,
         implied,
         standard: false,
@@ -390,22 +390,22 @@ pub fn target(entry: &Entry, school: &School) -> Option<Target> {
 /// "Mức 2", or that the school reaches no level.
 fn level_name(level: u8) -> String {
     if level == 0 {
-        msg!("evaluation-muc-none").render()
+        msg!(EVALUATION_MUC_NONE).render()
     } else {
-        msg!("evaluation-muc", level = level).render()
+        msg!(EVALUATION_MUC, level = level).render()
     }
 }
 
 /// What the evaluation supports, for the help under a target it does not.
 fn supported(level: u8, standard: bool) -> Message {
     match (level, standard) {
-        (0, _) => msg!("evaluation-supports-nothing"),
-        (1, true) => msg!("evaluation-supports-accreditation-only"),
+        (0, _) => msg!(EVALUATION_SUPPORTS_NOTHING),
+        (1, true) => msg!(EVALUATION_SUPPORTS_ACCREDITATION_ONLY),
         (level, true) => msg!(
-            "evaluation-supports-standard",
+            EVALUATION_SUPPORTS_STANDARD,
             level = engine::standard_supported(level).unwrap_or(1)
         ),
-        (level, false) => msg!("evaluation-supports-accreditation", level = level),
+        (level, false) => msg!(EVALUATION_SUPPORTS_ACCREDITATION, level = level),
     }
 }
 
@@ -419,10 +419,10 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
         sink.push(
             Diagnostic::new(
                 &rules::EVALUATION_UNCHECKED,
-                msg!("evaluation-no-roster", path = written.value),
+                msg!(EVALUATION_NO_ROSTER, path = written.value),
             )
             .at(&plan.file, written.span.clone())
-            .help(msg!("evaluation-no-roster-help")),
+            .help(msg!(EVALUATION_NO_ROSTER_HELP)),
         );
         return;
     };
@@ -445,7 +445,7 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
         };
         if school.kind.is_none() {
             sink.push(unchecked(msg!(
-                "evaluation-kind-unknown",
+                EVALUATION_KIND_UNKNOWN,
                 school = entry.school.value
             )));
             continue;
@@ -453,14 +453,14 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
         let Some(se) = evaluation.school(index) else {
             sink.push(
                 unchecked(msg!(
-                    "evaluation-school-absent",
+                    EVALUATION_SCHOOL_ABSENT,
                     school = entry.school.value,
                     code = school.code,
                     file = evaluation.file.path,
                     needed = target.needed
                 ))
                 .help(msg!(
-                    "evaluation-school-absent-help",
+                    EVALUATION_SCHOOL_ABSENT_HELP,
                     code = school.code,
                     file = evaluation.file.path
                 )),
@@ -497,13 +497,13 @@ fn below_target(
         .iter()
         .map(|b| match *b {
             Blocker::Criterion { index, reached, .. } => msg!(
-                "evaluation-blocker-short",
+                EVALUATION_BLOCKER_SHORT,
                 id = cat.criteria[index].id,
                 level = reached
             )
             .render(),
             Blocker::Item { index } => msg!(
-                "evaluation-blocker-item-short",
+                EVALUATION_BLOCKER_ITEM_SHORT,
                 id = cat.level4.items[index].id
             )
             .render(),
@@ -513,7 +513,7 @@ fn below_target(
     let mut d = Diagnostic::new(
         &rules::EVALUATION_BELOW_TARGET,
         msg!(
-            "evaluation-below-target",
+            EVALUATION_BELOW_TARGET,
             school = entry.school.value,
             target = target.what.render(),
             needed = target.needed,
@@ -523,7 +523,7 @@ fn below_target(
     )
     .at(&ctx.plan.file, target.span.clone())
     .label(msg!(
-        "evaluation-below-target-label",
+        EVALUATION_BELOW_TARGET_LABEL,
         needed = target.needed,
         reached = reached
     ))
@@ -549,7 +549,7 @@ fn below_target(
                     .as_ref()
                     .map_or(0, |g| evaluation.line(&g.row));
                 msg!(
-                    "evaluation-blocker",
+                    EVALUATION_BLOCKER,
                     id = c.id,
                     name = c.name,
                     level = reached,
@@ -563,14 +563,14 @@ fn below_target(
                 let item = &cat.level4.items[index];
                 match &se.items[index] {
                     Some(Given { row, .. }) => msg!(
-                        "evaluation-blocker-item",
+                        EVALUATION_BLOCKER_ITEM,
                         id = item.id,
                         name = item.name,
                         file = file,
                         line = evaluation.line(row)
                     ),
                     None => msg!(
-                        "evaluation-blocker-item-absent",
+                        EVALUATION_BLOCKER_ITEM_ABSENT,
                         id = item.id,
                         name = item.name
                     ),
@@ -579,15 +579,182 @@ fn below_target(
         });
     }
     d = d.help(msg!(
-        "evaluation-below-target-help",
+        EVALUATION_BELOW_TARGET_HELP,
         supported = supported(level, target.standard).render()
     ));
     if !assumed.is_empty() {
         d = d.help(msg!(
-            "evaluation-levels-assumed",
+            EVALUATION_LEVELS_ASSUMED,
             ids = assumed.join(", "),
             data = se.circular.data_path()
         ));
     }
     d
+}
+
+crate::texts! {
+    pub(crate) EVALUATION_UNKNOWN_SCHOOL = "evaluation-unknown-school" {
+        "{code} is not a school code of the roster {roster}",
+        "{code} không phải là mã trường trong danh sách trường {roster}",
+    }
+    pub(crate) EVALUATION_UNKNOWN_SCHOOL_HELP = "evaluation-unknown-school-help" {
+        "the `code` column takes the school's code exactly as the roster's `code` column writes it",
+        "cột `code` ghi mã trường đúng như cột `code` của danh sách trường",
+    }
+    pub(crate) EVALUATION_NEAREST_CODES = "evaluation-nearest-codes" {
+        "the nearest roster codes are: {candidates}",
+        "các mã gần nhất trong danh sách trường: {candidates}",
+    }
+    pub(crate) EVALUATION_LIST_UNCONFIRMED = "evaluation-list-unconfirmed" {
+        "kdcl's list of the criteria of {circular} is recalled, not confirmed against the published text; if the circular differs, correct {data}",
+        "danh mục tiêu chí của {circular} trong kdcl được ghi theo trí nhớ, chưa đối chiếu với văn bản đã công bố; nếu thông tư quy định khác, hãy sửa {data}",
+    }
+    pub(crate) EVALUATION_UNDEFINED_LEVEL = "evaluation-undefined-level" {
+        "criterion {id} of {circular} has no level {level}: it defines levels {levels}",
+        "tiêu chí {id} của {circular} không có mức {level}: tiêu chí này có các mức {levels}",
+    }
+    pub(crate) EVALUATION_UNDEFINED_LEVEL_HELP = "evaluation-undefined-level-help" {
+        "write the level the criterion reaches: {allowed} (0 when it does not reach level 1); Mức 4 is the school's, reached through the items M4.1, M4.2 …, not a level of a criterion",
+        "ghi mức mà tiêu chí đạt được: {allowed} (ghi 0 nếu chưa đạt mức 1); Mức 4 là mức của nhà trường, xét theo các yêu cầu M4.1, M4.2 …, không phải mức của một tiêu chí",
+    }
+    pub(crate) EVALUATION_LEVELS_UNCONFIRMED = "evaluation-levels-unconfirmed" {
+        "which levels criterion {id} defines is not confirmed in kdcl's data; if the circular differs, correct {data}",
+        "dữ liệu của kdcl chưa xác nhận tiêu chí {id} có những mức nào; nếu thông tư quy định khác, hãy sửa {data}",
+    }
+    pub(crate) EVALUATION_ITEM_LEVEL = "evaluation-item-level" {
+        "{id} is a Mức-4 item: its level is 1 (met) or 0 (not met), not {level}",
+        "{id} là yêu cầu của Mức 4: chỉ ghi 1 (đạt) hoặc 0 (không đạt), không ghi {level}",
+    }
+    pub(crate) EVALUATION_ITEM_LEVEL_HELP = "evaluation-item-level-help" {
+        "write 1 when the school meets the item and 0 when it does not",
+        "ghi 1 nếu nhà trường đạt yêu cầu này, 0 nếu không đạt",
+    }
+    pub(crate) EVALUATION_UNKNOWN_CRITERION = "evaluation-unknown-criterion" {
+        "\"{criterion}\" is not a criterion of {circular}, which governs {code} ({name}, {kind})",
+        "\"{criterion}\" không phải là tiêu chí của {circular}, văn bản áp dụng cho {code} ({name}, {kind})",
+    }
+    pub(crate) EVALUATION_CRITERIA_HELP = "evaluation-criteria-help" {
+        "{circular} has criteria {criteria} and Mức-4 items {items}",
+        "{circular} có các tiêu chí {criteria} và các yêu cầu của Mức 4 {items}",
+    }
+    pub(crate) EVALUATION_MISSING_CRITERION = "evaluation-missing-criterion" {
+        "{code} ({name}) has no result for {count:criterion/criteria} {ids} of {circular}, so its level cannot be computed",
+        "{code} ({name}) chưa có kết quả của {count} tiêu chí ({ids}) theo {circular}, nên không xác định được mức đạt",
+    }
+    pub(crate) EVALUATION_MISSING_CRITERION_YEAR = "evaluation-missing-criterion-year" {
+        "{code} ({name}) has no {year} result for {count:criterion/criteria} {ids} of {circular}, so its level cannot be computed",
+        "{code} ({name}) chưa có kết quả năm {year} của {count} tiêu chí ({ids}) theo {circular}, nên không xác định được mức đạt",
+    }
+    pub(crate) EVALUATION_MISSING_LABEL = "evaluation-missing-label" {
+        "{count} {count:criterion/criteria} missing",
+        "thiếu {count} tiêu chí",
+    }
+    pub(crate) EVALUATION_MISSING_HELP = "evaluation-missing-help" {
+        "add a row for each, such as `{code},{id},2`: every criterion needs a level, 0 when it does not reach level 1",
+        "bổ sung mỗi tiêu chí một dòng, ví dụ `{code},{id},2`: tiêu chí nào cũng phải có mức, ghi 0 nếu chưa đạt mức 1",
+    }
+    pub(crate) EVALUATION_IMPLIED_RAISE = "evaluation-implied-raise" {
+        "the entry writes no `level`: raising (nâng mức độ) asks for national-standard level 2",
+        "mục này không ghi `level`: nâng mức độ là đề nghị đạt chuẩn quốc gia mức độ 2",
+    }
+    pub(crate) EVALUATION_IMPLIED_NEW = "evaluation-implied-new" {
+        "the entry writes no `level`: a recognition needs at least national-standard level 1",
+        "mục này không ghi `level`: công nhận đạt chuẩn quốc gia cần ít nhất mức độ 1",
+    }
+    pub(crate) EVALUATION_IMPLIED_RENEW = "evaluation-implied-renew" {
+        "the entry writes no `level`: a renewal keeps the level the roster gives ({level})",
+        "mục này không ghi `level`: công nhận lại giữ nguyên mức độ ghi trong danh sách trường ({level})",
+    }
+    pub(crate) EVALUATION_IMPLIED_ACCREDIT = "evaluation-implied-accredit" {
+        "the entry writes no `accreditation`: accreditation needs at least level 1 (cấp độ 1)",
+        "mục này không ghi `accreditation`: kiểm định cần đạt ít nhất cấp độ 1",
+    }
+    pub(crate) EVALUATION_TARGET_STANDARD = "evaluation-target-standard" {
+        "national-standard level {level} (mức độ {level})",
+        "đạt chuẩn quốc gia mức độ {level}",
+    }
+    pub(crate) EVALUATION_TARGET_ACCREDITATION = "evaluation-target-accreditation" {
+        "accreditation level {level} (cấp độ {level})",
+        "kiểm định chất lượng giáo dục cấp độ {level}",
+    }
+    pub(crate) EVALUATION_MUC_NONE = "evaluation-muc-none" {
+        "no level (a criterion is below level 1)",
+        "dưới Mức 1 (có tiêu chí chưa đạt mức 1)",
+    }
+    pub(crate) EVALUATION_MUC = "evaluation-muc" {
+        "Mức {level}",
+        "Mức {level}",
+    }
+    pub(crate) EVALUATION_SUPPORTS_NOTHING = "evaluation-supports-nothing" {
+        "neither accreditation nor national-standard recognition",
+        "chưa đủ để kiểm định hay công nhận đạt chuẩn quốc gia",
+    }
+    pub(crate) EVALUATION_SUPPORTS_ACCREDITATION_ONLY = "evaluation-supports-accreditation-only" {
+        "accreditation level 1 (cấp độ 1) only, not national-standard recognition",
+        "chỉ kiểm định cấp độ 1, chưa đủ để công nhận đạt chuẩn quốc gia",
+    }
+    pub(crate) EVALUATION_SUPPORTS_STANDARD = "evaluation-supports-standard" {
+        "national-standard level {level} (mức độ {level})",
+        "đạt chuẩn quốc gia mức độ {level}",
+    }
+    pub(crate) EVALUATION_SUPPORTS_ACCREDITATION = "evaluation-supports-accreditation" {
+        "accreditation level {level} (cấp độ {level})",
+        "kiểm định cấp độ {level}",
+    }
+    pub(crate) EVALUATION_NO_ROSTER = "evaluation-no-roster" {
+        "the plan has no roster, so the self-evaluation results in \"{path}\" cannot be matched to schools and no level is computed",
+        "kế hoạch không có danh sách trường, nên không gắn được kết quả tự đánh giá trong \"{path}\" với các trường và không tính được mức đạt",
+    }
+    pub(crate) EVALUATION_NO_ROSTER_HELP = "evaluation-no-roster-help" {
+        "give the plan a roster (roster = \"roster.csv\"): evaluation rows name schools by their roster code",
+        "khai báo danh sách trường cho kế hoạch (roster = \"roster.csv\"): các dòng kết quả tự đánh giá ghi trường theo mã trong danh sách",
+    }
+    pub(crate) EVALUATION_KIND_UNKNOWN = "evaluation-kind-unknown" {
+        "the roster gives no school type for {school}, so kdcl cannot tell which circular's criteria apply and its target is not checked against the self-evaluation",
+        "danh sách trường không ghi loại trường của {school}, nên kdcl không xác định được trường áp dụng tiêu chí của thông tư nào và không đối chiếu chỉ tiêu của trường với kết quả tự đánh giá",
+    }
+    pub(crate) EVALUATION_SCHOOL_ABSENT = "evaluation-school-absent" {
+        "{school} ({code}) has no rows in {file}, so its target (Mức {needed}) is not checked against a self-evaluation",
+        "{school} ({code}) không có dòng nào trong {file}, nên chỉ tiêu của trường (Mức {needed}) không được đối chiếu với kết quả tự đánh giá",
+    }
+    pub(crate) EVALUATION_SCHOOL_ABSENT_HELP = "evaluation-school-absent-help" {
+        "add the school's results to {file}: one row per criterion, such as `{code},1.1,2`",
+        "bổ sung kết quả của trường vào {file}: mỗi tiêu chí một dòng, ví dụ `{code},1.1,2`",
+    }
+    pub(crate) EVALUATION_BLOCKER_SHORT = "evaluation-blocker-short" {
+        "{id} at level {level}",
+        "{id} đạt mức {level}",
+    }
+    pub(crate) EVALUATION_BLOCKER_ITEM_SHORT = "evaluation-blocker-item-short" {
+        "{id} not met",
+        "{id} không đạt",
+    }
+    pub(crate) EVALUATION_BELOW_TARGET = "evaluation-below-target" {
+        "{school} is proposed for {target}, which needs Mức {needed}, but its self-evaluation reaches {reached}: {blocking}",
+        "{school} được đề nghị {target}, cần đạt Mức {needed}, nhưng kết quả tự đánh giá chỉ ở {reached}: {blocking}",
+    }
+    pub(crate) EVALUATION_BELOW_TARGET_LABEL = "evaluation-below-target-label" {
+        "needs Mức {needed}; self-evaluation: {reached}",
+        "cần Mức {needed}; tự đánh giá: {reached}",
+    }
+    pub(crate) EVALUATION_BLOCKER = "evaluation-blocker" {
+        "{id} {name}: level {level} ({file} line {line}); Mức {muc} needs level {needed}",
+        "{id} {name}: mức {level} ({file}, dòng {line}); để đạt Mức {muc}, tiêu chí cần đạt mức {needed}",
+    }
+    pub(crate) EVALUATION_BLOCKER_ITEM = "evaluation-blocker-item" {
+        "{id} {name}: not met ({file} line {line})",
+        "{id} {name}: không đạt ({file}, dòng {line})",
+    }
+    pub(crate) EVALUATION_BLOCKER_ITEM_ABSENT = "evaluation-blocker-item-absent" {
+        "{id} {name}: no row, so not met",
+        "{id} {name}: không có dòng kết quả, coi là không đạt",
+    }
+    pub(crate) EVALUATION_BELOW_TARGET_HELP = "evaluation-below-target-help" {
+        "the self-evaluation supports {supported}: propose that, or update the results if the school has improved since",
+        "theo kết quả tự đánh giá, mức phù hợp là: {supported}; đề nghị theo mức này, hoặc cập nhật kết quả nếu nhà trường đã có tiến bộ",
+    }
+    pub(crate) EVALUATION_LEVELS_ASSUMED = "evaluation-levels-assumed" {
+        "kdcl assumes that {ids} state a Mức 3 requirement, which is not confirmed; if the circular sets none, level 2 is enough for Mức 3: correct {data}",
+        "kdcl giả định các tiêu chí {ids} có yêu cầu ở Mức 3, điều này chưa được xác nhận; nếu thông tư không quy định, đạt mức 2 là đủ cho Mức 3: hãy sửa {data}",
+    }
 }

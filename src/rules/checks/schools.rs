@@ -8,7 +8,7 @@ use crate::model::name::{self, NameKey};
 use crate::model::plan::{Entry, Plan};
 use crate::model::roster::{Roster, School};
 use crate::msg;
-use crate::rules::registry as rules;
+use crate::rules;
 
 /// How an entry was found in the roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,16 +191,16 @@ pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Optio
                     Diagnostic::new(
                         &rules::NAME_VARIANT,
                         msg!(
-                            "name-variant",
+                            NAME_VARIANT,
                             written = written,
                             roster_name = school.name,
                             code = school.code
                         ),
                     )
                     .at(file, span.clone())
-                    .label(msg!("name-variant-label", roster_name = school.name))
+                    .label(msg!(NAME_VARIANT_LABEL, roster_name = school.name))
                     .help(msg!(
-                        "name-variant-help",
+                        NAME_VARIANT_HELP,
                         roster_name = school.name,
                         roster = roster.file.path
                     ))
@@ -212,11 +212,11 @@ pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Optio
                 sink.push(
                     Diagnostic::new(
                         &rules::AMBIGUOUS_SCHOOL,
-                        msg!("ambiguous-school", written = written),
+                        msg!(AMBIGUOUS_SCHOOL, written = written),
                     )
                     .at(file, span.clone())
                     .help(msg!(
-                        "ambiguous-school-help",
+                        AMBIGUOUS_SCHOOL_HELP,
                         candidates = labels(roster, &candidates)
                     ))
                     .school(written.clone()),
@@ -226,18 +226,14 @@ pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Optio
             Found::Missing(near) => {
                 let mut d = Diagnostic::new(
                     &rules::UNKNOWN_SCHOOL,
-                    msg!(
-                        "unknown-school",
-                        written = written,
-                        roster = roster.file.path
-                    ),
+                    msg!(UNKNOWN_SCHOOL, written = written, roster = roster.file.path),
                 )
                 .at(file, span.clone())
                 .school(written.clone());
                 d = if near.is_empty() {
-                    d.help(msg!("unknown-school-help"))
+                    d.help(msg!(UNKNOWN_SCHOOL_HELP))
                 } else {
-                    d.help(msg!("nearest-schools", candidates = labels(roster, &near)))
+                    d.help(msg!(NEAREST_SCHOOLS, candidates = labels(roster, &near)))
                 };
                 sink.push(d);
                 None
@@ -250,14 +246,14 @@ pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Optio
                     Diagnostic::new(
                         &rules::DUPLICATE_SCHOOL,
                         msg!(
-                            "duplicate-school",
+                            DUPLICATE_SCHOOL,
                             written = written,
                             roster_name = roster.schools[i].name,
                             first_line = line
                         ),
                     )
                     .at(file, span)
-                    .help(msg!("duplicate-school-help"))
+                    .help(msg!(DUPLICATE_SCHOOL_HELP))
                     .school(written.clone()),
                 );
                 // Still found: the counts see the school once, through its first entry.
@@ -282,14 +278,14 @@ pub fn duplicates_without_roster(plan: &Plan, sink: &mut Sink) {
                 Diagnostic::new(
                     &rules::DUPLICATE_SCHOOL,
                     msg!(
-                        "duplicate-school",
+                        DUPLICATE_SCHOOL,
                         written = entry.school.value,
                         roster_name = first.school.value,
                         first_line = line
                     ),
                 )
                 .at(&plan.file, entry.school.span.clone())
-                .help(msg!("duplicate-school-help"))
+                .help(msg!(DUPLICATE_SCHOOL_HELP))
                 .school(entry.school.value.clone()),
             );
         } else {
@@ -311,6 +307,49 @@ pub fn entry_kind(entry: &Entry, school: Option<&School>) -> Option<Kind> {
     school
         .and_then(|s| s.kind.clone())
         .or_else(|| name::key(&entry.school.value).kind)
+}
+
+crate::texts! {
+    pub(crate) UNKNOWN_SCHOOL = "unknown-school" {
+        "\"{written}\" is not in the roster {roster}",
+        "\"{written}\" không có trong danh sách trường {roster}",
+    }
+    pub(crate) UNKNOWN_SCHOOL_HELP = "unknown-school-help" {
+        "no roster school has a similar name: check the spelling and the type (MN, TH, THCS …), or add the school to the roster",
+        "danh sách trường không có trường nào có tên gần giống: kiểm tra lại chính tả và loại trường (MN, TH, THCS …), hoặc bổ sung trường vào danh sách trường",
+    }
+    pub(crate) NEAREST_SCHOOLS = "nearest-schools" {
+        "the nearest roster names are: {candidates}",
+        "các tên gần nhất trong danh sách trường: {candidates}",
+    }
+    pub(crate) NAME_VARIANT = "name-variant" {
+        "\"{written}\" is spelt \"{roster_name}\" ({code}) in the roster",
+        "\"{written}\" được ghi là \"{roster_name}\" ({code}) trong danh sách trường",
+    }
+    pub(crate) NAME_VARIANT_LABEL = "name-variant-label" {
+        "roster: {roster_name}",
+        "danh sách trường: {roster_name}",
+    }
+    pub(crate) NAME_VARIANT_HELP = "name-variant-help" {
+        "use one spelling in documents: write the roster's \"{roster_name}\", or correct {roster}",
+        "thống nhất một cách viết trong văn bản: ghi \"{roster_name}\" như danh sách trường, hoặc sửa {roster}",
+    }
+    pub(crate) AMBIGUOUS_SCHOOL = "ambiguous-school" {
+        "\"{written}\" matches more than one roster school",
+        "\"{written}\" trùng với nhiều trường trong danh sách trường",
+    }
+    pub(crate) AMBIGUOUS_SCHOOL_HELP = "ambiguous-school-help" {
+        "write the type or the code of one of: {candidates}",
+        "ghi rõ loại trường hoặc mã của một trong các trường: {candidates}",
+    }
+    pub(crate) DUPLICATE_SCHOOL = "duplicate-school" {
+        "\"{written}\" is listed a second time: it is the same school as the entry on line {first_line} ({roster_name})",
+        "\"{written}\" được ghi lần thứ hai: đây là cùng một trường với mục ở dòng {first_line} ({roster_name})",
+    }
+    pub(crate) DUPLICATE_SCHOOL_HELP = "duplicate-school-help" {
+        "list each school once, with one action",
+        "mỗi trường chỉ ghi một lần, với một nội dung đề nghị",
+    }
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@ use crate::model::kind::Kind;
 use crate::model::plan::{Action, Entry, Plan, Target};
 use crate::model::roster::Roster;
 use crate::msg;
+use crate::rules;
 use crate::rules::checks::PlanContext;
 use crate::rules::checks::schools::entry_kind;
-use crate::rules::registry as rules;
 
 /// The roster and which school each entry named, when the plan has a roster.
 struct Matched<'a> {
@@ -30,9 +30,9 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
                 .clone()
                 .unwrap_or(plan.header_span.clone());
             sink.push(
-                Diagnostic::new(&rules::SCHOOL_LIST_MISSING, msg!("school-list-missing"))
+                Diagnostic::new(&rules::SCHOOL_LIST_MISSING, msg!(SCHOOL_LIST_MISSING))
                     .at(&plan.file, span)
-                    .help(msg!("school-list-missing-help")),
+                    .help(msg!(SCHOOL_LIST_MISSING_HELP)),
             );
         }
         parts_add_up(plan, sink);
@@ -46,18 +46,18 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
 pub fn entry_list(plan: &Plan, entries: &[&Entry]) -> String {
     const SHOWN: usize = 20;
     if entries.is_empty() {
-        return msg!("entries-none").render();
+        return msg!(ENTRIES_NONE).render();
     }
     let mut parts: Vec<String> = entries
         .iter()
         .take(SHOWN)
         .map(|e| {
             let line = plan.file.line_col(e.school.span.start).0;
-            msg!("entry-at-line", school = e.school.value, line = line).render()
+            msg!(ENTRY_AT_LINE, school = e.school.value, line = line).render()
         })
         .collect();
     if entries.len() > SHOWN {
-        parts.push(msg!("entries-more", count = entries.len() - SHOWN).render());
+        parts.push(msg!(ENTRIES_MORE, count = entries.len() - SHOWN).render());
     }
     parts.join(", ")
 }
@@ -65,7 +65,7 @@ pub fn entry_list(plan: &Plan, entries: &[&Entry]) -> String {
 /// A stated number that differs from the entries counted: on the number,
 /// with the count under it and the counted entries as help.
 pub fn count_mismatch(
-    rule: &'static crate::rules::registry::Rule,
+    rule: &'static crate::diag::rule::Rule,
     plan: &Plan,
     stated_span: crate::text::source::Span,
     message: Message,
@@ -74,12 +74,12 @@ pub fn count_mismatch(
 ) -> Diagnostic {
     Diagnostic::new(rule, message)
         .at(&plan.file, stated_span)
-        .label(msg!("counted-label", counted = counted.len()))
+        .label(msg!(COUNTED_LABEL, counted = counted.len()))
         .help(help)
 }
 
 fn mismatch(plan: &Plan, target: &Target, message: Message, entries: &[&Entry]) -> Diagnostic {
-    let help = msg!("counted-from", entries = entry_list(plan, entries));
+    let help = msg!(COUNTED_FROM, entries = entry_list(plan, entries));
     let span = target.value.span.clone();
     count_mismatch(
         &rules::TARGET_COUNT_MISMATCH,
@@ -100,11 +100,7 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
         sink.push(mismatch(
             plan,
             total,
-            msg!(
-                "count-total",
-                stated = total.value.value,
-                counted = all.len()
-            ),
+            msg!(COUNT_TOTAL, stated = total.value.value, counted = all.len()),
             &all,
         ));
     }
@@ -122,7 +118,7 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
                 plan,
                 target,
                 msg!(
-                    "count-action",
+                    COUNT_ACTION,
                     key = target.key,
                     stated = target.value.value,
                     counted = with.len(),
@@ -155,10 +151,10 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
         sink.push(
             Diagnostic::new(
                 &rules::KIND_UNKNOWN,
-                msg!("kind-unknown", entries = entry_list(plan, &unknown)),
+                msg!(KIND_UNKNOWN, entries = entry_list(plan, &unknown)),
             )
             .at(&plan.file, first.key_span.clone())
-            .help(msg!("kind-unknown-help")),
+            .help(msg!(KIND_UNKNOWN_HELP)),
         );
         return;
     }
@@ -171,15 +167,12 @@ fn counts_match_list(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink
             .collect();
         if target.value.value != of_kind.len() as i64 {
             let help = if *key == Kind::parse("MN").expect("MN is a kind") {
-                msg!(
-                    "counted-from-preschool",
-                    entries = entry_list(plan, &of_kind)
-                )
+                msg!(COUNTED_FROM_PRESCHOOL, entries = entry_list(plan, &of_kind))
             } else {
-                msg!("counted-from", entries = entry_list(plan, &of_kind))
+                msg!(COUNTED_FROM, entries = entry_list(plan, &of_kind))
             };
             let message = msg!(
-                "count-kind",
+                COUNT_KIND,
                 key = target.key,
                 stated = target.value.value,
                 counted = of_kind.len()
@@ -215,7 +208,7 @@ fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], sum: i64) -> D
     Diagnostic::new(
         &rules::TARGET_PARTS_MISMATCH,
         msg!(
-            "parts-sum",
+            PARTS_SUM,
             whole = whole.key,
             stated = whole.value.value,
             parts = written,
@@ -223,7 +216,7 @@ fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], sum: i64) -> D
         ),
     )
     .at(&plan.file, whole.value.span.clone())
-    .label(msg!("parts-sum-label", sum = sum))
+    .label(msg!(PARTS_SUM_LABEL, sum = sum))
 }
 
 fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
@@ -251,7 +244,7 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
                 Diagnostic::new(
                     &rules::TARGET_PARTS_MISMATCH,
                     msg!(
-                        "part-exceeds-whole",
+                        PART_EXCEEDS_WHOLE,
                         part = part.key,
                         part_value = part.value.value,
                         whole = whole.key,
@@ -291,13 +284,13 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
             || t.level2_after.is_some()
             || t.schools_total.is_some()
         {
-            unchecked(sink, msg!("after-state-no-roster"));
+            unchecked(sink, msg!(AFTER_STATE_NO_ROSTER));
         }
         return;
     };
     let unmatched = m.schools.iter().filter(|s| s.is_none()).count();
     if unmatched > 0 {
-        unchecked(sink, msg!("after-state-unmatched", count = unmatched));
+        unchecked(sink, msg!(AFTER_STATE_UNMATCHED, count = unmatched));
         return;
     }
     let year = year.value as i32;
@@ -311,7 +304,7 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
             &t.kept,
             kept,
             msg!(
-                "kept-how",
+                KEPT_HOW,
                 count = kept,
                 year = year,
                 first = year - 5,
@@ -322,7 +315,7 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
             &t.recognised_after,
             after,
             msg!(
-                "after-how",
+                AFTER_HOW,
                 kept = kept,
                 dropped = dropped,
                 added = added,
@@ -334,7 +327,7 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
             &t.level2_after,
             level2,
             msg!(
-                "level2-how",
+                LEVEL2_HOW,
                 from_roster = level2_kept,
                 from_plan = level2_plan,
                 total = level2
@@ -344,7 +337,7 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
             &t.schools_total,
             roster.schools.len(),
             msg!(
-                "schools-total-how",
+                SCHOOLS_TOTAL_HOW,
                 roster = roster.file.path,
                 count = roster.schools.len()
             ),
@@ -357,17 +350,116 @@ fn after_state(plan: &Plan, matched: Option<&Matched<'_>>, sink: &mut Sink) {
                 Diagnostic::new(
                     &rules::AFTER_STATE_MISMATCH,
                     msg!(
-                        "after-state",
+                        AFTER_STATE,
                         key = target.key,
                         stated = target.value.value,
                         computed = value
                     ),
                 )
                 .at(&plan.file, target.value.span.clone())
-                .label(msg!("computed-label", computed = value))
+                .label(msg!(COMPUTED_LABEL, computed = value))
                 .help(how),
             );
         }
+    }
+}
+
+crate::texts! {
+    pub(crate) COUNT_TOTAL = "count-total" {
+        "targets.total says {stated} but {counted} {counted:school is/schools are} listed",
+        "targets.total ghi {stated} nhưng kế hoạch liệt kê {counted} trường",
+    }
+    pub(crate) COUNT_ACTION = "count-action" {
+        "targets.{key} says {stated} but {counted} {counted:school is/schools are} listed with action `{action}`",
+        "targets.{key} ghi {stated} nhưng có {counted} trường ghi action `{action}`",
+    }
+    pub(crate) COUNT_KIND = "count-kind" {
+        "targets.by_kind.{key} says {stated} but {counted} {counted:school/schools} of that type {counted:is/are} listed",
+        "targets.by_kind.{key} ghi {stated} nhưng kế hoạch liệt kê {counted} trường thuộc loại này",
+    }
+    pub(crate) COUNTED_LABEL = "counted-label" {
+        "counted {counted}",
+        "đếm được {counted}",
+    }
+    pub(crate) COUNTED_FROM = "counted-from" {
+        "counted: {entries}",
+        "đã đếm: {entries}",
+    }
+    pub(crate) ENTRY_AT_LINE = "entry-at-line" {
+        "{school} (line {line})",
+        "{school} (dòng {line})",
+    }
+    pub(crate) ENTRIES_NONE = "entries-none" {
+        "none",
+        "không có",
+    }
+    pub(crate) ENTRIES_MORE = "entries-more" {
+        "… {count} more",
+        "… và {count} trường khác",
+    }
+    pub(crate) COUNTED_FROM_PRESCHOOL = "counted-from-preschool" {
+        "counted (MN, MG and NT together): {entries}",
+        "đã đếm (gộp MN, MG và NT): {entries}",
+    }
+    pub(crate) KIND_UNKNOWN = "kind-unknown" {
+        "the school type of {entries} is not known, so the per-type counts are not checked",
+        "chưa xác định được loại trường của {entries}, nên không kiểm tra chỉ tiêu theo loại trường",
+    }
+    pub(crate) KIND_UNKNOWN_HELP = "kind-unknown-help" {
+        "write the type in the name (\"MN …\", \"TH …\", \"THCS …\") or give the plan a roster",
+        "ghi loại trường trong tên (\"MN …\", \"TH …\", \"THCS …\") hoặc khai báo danh sách trường (`roster`) cho kế hoạch",
+    }
+    pub(crate) SCHOOL_LIST_MISSING = "school-list-missing" {
+        "the plan states targets but lists no schools, so the counts cannot be checked against schools",
+        "kế hoạch nêu chỉ tiêu nhưng không liệt kê trường nào, nên không đối chiếu được số liệu với danh sách trường",
+    }
+    pub(crate) SCHOOL_LIST_MISSING_HELP = "school-list-missing-help" {
+        "transcribe the attached list (danh sách kèm theo) as [[school]] entries",
+        "chép danh sách kèm theo kế hoạch thành các mục [[school]]",
+    }
+    pub(crate) PARTS_SUM = "parts-sum" {
+        "targets.{whole} says {stated} but {parts} = {sum}",
+        "targets.{whole} ghi {stated} nhưng {parts} = {sum}",
+    }
+    pub(crate) PARTS_SUM_LABEL = "parts-sum-label" {
+        "the parts add up to {sum}",
+        "cộng các thành phần được {sum}",
+    }
+    pub(crate) PART_EXCEEDS_WHOLE = "part-exceeds-whole" {
+        "targets.{part} ({part_value}) is more than targets.{whole} ({whole_value})",
+        "targets.{part} ({part_value}) lớn hơn targets.{whole} ({whole_value})",
+    }
+    pub(crate) AFTER_STATE = "after-state" {
+        "targets.{key} says {stated} but the roster and the plan give {computed}",
+        "targets.{key} ghi {stated} nhưng tính theo danh sách trường và kế hoạch là {computed}",
+    }
+    pub(crate) COMPUTED_LABEL = "computed-label" {
+        "computed {computed}",
+        "tính được {computed}",
+    }
+    pub(crate) KEPT_HOW = "kept-how" {
+        "{count} roster {count:school holds/schools hold} a recognition at the start of {year} (made {first}–{last})",
+        "{count} trường trong danh sách trường đang được công nhận đạt chuẩn đầu năm {year} (công nhận trong các năm {first}–{last})",
+    }
+    pub(crate) AFTER_HOW = "after-how" {
+        "{kept} held at the start of {year} − {dropped} whose term ends in {year} without renewal + {added} recognised by this plan = {after}",
+        "{kept} trường đạt chuẩn đầu năm {year} − {dropped} trường hết thời hạn trong năm {year} mà không được công nhận lại + {added} trường được công nhận theo kế hoạch này = {after}",
+    }
+    pub(crate) LEVEL2_HOW = "level2-how" {
+        "{from_roster} kept at level 2 from the roster + {from_plan} at level 2 through this plan = {total}",
+        "{from_roster} trường giữ mức độ 2 theo danh sách trường + {from_plan} trường đạt mức độ 2 theo kế hoạch này = {total}",
+    }
+    pub(crate) SCHOOLS_TOTAL_HOW = "schools-total-how" {
+        "{roster} lists {count} {count:school/schools}",
+        "{roster} có {count} trường",
+    }
+    pub(crate) AFTER_STATE_NO_ROSTER = "after-state-no-roster" {
+        "there is no roster to read, so kept, recognised_after, level2_after and schools_total are not checked against schools",
+        "không có danh sách trường để đối chiếu, nên các chỉ tiêu kept, recognised_after, level2_after và schools_total không được kiểm tra",
+    }
+    pub(crate) AFTER_STATE_UNMATCHED = "after-state-unmatched" {
+        "{count} listed {count:school is/schools are} not found in the roster, so the after-state figures are not checked",
+        "{count} trường trong kế hoạch không có trong danh sách trường, nên các số liệu sau kế hoạch không được kiểm tra",
     }
 }
 

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::model::plan::{Entry, Plan, Wave};
 use crate::msg;
+use crate::rules;
+use crate::rules::checks::targets::COUNTED_FROM;
 use crate::rules::checks::targets::{count_mismatch, entry_list};
-use crate::rules::registry as rules;
 
 pub fn check(plan: &Plan, sink: &mut Sink) {
     let file = &plan.file;
@@ -18,7 +19,7 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
             sink.push(
                 Diagnostic::new(
                     &rules::DUPLICATE_WAVE,
-                    msg!("duplicate-wave", number = n, first_line = line),
+                    msg!(DUPLICATE_WAVE, number = n, first_line = line),
                 )
                 .at(file, wave.number.span.clone()),
             );
@@ -32,7 +33,7 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
                 Diagnostic::new(
                     &rules::WAVE_OUTSIDE_YEAR,
                     msg!(
-                        "wave-outside-year",
+                        WAVE_OUTSIDE_YEAR,
                         number = n,
                         month = format!("{:02}/{}", month.value.1, month.value.0),
                         year = year.value
@@ -48,20 +49,20 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
         let Some(wave) = &entry.wave else { continue };
         if !declared.contains_key(&wave.value) {
             let help = if numbers.is_empty() {
-                msg!("no-waves-help")
+                msg!(NO_WAVES_HELP)
             } else {
                 let list = numbers
                     .iter()
                     .map(|n| n.to_string())
                     .collect::<Vec<_>>()
                     .join(", ");
-                msg!("declared-waves", numbers = list)
+                msg!(DECLARED_WAVES, numbers = list)
             };
             sink.push(
                 Diagnostic::new(
                     &rules::UNKNOWN_WAVE,
                     msg!(
-                        "unknown-wave",
+                        UNKNOWN_WAVE,
                         number = wave.value,
                         school = entry.school.value
                     ),
@@ -97,14 +98,41 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
             .collect();
         if stated.value != in_wave.len() as i64 {
             let message = msg!(
-                "wave-count",
+                WAVE_COUNT,
                 number = wave.number.value,
                 stated = stated.value,
                 counted = in_wave.len()
             );
-            let help = msg!("counted-from", entries = entry_list(plan, &in_wave));
+            let help = msg!(COUNTED_FROM, entries = entry_list(plan, &in_wave));
             let (rule, span) = (&rules::WAVE_COUNT_MISMATCH, stated.span.clone());
             sink.push(count_mismatch(rule, plan, span, message, &in_wave, help));
         }
+    }
+}
+
+crate::texts! {
+    pub(crate) DUPLICATE_WAVE = "duplicate-wave" {
+        "wave {number} is declared twice (first on line {first_line})",
+        "đợt {number} được khai báo hai lần (lần đầu ở dòng {first_line})",
+    }
+    pub(crate) WAVE_OUTSIDE_YEAR = "wave-outside-year" {
+        "wave {number} is in {month}, outside the plan year {year}",
+        "đợt {number} vào tháng {month}, ngoài năm kế hoạch {year}",
+    }
+    pub(crate) UNKNOWN_WAVE = "unknown-wave" {
+        "{school} is put in wave {number}, but the plan declares no such wave",
+        "{school} được xếp vào đợt {number}, nhưng kế hoạch không khai báo đợt này",
+    }
+    pub(crate) DECLARED_WAVES = "declared-waves" {
+        "the plan declares wave {numbers}",
+        "kế hoạch khai báo đợt {numbers}",
+    }
+    pub(crate) NO_WAVES_HELP = "no-waves-help" {
+        "declare it with a `[[wave]]` table (number, month, schools), or remove `wave` from this school",
+        "khai báo đợt bằng bảng `[[wave]]` (number, month, schools), hoặc bỏ `wave` khỏi mục của trường này",
+    }
+    pub(crate) WAVE_COUNT = "wave-count" {
+        "wave {number} says {stated} {stated:school/schools}, but {counted} {counted:school is/schools are} put in it",
+        "đợt {number} ghi {stated} trường, nhưng có {counted} trường được xếp vào đợt này",
     }
 }

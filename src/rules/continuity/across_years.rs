@@ -11,8 +11,8 @@ use crate::model::history::{self, Area, Of, SchoolId};
 use crate::model::plan::Action;
 use crate::model::roster::Roster;
 use crate::msg;
+use crate::rules;
 use crate::rules::checks::schools::{Found, Index};
-use crate::rules::registry as rules;
 
 /// A finding and the plan year it concerns.
 pub struct Finding {
@@ -119,7 +119,7 @@ fn renewals(area: &Area<'_>, plan: &CheckedPlan, year: i32, sink: &mut Sink) {
             Diagnostic::new(
                 &rules::RENEWAL_NOT_PLANNED,
                 msg!(
-                    "renewal-not-planned",
+                    RENEWAL_NOT_PLANNED,
                     school = school,
                     level = level_text(last.level),
                     made = last.year,
@@ -127,14 +127,14 @@ fn renewals(area: &Area<'_>, plan: &CheckedPlan, year: i32, sink: &mut Sink) {
                 ),
             )
             .at(&plan.plan.file, span)
-            .label(msg!("renewal-not-planned-label", year = year))
+            .label(msg!(RENEWAL_NOT_PLANNED_LABEL, year = year))
             .help(msg!(
-                "recognised-at",
+                RECOGNISED_AT,
                 made = last.year,
                 place = last.source.place()
             ))
             .help(msg!(
-                "renewal-not-planned-help",
+                RENEWAL_NOT_PLANNED_HELP,
                 written = written,
                 level = level_text(last.level),
                 year = year
@@ -168,7 +168,7 @@ fn new_while_recognised(area: &Area<'_>, plan: &CheckedPlan, year: i32, sink: &m
             Diagnostic::new(
                 &rules::NEW_WHILE_RECOGNISED,
                 msg!(
-                    "new-while-recognised",
+                    NEW_WHILE_RECOGNISED,
                     school = entry.school.value,
                     made = last.year,
                     level = level_text(last.level),
@@ -176,13 +176,13 @@ fn new_while_recognised(area: &Area<'_>, plan: &CheckedPlan, year: i32, sink: &m
                 ),
             )
             .at(&plan.plan.file, action.span.clone())
-            .label(msg!("new-while-recognised-label", ends = last.ends()))
+            .label(msg!(NEW_WHILE_RECOGNISED_LABEL, ends = last.ends()))
             .help(msg!(
-                "recognised-at",
+                RECOGNISED_AT,
                 made = last.year,
                 place = last.source.place()
             ))
-            .help(msg!("new-while-recognised-help", ends = last.ends()))
+            .help(msg!(NEW_WHILE_RECOGNISED_HELP, ends = last.ends()))
             .school(&entry.school.value),
         );
     }
@@ -214,7 +214,7 @@ fn lowered_in_plan(area: &Area<'_>, plan: &CheckedPlan, year: i32, sink: &mut Si
             Diagnostic::new(
                 &rules::LEVEL_LOWERED,
                 msg!(
-                    "level-lowered-plan",
+                    LEVEL_LOWERED_PLAN,
                     school = entry.school.value,
                     level = level.value,
                     held = held,
@@ -222,13 +222,13 @@ fn lowered_in_plan(area: &Area<'_>, plan: &CheckedPlan, year: i32, sink: &mut Si
                 ),
             )
             .at(&plan.plan.file, level.span.clone())
-            .label(msg!("level-lowered-label", held = held))
+            .label(msg!(LEVEL_LOWERED_LABEL, held = held))
             .help(msg!(
-                "recognised-at",
+                RECOGNISED_AT,
                 made = last.year,
                 place = last.source.place()
             ))
-            .help(msg!("level-lowered-help", held = held))
+            .help(msg!(LEVEL_LOWERED_HELP, held = held))
             .school(&entry.school.value),
         );
     }
@@ -259,7 +259,7 @@ fn roster_changes(
                 Diagnostic::new(
                     &rules::SCHOOL_LEFT_ROSTER,
                     msg!(
-                        "school-left-roster",
+                        SCHOOL_LEFT_ROSTER,
                         school = school.label(),
                         old = old.file.path,
                         new = new.file.path,
@@ -268,7 +268,7 @@ fn roster_changes(
                 )
                 .at(&old.file, old.cell(school, "code"))
                 .help(msg!(
-                    "school-left-roster-help",
+                    SCHOOL_LEFT_ROSTER_HELP,
                     new = new.file.path,
                     year = year,
                     earlier = earlier_year
@@ -285,7 +285,7 @@ fn roster_changes(
                         Diagnostic::new(
                             &rules::LEVEL_LOWERED,
                             msg!(
-                                "level-lowered-roster",
+                                LEVEL_LOWERED_ROSTER,
                                 school = now.label(),
                                 level = after,
                                 held = before,
@@ -293,13 +293,72 @@ fn roster_changes(
                             ),
                         )
                         .at(&new.file, new.cell(now, "standard_level"))
-                        .label(msg!("level-lowered-label", held = before))
-                        .help(msg!("level-lowered-roster-help"))
+                        .label(msg!(LEVEL_LOWERED_LABEL, held = before))
+                        .help(msg!(LEVEL_LOWERED_ROSTER_HELP))
                         .school(&now.name),
                     );
                 }
             }
             None => {}
         }
+    }
+}
+
+crate::texts! {
+    pub(crate) RENEWAL_NOT_PLANNED = "renewal-not-planned" {
+        "the national-standard recognition of {school} (level {level}, made in {made}) ends in {year}, and this plan neither renews nor raises it",
+        "quyết định công nhận đạt chuẩn quốc gia của {school} (mức độ {level}, công nhận năm {made}) hết thời hạn trong năm {year}, nhưng kế hoạch này không đề nghị công nhận lại hay nâng mức độ",
+    }
+    pub(crate) RENEWAL_NOT_PLANNED_LABEL = "renewal-not-planned-label" {
+        "a term ends in {year}",
+        "hết thời hạn công nhận trong năm {year}",
+    }
+    pub(crate) RECOGNISED_AT = "recognised-at" {
+        "recognised in {made}: {place}",
+        "công nhận năm {made}: {place}",
+    }
+    pub(crate) RENEWAL_NOT_PLANNED_HELP = "renewal-not-planned-help" {
+        "add [[school]] with school = \"{written}\", action = \"renew\", level = {level}; or a [[note]] for it saying why not (`kdcl due --year {year} --format toml` prints the entries)",
+        "bổ sung [[school]] với school = \"{written}\", action = \"renew\", level = {level}; hoặc một [[note]] giải trình lý do (`kdcl due --year {year} --format toml` in sẵn các mục này)",
+    }
+    pub(crate) NEW_WHILE_RECOGNISED = "new-while-recognised" {
+        "{school} is listed `new`, but it was recognised in {made} (level {level}) and that term runs until {ends}",
+        "{school} được ghi là `new`, nhưng trường đã được công nhận năm {made} (mức độ {level}) và thời hạn công nhận còn đến năm {ends}",
+    }
+    pub(crate) NEW_WHILE_RECOGNISED_LABEL = "new-while-recognised-label" {
+        "recognised until {ends}",
+        "được công nhận đến năm {ends}",
+    }
+    pub(crate) NEW_WHILE_RECOGNISED_HELP = "new-while-recognised-help" {
+        "write action = \"raise\" to go from level 1 to 2, or leave the school out until its renewal in {ends}; if the earlier recognition did not happen, a later roster should show the school without it",
+        "ghi action = \"raise\" để nâng từ mức độ 1 lên mức độ 2, hoặc chưa đưa trường vào kế hoạch cho đến khi công nhận lại vào năm {ends}; nếu lần công nhận trước thực tế không có, danh sách trường của năm sau cần thể hiện trường chưa được công nhận",
+    }
+    pub(crate) LEVEL_LOWERED_PLAN = "level-lowered-plan" {
+        "{school} is put at level {level}, but it holds level {held} (recognised in {made})",
+        "{school} được ghi mức độ {level}, nhưng trường đang đạt mức độ {held} (công nhận năm {made})",
+    }
+    pub(crate) LEVEL_LOWERED_LABEL = "level-lowered-label" {
+        "held: level {held}",
+        "đang đạt: mức độ {held}",
+    }
+    pub(crate) LEVEL_LOWERED_HELP = "level-lowered-help" {
+        "write level = {held}, or say why in this entry's `note`",
+        "ghi level = {held}, hoặc giải trình lý do trong `note` của mục này",
+    }
+    pub(crate) LEVEL_LOWERED_ROSTER = "level-lowered-roster" {
+        "{school} is at level {level} in this roster but at level {held} in {old}",
+        "{school} ở mức độ {level} trong danh sách trường này nhưng ở mức độ {held} trong {old}",
+    }
+    pub(crate) LEVEL_LOWERED_ROSTER_HELP = "level-lowered-roster-help" {
+        "say why in this row's `note` column, or in a [[note]] of the plan",
+        "giải trình lý do trong cột `note` của dòng này, hoặc trong một [[note]] của kế hoạch",
+    }
+    pub(crate) SCHOOL_LEFT_ROSTER = "school-left-roster" {
+        "{school} is in {old} but not in {new}, the roster of {year}",
+        "{school} có trong {old} nhưng không có trong {new}, danh sách trường năm {year}",
+    }
+    pub(crate) SCHOOL_LEFT_ROSTER_HELP = "school-left-roster-help" {
+        "if it closed, merged or was renamed, say so in this row's `note` column or in a [[note]] of the {year} plan; otherwise add it to {new} (it was in the roster of {earlier})",
+        "nếu trường đã giải thể, sáp nhập hoặc đổi tên, ghi rõ trong cột `note` của dòng này hoặc trong một [[note]] của kế hoạch năm {year}; nếu không, bổ sung trường vào {new} (trường có trong danh sách trường năm {earlier})",
     }
 }

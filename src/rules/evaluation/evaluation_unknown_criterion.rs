@@ -1,0 +1,37 @@
+//! KD420 `evaluation-unknown-criterion`: An evaluation row names a criterion the school's circular does not have
+
+use crate::diag::rule::Confidence;
+use crate::diag::rule::Rule;
+
+pub static EVALUATION_UNKNOWN_CRITERION: Rule = Rule {
+    // severity: Severity::Error, the default (a rule stating every field trips clippy::needless_update)
+    code: "KD420",
+    slug: "evaluation-unknown-criterion",
+    summary: "An evaluation row names a criterion the school's circular does not have",
+    doc: "Each row of an evaluation file gives a school's result for one criterion (tiêu chí) \
+          of the circular that governs the school: Thông tư 19/2018 for MN, MG and NT \
+          schools, 17/2018 for TH schools, 18/2018 for THCS, THPT and multi-level schools. \
+          Criteria are written `1.1` … `5.6` and the Mức-4 items of Art. 22 `M4.1` …. A \
+          criterion another circular has (2.4 for a preschool, 5.6 for a primary school) or a \
+          number no circular has is an error on the cell; the circular's list is given. \
+          Circular 19's list (25 criteria) is confirmed; the lists of Circulars 17 (27) and \
+          18 (28) are recalled, not confirmed, and kept in data/criteria/ for correction.",
+    example: "code,criterion,level\nDK-02,5.6,2      # DK-02 is a TH school: Circular 17 ends at 5.5",
+    fix: "DK-02,5.5,2",
+    summary_vi: "Dòng kết quả tự đánh giá ghi tiêu chí không có trong thông tư áp dụng cho trường",
+    doc_vi: "Mỗi dòng của tệp kết quả tự đánh giá ghi kết quả của một trường ở một tiêu chí \
+          của thông tư áp dụng cho trường đó: Thông tư 19/2018 đối với trường MN, MG và NT; \
+          Thông tư 17/2018 đối với trường TH; Thông tư 18/2018 đối với trường THCS, THPT và \
+          trường có nhiều cấp học. Tiêu chí ghi dạng `1.1` … `5.6`, các yêu cầu của Mức 4 \
+          theo Điều 22 ghi `M4.1` …. Tiêu chí chỉ có ở thông tư khác (2.4 đối với trường mầm \
+          non, 5.6 đối với trường tiểu học) hoặc số hiệu không có ở thông tư nào được báo lỗi \
+          tại ô đó, kèm danh mục tiêu chí của thông tư. Danh mục của Thông tư 19 (25 tiêu \
+          chí) đã được đối chiếu; danh mục của Thông tư 17 (27 tiêu chí) và Thông tư 18 (28 \
+          tiêu chí) ghi theo trí nhớ, chưa được đối chiếu, và được lưu trong data/criteria/ \
+          để tiện sửa.",
+    example_vi: "code,criterion,level\nDK-02,5.6,2      # DK-02 là trường TH: Thông tư 17 chỉ đến tiêu chí 5.5",
+    fix_vi: "DK-02,5.5,2",
+    reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6; Điều 22 (Mức 4)"),
+    confidence: Some(Confidence::Recalled),
+    ..Rule::DEFAULT
+};
