@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use kdcl::engine::check::Report;
+use kdcl::model::report::Report;
 use kdcl::render::{self, Format};
 use kdcl::text::encoding::{self, Encoding};
 use kdcl::text::source::SourceFile;
@@ -71,7 +71,7 @@ pub fn roster_csv(data: &[u8]) {
     let file = Arc::new(SourceFile::new("plans/a/b/roster.csv", decoded.text));
     let mut sink = Vec::new();
     if let Some(roster) = kdcl::model::roster::load(&file, &mut sink) {
-        let index = kdcl::rules::checks::schools::Index::new(&roster);
+        let index = kdcl::model::matching::Index::new(&roster);
         for school in roster.schools.iter().take(8) {
             let _ = index.find(&school.name);
             let _ = index.find(&school.code);

@@ -26,7 +26,7 @@ fn plans_under(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             plans_under(&path, out);
-        } else if kdcl::load::discover::plan_year(&path).is_some() {
+        } else if kdcl::model::plan::plan_year(&path).is_some() {
             out.push(path);
         }
     }

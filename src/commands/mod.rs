@@ -269,14 +269,14 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             Ok(outcome) => {
                 let mut out = String::new();
                 for path in &outcome.created {
-                    let path = crate::load::discover::display(path);
+                    let path = crate::text::path::display(path);
                     out.push_str(&format!(
                         "{}\n",
                         crate::msg!(INIT_CREATED, path = path).render()
                     ));
                 }
                 for path in &outcome.kept {
-                    let path = crate::load::discover::display(path);
+                    let path = crate::text::path::display(path);
                     out.push_str(&format!(
                         "{}\n",
                         crate::msg!(INIT_KEPT, path = path).render()
@@ -506,7 +506,7 @@ pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec
 }
 
 /// Loads and checks the paths; `Err(2)` when one cannot be read at all.
-pub(crate) fn load(paths: &[PathBuf]) -> Result<check::Report, i32> {
+pub(crate) fn load(paths: &[PathBuf]) -> Result<crate::model::report::Report, i32> {
     check::check_paths(paths).map_err(|bad| {
         let path = bad.path.display();
         eprintln!(
@@ -565,10 +565,7 @@ fn run_check(args: CheckArgs) -> i32 {
             eprintln!("kdcl: {}: {e}", path.display());
             return 2;
         }
-        let (count, path) = (
-            report.diagnostics.len(),
-            crate::load::discover::display(path),
-        );
+        let (count, path) = (report.diagnostics.len(), crate::text::path::display(path));
         emit(&format!(
             "{}\n",
             crate::msg!(BASELINE_WRITTEN, count = count, path = path).render()
@@ -580,7 +577,7 @@ fn run_check(args: CheckArgs) -> i32 {
         match text.and_then(|t| crate::engine::suppress::Baseline::parse(&t)) {
             Ok(baseline) => report.suppressed += baseline.apply(&mut report),
             Err(reason) => {
-                let path = crate::load::discover::display(path);
+                let path = crate::text::path::display(path);
                 eprintln!(
                     "kdcl: {}",
                     crate::msg!(BASELINE_UNREADABLE, path = path, reason = reason).render()
@@ -622,7 +619,7 @@ fn pathdiff_or_full(path: &std::path::Path) -> String {
     let shown = cwd
         .and_then(|c| path.strip_prefix(&c).ok().map(|p| p.to_path_buf()))
         .unwrap_or_else(|| path.to_path_buf());
-    crate::load::discover::display(&shown)
+    crate::text::path::display(&shown)
 }
 
 fn run_assess(mut args: Vec<String>) -> i32 {
@@ -722,7 +719,7 @@ fn run_new(area: &std::path::Path, year: i32) -> i32 {
         Ok(report) => report,
         Err(status) => return status,
     };
-    let shown = crate::load::discover::display(area);
+    let shown = crate::text::path::display(area);
     match crate::report::new_plan::draft(&report, area, year) {
         Ok((path, text)) => {
             use std::io::Write;
@@ -736,7 +733,7 @@ fn run_new(area: &std::path::Path, year: i32) -> i32 {
                 return 2;
             }
             let renewals = text.matches("action = \"renew\"").count();
-            let path = crate::load::discover::display(&path);
+            let path = crate::text::path::display(&path);
             emit(&format!(
                 "{}\n",
                 crate::msg!(NEW_WRITTEN, path = path, renewals = renewals).render()
@@ -744,7 +741,7 @@ fn run_new(area: &std::path::Path, year: i32) -> i32 {
             0
         }
         Err(crate::report::new_plan::Refusal::Exists(path)) => {
-            let path = crate::load::discover::display(&path);
+            let path = crate::text::path::display(&path);
             eprintln!("kdcl: {}", crate::msg!(NEW_EXISTS, path = path).render());
             2
         }

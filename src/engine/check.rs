@@ -7,62 +7,20 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
-use crate::diag::diagnostic::{Diagnostic, Message, Severity, Sink};
+use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::load::discover::{self, BadPath, Refused};
 use crate::load::limits;
 use crate::load::settings::UNREADABLE_FILE;
 use crate::load::spreadsheet::{self, SheetError};
-use crate::model::evaluation::{Evaluation, Evaluations};
+use crate::model::evaluation::Evaluations;
 use crate::model::plan::{self, Plan};
+use crate::model::report::{CheckedPlan, Report};
 use crate::model::roster::{self, Roster};
 use crate::msg;
 use crate::rules;
 use crate::rules::checks;
 use crate::text::encoding::{self, Encoding, Undecodable};
 use crate::text::source::SourceFile;
-
-#[derive(Debug, Default)]
-pub struct Report {
-    pub files_checked: usize,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Every plan that could be read, in path order.
-    pub plans: Vec<CheckedPlan>,
-    /// Findings left out by `[[allow]]` or a baseline.
-    pub suppressed: usize,
-}
-
-/// A plan as loaded and matched against its roster.
-#[derive(Debug)]
-pub struct CheckedPlan {
-    pub path: PathBuf,
-    pub plan: Plan,
-    pub roster: Option<Arc<Roster>>,
-    /// The roster school each `[[school]]` entry names (empty without a roster).
-    pub schools: Vec<Option<usize>>,
-    /// The plan's self-evaluation results, when it names a readable file.
-    pub evaluation: Option<Arc<Evaluation>>,
-}
-
-impl CheckedPlan {
-    pub fn context(&self) -> checks::PlanContext<'_> {
-        checks::PlanContext {
-            plan: &self.plan,
-            file_year: discover::plan_year(&self.path),
-            roster: self.roster.as_deref(),
-            schools: &self.schools,
-            evaluation: self.evaluation.as_deref(),
-        }
-    }
-}
-
-impl Report {
-    pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
-    }
-}
 
 /// How a check runs: the limits it keeps.
 #[derive(Debug, Clone)]
@@ -419,7 +377,7 @@ fn load_rosters(
 ) -> Vec<(RosterKey, LoadedRoster)> {
     list.into_par_iter()
         .map(|(key, path)| {
-            let shown = discover::display(&path);
+            let shown = crate::text::path::display(&path);
             let mut sink = Vec::new();
             let loaded = load_roster(&path, &shown, &key.1, options, &mut sink);
             if let (true, Loaded::Unreadable(finding)) = (alone, &loaded) {
@@ -468,7 +426,7 @@ fn across_years(areas: &mut Report) {
 }
 
 fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
-    let shown = discover::display(path);
+    let shown = crate::text::path::display(path);
     let file = match read_text(path, &shown, options) {
         Ok(file) => file,
         Err(finding) => {
@@ -654,7 +612,7 @@ fn check_plan(
         schools,
         evaluation,
     };
-    checks::run(&checked.context(), sink);
+    checks::run(&checks::PlanContext::of(&checked), sink);
     checked
 }
 

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
 use crate::diag::rule::Rule;
-use crate::engine::check::Report;
 use crate::model::name;
+use crate::model::report::Report;
 use crate::msg;
 use crate::rules;
 

@@ -21,15 +21,6 @@ pub struct BadPath {
     pub reason: String,
 }
 
-/// `2025.toml`: a plan, and its year.
-pub fn plan_year(path: &Path) -> Option<i64> {
-    let stem = path.file_stem()?.to_str()?;
-    let is_toml = path.extension().is_some_and(|e| e == "toml");
-    (is_toml && stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| stem.parse().ok())
-        .flatten()
-}
-
 fn is_roster(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
@@ -110,7 +101,7 @@ fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<String>) {
                 walk(&path, found, seen);
             }
             Ok(m) if m.is_file() => {
-                if plan_year(&path).is_some() {
+                if crate::model::plan::plan_year(&path).is_some() {
                     found.plans.push(path);
                 } else if is_roster(&path) {
                     found.rosters.push(path);
@@ -280,12 +271,6 @@ pub fn resolve_roster_real(
     root: &Path,
 ) -> Result<(PathBuf, PathBuf), Refused> {
     Canon::default().resolve_roster(plan, written, root)
-}
-
-/// A path as shown to users: `/`-separated, as given.
-pub fn display(path: &Path) -> String {
-    let s = path.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
 crate::texts! {

@@ -3,8 +3,8 @@
 //! plan year and at its end. One computation serves `kdcl check` (KD108),
 //! `kdcl summary` and `kdcl diff`.
 
-use crate::engine::check::CheckedPlan;
 use crate::model::plan::{Action, Entry, Plan};
+use crate::model::report::CheckedPlan;
 use crate::model::roster::Roster;
 
 /// One roster school in the plan year.
@@ -118,7 +118,7 @@ impl CheckedPlan {
             .year
             .as_ref()
             .map(|y| y.value as i32)
-            .or_else(|| crate::load::discover::plan_year(&self.path).map(|y| y as i32))
+            .or_else(|| crate::model::plan::plan_year(&self.path).map(|y| y as i32))
     }
 
     /// The after-state, when it can be computed exactly: the plan has a year

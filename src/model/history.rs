@@ -13,12 +13,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::engine::check::{CheckedPlan, Report};
+use crate::model::matching::{Found, Index};
 use crate::model::name;
 use crate::model::plan::{Action, Entry};
+use crate::model::report::{CheckedPlan, Report};
+use crate::model::report::{area_dir, area_name, province_name};
 use crate::model::roster::{Roster, School};
-use crate::report::summary::{area_dir, area_name, province_name};
-use crate::rules::checks::schools::{Found, Index};
 use crate::text::collate;
 use crate::text::source::{SourceFile, Span};
 

@@ -6,6 +6,8 @@ pub mod circular;
 pub mod evaluation;
 pub mod history;
 pub mod kind;
+pub mod matching;
 pub mod name;
 pub mod plan;
+pub mod report;
 pub mod roster;

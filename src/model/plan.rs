@@ -657,6 +657,15 @@ fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
     task
 }
 
+/// The year in a plan file's name (`2025.toml`), if it has one.
+pub fn plan_year(path: &std::path::Path) -> Option<i64> {
+    let stem = path.file_stem()?.to_str()?;
+    let is_toml = path.extension().is_some_and(|e| e == "toml");
+    (is_toml && stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| stem.parse().ok())
+        .flatten()
+}
+
 crate::texts! {
     pub(crate) TOML_SYNTAX = "toml-syntax" {
         "this file is not valid TOML: {detail}",

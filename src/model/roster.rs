@@ -71,7 +71,7 @@ pub struct Roster {
     pub schools: Vec<School>,
     columns: HashMap<&'static str, usize>,
     /// The schools by code and name, built by the first plan that looks one up.
-    pub index: std::sync::OnceLock<crate::rules::checks::schools::Maps>,
+    pub index: std::sync::OnceLock<crate::model::matching::Maps>,
 }
 
 impl Roster {

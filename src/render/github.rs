@@ -4,7 +4,7 @@
 //! rest silently, so the most severe come first; the step summary lists all.
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
-use crate::engine::check::Report;
+use crate::model::report::Report;
 
 /// Escaping of workflow-command data and property values (from @actions/core).
 fn data(s: &str) -> String {

@@ -4,7 +4,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
-use crate::engine::check::Report;
+use crate::model::report::Report;
 use crate::msg;
 use crate::render::github::LABEL_HELP;
 

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::diag::severity::Severity;
-use crate::engine::check::Report;
+use crate::model::report::Report;
 
 /// The check report as JSON data; other commands' JSON embeds it.
 #[derive(Serialize)]

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
-use crate::engine::check::Report;
+use crate::model::report::Report;
 use crate::render::github::LABEL_HELP;
 
 fn escape(text: &str) -> String {

@@ -9,7 +9,7 @@ pub mod sarif;
 pub mod schema;
 pub mod table;
 
-use crate::engine::check::Report;
+use crate::model::report::Report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::diag::severity::Severity;
-use crate::engine::check::Report;
+use crate::model::report::Report;
 use crate::msg;
 use crate::render::github::LABEL_HELP;
 use crate::rules;

@@ -9,15 +9,15 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::diagnostic::{Message, Severity};
 use crate::diag::rule::Confidence;
-use crate::engine::check::{self, CheckedPlan};
-use crate::load::discover;
+use crate::engine::check::{self};
 use crate::model::evaluation::SchoolEvaluation;
 use crate::model::evaluation::catalogue::Catalogue;
 use crate::model::evaluation::engine::{self, Blocker};
+use crate::model::matching::{Found, Index};
+use crate::model::report::CheckedPlan;
 use crate::msg;
 use crate::rules::checks::evaluation::target;
 use crate::rules::checks::evaluation::{EVALUATION_LEVELS_ASSUMED, EVALUATION_LIST_UNCONFIRMED};
-use crate::rules::checks::schools::{Found, Index};
 
 /// What `kdcl assess` prints, and its exit status: 0 when the level could be
 /// computed, 1 when the school's evaluation is incomplete.
@@ -34,11 +34,11 @@ pub struct Refusal(pub Message);
 /// `tty` draws the table with box characters and fits it to the terminal;
 /// otherwise it is plain ASCII, the same on every run.
 pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusal> {
-    let shown = discover::display(&path);
+    let shown = crate::text::path::display(&path);
     let report = check::check_paths(std::slice::from_ref(&path)).map_err(|bad| {
         Refusal(msg!(
             ASSESS_BAD_PATH,
-            path = discover::display(&bad.path),
+            path = crate::text::path::display(&bad.path),
             reason = bad.reason
         ))
     })?;
@@ -104,7 +104,7 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
         let named: Vec<String> = plans
             .iter()
             .filter(|p| p.plan.evaluation.is_some())
-            .map(|p| discover::display(&p.path))
+            .map(|p| crate::text::path::display(&p.path))
             .collect();
         return Err(Refusal(if named.is_empty() {
             msg!(ASSESS_NO_EVALUATION, roster = roster_path)
@@ -186,7 +186,7 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
     if let Some((entry, _)) = entry
         && let Some(t) = target(entry, school)
     {
-        let plan_path = discover::display(&plan.path);
+        let plan_path = crate::text::path::display(&plan.path);
         let line_no = plan.plan.file.line_col(entry.school.span.start).0;
         line(
             &mut out,

@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
-use crate::engine::check::{CheckedPlan, Report};
 use crate::model::history::{Area, SchoolId};
 use crate::model::plan::{Entry, Plan, Target};
+use crate::model::report::{CheckedPlan, Report};
 use crate::msg;
 use crate::rules::continuity::across_years as continuity;
 
@@ -135,9 +135,9 @@ pub fn pair(report: &Report) -> Option<Diff> {
         return None;
     };
     let area = Area {
-        dir: crate::report::summary::area_dir(new),
-        name: crate::report::summary::area_name(new),
-        province: crate::report::summary::province_name(new),
+        dir: crate::model::report::area_dir(new),
+        name: crate::model::report::area_name(new),
+        province: crate::model::report::province_name(new),
         plans: vec![old, new],
     };
     let mut diff = Diff {
@@ -164,8 +164,8 @@ fn compare(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan, diff: &mut Dif
         province: area.province.clone(),
         from,
         to,
-        old_plan: crate::load::discover::display(&old.path),
-        new_plan: crate::load::discover::display(&new.path),
+        old_plan: crate::text::path::display(&old.path),
+        new_plan: crate::text::path::display(&new.path),
         targets: targets(&old.plan, &new.plan),
         schools: schools(area, old, new),
         after: after(old, new),

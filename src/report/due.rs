@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use crate::engine::check::Report;
 use crate::model::history::{self, Of, Recognition, SchoolId};
+use crate::model::report::Report;
 use crate::msg;
 use crate::render::table::{Grid, Layout};
 
@@ -115,7 +115,7 @@ pub fn build(report: &Report, year: i32) -> Due {
                 accreditation: a.map(Term::of),
                 planned: plan
                     .filter(|_| listed.contains_key(id))
-                    .map(|p| crate::load::discover::display(&p.path)),
+                    .map(|p| crate::text::path::display(&p.path)),
             });
         }
         if schools.is_empty() {
@@ -125,7 +125,7 @@ pub fn build(report: &Report, year: i32) -> Due {
         areas.push(DueArea {
             area: area.name.clone(),
             province: area.province.clone(),
-            folder: crate::load::discover::display(&area.dir),
+            folder: crate::text::path::display(&area.dir),
             schools,
         });
     }

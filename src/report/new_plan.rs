@@ -7,9 +7,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::engine::check::{CheckedPlan, Report};
 use crate::model::circular::facts;
 use crate::model::history;
+use crate::model::report::{CheckedPlan, Report};
 use crate::msg;
 use crate::report::due;
 
@@ -57,7 +57,7 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
         msg!(
             NEW_HEAD,
             year = year,
-            from = crate::load::discover::display(&last.path)
+            from = crate::text::path::display(&last.path)
         )
         .render(),
     );
@@ -87,7 +87,7 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
     let schools = due
         .areas
         .iter()
-        .find(|a| crate::load::discover::display(&area.dir) == a.folder)
+        .find(|a| crate::text::path::display(&area.dir) == a.folder)
         .map(|a| a.schools.clone())
         .unwrap_or_default();
     let renewals = schools.iter().filter(|s| s.standard.is_some()).count();

@@ -5,18 +5,18 @@
 //! named, and a number kdcl can only take from the plan's text is marked too.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::diag::diagnostic::{Diagnostic, Message};
-use crate::engine::check::{CheckedPlan, Report};
 use crate::model::kind::{Kind, Level};
+use crate::model::matching::entry_kind;
 use crate::model::plan::{Action, Target};
+use crate::model::report::{CheckedPlan, Report, area_dir, area_name, province_name};
 use crate::msg;
 use crate::render::table::{Grid, Layout};
 use crate::report::due::{SUMMARY_COL_AREA, SUMMARY_COL_PROVINCE};
-use crate::rules::checks::schools::entry_kind;
 use crate::text::collate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
@@ -295,28 +295,6 @@ pub fn years(report: &Report) -> Vec<i32> {
 }
 
 /// The folder of a plan: an area's plans of every year live in one.
-pub fn area_dir(plan: &CheckedPlan) -> PathBuf {
-    plan.path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
-}
-
-pub fn area_name(plan: &CheckedPlan) -> String {
-    plan.plan
-        .area
-        .as_ref()
-        .map(|a| a.value.clone())
-        .unwrap_or_else(|| crate::load::discover::display(&area_dir(plan)))
-}
-
-pub fn province_name(plan: &CheckedPlan) -> String {
-    plan.plan
-        .province
-        .as_ref()
-        .map(|a| a.value.clone())
-        .unwrap_or_default()
-}
 
 /// Builds the summary of the plans of `year`.
 pub fn build(report: &Report, year: i32, by: By) -> Summary {
@@ -529,7 +507,7 @@ fn plan_row(plan: &CheckedPlan, report: &Report, year: i32, notes: &mut Vec<Note
     let mut row = Row {
         label: f.area.clone(),
         province: Some(province_name(plan)),
-        plans: vec![crate::load::discover::display(&plan.path)],
+        plans: vec![crate::text::path::display(&plan.path)],
         schools: f.figure(schools, t.schools_total.as_ref(), "schools_total", notes),
         listed: f.figure(
             has_list.then_some(p.schools.len() as i64),
@@ -654,7 +632,7 @@ fn kind_rows(
         };
         let p = &plan.plan;
         let t = &p.targets;
-        let shown = crate::load::discover::display(&plan.path);
+        let shown = crate::text::path::display(&plan.path);
         let has_list = !p.schools.is_empty();
         let roster = plan.roster.as_deref();
         let state = plan.after_state().filter(|_| has_list || !t.any_count());

@@ -3,4 +3,5 @@
 
 pub mod collate;
 pub mod encoding;
+pub mod path;
 pub mod source;

@@ -179,7 +179,7 @@ impl Evaluations {
         let loaded = match self.files.get(&real) {
             Some(done) => done.clone(),
             None => {
-                let shown = discover::display(&resolved);
+                let shown = crate::text::path::display(&resolved);
                 self.shown.insert(shown.clone());
                 let loaded = match crate::engine::check::read_text(
                     &resolved,

@@ -92,7 +92,7 @@ fn basis(ctx: &PlanContext<'_>, sink: &mut Sink) {
     // Schools by the circular governing them, in list order.
     let mut missing: Vec<(&Circular, Vec<&Entry>)> = Vec::new();
     for (entry, school) in ctx.entries() {
-        let kind = crate::rules::checks::schools::entry_kind(entry, school);
+        let kind = crate::model::matching::entry_kind(entry, school);
         let Some(c) = kind.as_ref().map(circular::governing) else {
             continue;
         };

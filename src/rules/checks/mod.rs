@@ -10,6 +10,7 @@ pub mod waves;
 
 use crate::diag::diagnostic::Sink;
 use crate::model::plan::{Entry, Plan};
+use crate::model::report::CheckedPlan;
 use crate::model::roster::{Roster, School};
 
 /// What every rule family sees of one plan.
@@ -25,6 +26,16 @@ pub struct PlanContext<'a> {
 }
 
 impl<'a> PlanContext<'a> {
+    pub fn of(checked: &'a CheckedPlan) -> Self {
+        PlanContext {
+            plan: &checked.plan,
+            file_year: crate::model::plan::plan_year(&checked.path),
+            roster: checked.roster.as_deref(),
+            schools: &checked.schools,
+            evaluation: checked.evaluation.as_deref(),
+        }
+    }
+
     /// Each entry with the roster school it names, if any.
     pub fn entries(&self) -> impl Iterator<Item = (&'a Entry, Option<&'a School>)> + '_ {
         self.plan.schools.iter().enumerate().map(move |(i, e)| {

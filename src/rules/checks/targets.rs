@@ -3,12 +3,12 @@
 
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::model::kind::Kind;
+use crate::model::matching::entry_kind;
 use crate::model::plan::{Action, Entry, Plan, Target};
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
 use crate::rules::checks::PlanContext;
-use crate::rules::checks::schools::entry_kind;
 
 /// The roster and which school each entry named, when the plan has a roster.
 struct Matched<'a> {

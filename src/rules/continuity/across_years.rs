@@ -6,13 +6,13 @@
 use std::sync::Arc;
 
 use crate::diag::diagnostic::{Diagnostic, Sink};
-use crate::engine::check::{CheckedPlan, Report};
 use crate::model::history::{self, Area, Of, SchoolId};
+use crate::model::matching::{Found, Index};
 use crate::model::plan::Action;
+use crate::model::report::{CheckedPlan, Report};
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
-use crate::rules::checks::schools::{Found, Index};
 
 /// A finding and the plan year it concerns.
 pub struct Finding {
