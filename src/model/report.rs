@@ -41,7 +41,7 @@ impl Report {
     }
 }
 
-/// The folder of a plan: its area.
+/// The folder of a plan: an area's plans of every year live in one.
 pub fn area_dir(plan: &CheckedPlan) -> PathBuf {
     plan.path
         .parent()

@@ -294,8 +294,6 @@ pub fn years(report: &Report) -> Vec<i32> {
     years
 }
 
-/// The folder of a plan: an area's plans of every year live in one.
-
 /// Builds the summary of the plans of `year`.
 pub fn build(report: &Report, year: i32, by: By) -> Summary {
     let plans: Vec<&CheckedPlan> = report
