@@ -8,14 +8,14 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
+use crate::engine::evaluations::Evaluations;
 use crate::load::discover::{self, BadPath, Refused};
 use crate::load::limits;
 use crate::load::settings::UNREADABLE_FILE;
 use crate::load::spreadsheet::{self, SheetError};
-use crate::model::evaluation::Evaluations;
-use crate::model::plan::{self, Plan};
+use crate::model::plan::Plan;
 use crate::model::report::{CheckedPlan, Report};
-use crate::model::roster::{self, Roster};
+use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
 use crate::rules::checks;
@@ -108,7 +108,7 @@ fn load_roster(
     if spreadsheet::is_workbook(path) {
         return match spreadsheet::read(bytes, shown, how.sheet.as_deref()) {
             Ok((file, records)) => {
-                Loaded::Read(roster::from_records(&file, records, sink).map(Arc::new))
+                Loaded::Read(crate::load::roster::from_records(&file, records, sink).map(Arc::new))
             }
             Err(SheetError::NoSuchSheet { sheets, .. }) => Loaded::NoSheet(sheets),
             Err(SheetError::Unreadable(reason) | SheetError::TooLarge(reason)) => {
@@ -122,7 +122,7 @@ fn load_roster(
     match encoding::decode(&bytes, how.encoding) {
         Ok(decoded) => {
             let file = Arc::new(SourceFile::new(shown, decoded.text));
-            Loaded::Read(roster::load(&file, sink).map(Arc::new))
+            Loaded::Read(crate::load::roster::load(&file, sink).map(Arc::new))
         }
         Err(Undecodable::Workbook(kind)) => Loaded::Unreadable(Box::new(
             unreadable(shown, msg!(WORKBOOK_AS_TEXT, kind = kind))
@@ -444,7 +444,7 @@ fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
         );
         return None;
     }
-    plan::load(&file, sink)
+    crate::load::plan::load(&file, sink)
 }
 
 fn roster_options(plan: &Plan) -> RosterOptions {

@@ -9,8 +9,8 @@ use toml::de::DeTable;
 
 use crate::diag::diagnostic::{Diagnostic, Severity, Sink};
 use crate::diag::rule::Rule;
+use crate::load::plan::{TOML_SYNTAX, UNKNOWN_RULE, UNKNOWN_RULE_HELP};
 use crate::load::tomlwalk::Fields;
-use crate::model::plan::{TOML_SYNTAX, UNKNOWN_RULE, UNKNOWN_RULE_HELP};
 use crate::msg;
 use crate::rules;
 use crate::text::source::SourceFile;

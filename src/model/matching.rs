@@ -194,7 +194,7 @@ mod tests {
             A5,Trường Mầm non xã Thuỵ Hùng,MN\n\
             A6,Trường Tiểu học và THCS Sùng Phài,TH-THCS\n";
         let file = Arc::new(SourceFile::new("r.csv", text));
-        crate::model::roster::load(&file, &mut Vec::new()).unwrap()
+        crate::load::roster::load(&file, &mut Vec::new()).unwrap()
     }
 
     #[test]
