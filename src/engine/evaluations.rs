@@ -102,19 +102,13 @@ impl Evaluations {
             None => {
                 let shown = crate::text::path::display(&resolved);
                 self.shown.insert(shown.clone());
-                let loaded = match crate::engine::check::read_text(
-                    &resolved,
-                    &shown,
-                    &crate::engine::check::Options {
-                        max_file_size: self.max_file_size,
-                        ..Default::default()
-                    },
-                ) {
-                    Ok(file) => {
-                        Loaded::Read(crate::load::evaluation::load(&file, sink).map(Arc::new))
-                    }
-                    Err(finding) => Loaded::Unreadable(finding),
-                };
+                let loaded =
+                    match crate::load::files::read_text(&resolved, &shown, self.max_file_size) {
+                        Ok(file) => {
+                            Loaded::Read(crate::load::evaluation::load(&file, sink).map(Arc::new))
+                        }
+                        Err(finding) => Loaded::Unreadable(finding),
+                    };
                 self.files.insert(real.clone(), loaded.clone());
                 loaded
             }

@@ -4,6 +4,7 @@
 pub mod csvfile;
 pub mod discover;
 pub mod evaluation;
+pub mod files;
 pub mod limits;
 pub mod plan;
 pub mod roster;

@@ -64,7 +64,7 @@ pub struct Roster {
     pub schools: Vec<School>,
     pub columns: HashMap<&'static str, usize>,
     /// The schools by code and name, built by the first plan that looks one up.
-    pub index: std::sync::OnceLock<crate::model::matching::Maps>,
+    pub index: std::sync::OnceLock<Maps>,
 }
 
 impl Roster {
@@ -94,3 +94,56 @@ pub const COLUMNS: &[&str] = &[
     "standard_year",
     "note",
 ];
+
+/// Same family for comparing loosely: the three preschool types are one.
+pub(crate) fn family(kind: &Option<Kind>) -> Option<String> {
+    kind.as_ref().map(|k| {
+        if k.is_preschool() {
+            "MN".to_string()
+        } else {
+            k.to_string()
+        }
+    })
+}
+
+/// A roster's schools by code, name key and loose name key; built once per
+/// roster and shared by every plan that reads it.
+#[derive(Debug, Default)]
+pub struct Maps {
+    pub(crate) by_code: HashMap<String, usize>,
+    pub(crate) exact: HashMap<(Option<Kind>, String), Vec<usize>>,
+    pub(crate) exact_any_kind: HashMap<String, Vec<usize>>,
+    pub(crate) loose: HashMap<(Option<String>, String), Vec<usize>>,
+    pub(crate) loose_any_kind: HashMap<String, Vec<usize>>,
+}
+
+impl Maps {
+    pub(crate) fn build(roster: &Roster) -> Maps {
+        let mut index = Maps::default();
+        for (i, s) in roster.schools.iter().enumerate() {
+            let k = &s.key;
+            index.by_code.insert(s.code.to_uppercase(), i);
+            index
+                .exact
+                .entry((k.kind.clone(), k.exact.clone()))
+                .or_default()
+                .push(i);
+            index
+                .exact_any_kind
+                .entry(k.exact.clone())
+                .or_default()
+                .push(i);
+            index
+                .loose
+                .entry((family(&k.kind), k.loose.clone()))
+                .or_default()
+                .push(i);
+            index
+                .loose_any_kind
+                .entry(k.loose.clone())
+                .or_default()
+                .push(i);
+        }
+        index
+    }
+}
