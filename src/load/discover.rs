@@ -12,6 +12,57 @@ pub struct Found {
     pub rosters: Vec<PathBuf>,
     /// The folders walked: every roster in them is in `rosters`.
     pub dirs: HashSet<PathBuf>,
+    /// What the walk learnt of real paths and repository markers.
+    pub known: Known,
+}
+
+/// What walking the folders taught about the file system, so that
+/// resolving a plan's roster inside them asks the operating system nothing:
+/// the real path of each folder walked, which of the files found are not
+/// links, and which real folders hold `kdcl.toml` or `.git`. [`Canon`]
+/// consults it before asking; every answer is the one it would get by asking.
+#[derive(Debug, Default)]
+pub struct Known {
+    /// Each folder walked, as walked → its real path.
+    dirs: HashMap<PathBuf, PathBuf>,
+    /// Plans and rosters found in walked folders that are not symbolic links.
+    plain: HashSet<PathBuf>,
+    /// Real folders → whether they hold `kdcl.toml` or `.git`: the folders
+    /// walked and every folder above a walked root.
+    marked: HashMap<PathBuf, bool>,
+    /// The real current folder, once asked.
+    cwd: std::sync::OnceLock<Option<PathBuf>>,
+}
+
+impl Known {
+    /// The real path of a walked folder or of a plain file in one.
+    fn real(&self, path: &Path) -> Option<PathBuf> {
+        if let Some(real) = self.dirs.get(path) {
+            return Some(real.clone());
+        }
+        if !self.plain.contains(path) {
+            return None;
+        }
+        let real_parent = self.dirs.get(path.parent()?)?;
+        Some(real_parent.join(path.file_name()?))
+    }
+
+    /// Whether a folder walked holds a marker, from the names it lists: a
+    /// marker that is not a link exists; a link is asked about.
+    fn mark_from_entries(&mut self, real: &Path, entries: &[(PathBuf, Option<fs::FileType>)]) {
+        let mut marked = false;
+        for (path, kind) in entries {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name != "kdcl.toml" && name != ".git" {
+                continue;
+            }
+            marked |= match kind {
+                Some(k) if !k.is_symlink() => true,
+                _ => path.exists(),
+            };
+        }
+        self.marked.insert(real.to_path_buf(), marked);
+    }
 }
 
 /// A path named on the command line that cannot be used at all.
@@ -41,13 +92,23 @@ fn is_roster_file(path: &Path) -> bool {
 pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
     let mut found = Found::default();
     let mut seen = HashSet::new();
+    let mut canon = Canon::default();
     for path in paths {
         let meta = fs::metadata(path).map_err(|e| BadPath {
             path: path.clone(),
             reason: io_reason(&e),
         })?;
         if meta.is_dir() {
-            walk(path, &mut found, &mut seen);
+            if let Ok(real) = canon.real(path) {
+                // Every folder above a root, asked once here rather than by each plan.
+                for above in real.ancestors().skip(1) {
+                    let marked = canon.marked(above);
+                    found.known.marked.insert(above.to_path_buf(), marked);
+                }
+                walk(path, Some(real), &mut found, &mut seen);
+            } else {
+                walk(path, None, &mut found, &mut seen);
+            }
         } else if is_roster_file(path) {
             found.rosters.push(path.clone());
         } else {
@@ -73,11 +134,12 @@ fn identity(dir: &Path) -> Option<String> {
         .map(|p| p.to_string_lossy().into_owned())
 }
 
-fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<String>) {
-    let Some(real) = identity(dir) else {
+/// Walks `dir`, whose real path is `real` when known.
+fn walk(dir: &Path, real: Option<PathBuf>, found: &mut Found, seen: &mut HashSet<String>) {
+    let Some(id) = identity(dir) else {
         return;
     };
-    if !seen.insert(real) {
+    if !seen.insert(id) {
         return;
     }
     let Ok(read) = fs::read_dir(dir) else { return };
@@ -87,25 +149,43 @@ fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<String>) {
         .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
+    if let Some(real) = &real {
+        found.known.mark_from_entries(real, &entries);
+        found.known.dirs.insert(dir.to_path_buf(), real.clone());
+    }
     for (path, kind) in entries {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name.starts_with('.') {
             continue;
         }
+        let link = kind.is_none_or(|k| k.is_symlink());
         let kind = match kind {
             Some(k) if !k.is_symlink() => Ok(k),
             _ => fs::metadata(&path).map(|m| m.file_type()),
         };
         match kind {
             Ok(m) if m.is_dir() && name != "target" => {
-                walk(&path, found, seen);
+                // A folder's real path is its parent's plus its name, unless it is a link.
+                let real = match (&real, link) {
+                    (Some(parent), false) => {
+                        Some(parent.join(path.file_name().unwrap_or_default()))
+                    }
+                    _ => fs::canonicalize(&path).ok(),
+                };
+                walk(&path, real, found, seen);
             }
             Ok(m) if m.is_file() => {
-                if crate::model::plan::plan_year(&path).is_some() {
-                    found.plans.push(path);
+                let wanted = if crate::model::plan::plan_year(&path).is_some() {
+                    &mut found.plans
                 } else if is_roster(&path) {
-                    found.rosters.push(path);
+                    &mut found.rosters
+                } else {
+                    continue;
+                };
+                if !link && real.is_some() {
+                    found.known.plain.insert(path.clone());
                 }
+                wanted.push(path);
             }
             _ => {}
         }
@@ -125,17 +205,30 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// instead of the operating system resolving every component again); links,
 /// `.` and `..` are resolved by the operating system.
 #[derive(Debug, Default)]
-pub struct Canon {
+pub struct Canon<'k> {
+    /// What a walk learnt, asked before the operating system.
+    known: Option<&'k Known>,
     real: HashMap<PathBuf, PathBuf>,
     marked: HashMap<PathBuf, bool>,
     cwd: Option<Option<PathBuf>>,
 }
 
-impl Canon {
+impl<'k> Canon<'k> {
+    /// A canon that first consults what a walk learnt.
+    pub fn with(known: &'k Known) -> Self {
+        Canon {
+            known: Some(known),
+            ..Canon::default()
+        }
+    }
+
     /// The real path, as `fs::canonicalize` gives it.
     pub fn real(&mut self, path: &Path) -> std::io::Result<PathBuf> {
         if let Some(real) = self.real.get(path) {
             return Ok(real.clone());
+        }
+        if let Some(real) = self.known.and_then(|k| k.real(path)) {
+            return Ok(real);
         }
         let plain = path.components().all(|c| matches!(c, Component::Normal(_)))
             || (path.is_absolute()
@@ -168,6 +261,9 @@ impl Canon {
         if let Some(&m) = self.marked.get(dir) {
             return m;
         }
+        if let Some(&m) = self.known.and_then(|k| k.marked.get(dir)) {
+            return m;
+        }
         let m = dir.join("kdcl.toml").exists() || dir.join(".git").exists();
         self.marked.insert(dir.to_path_buf(), m);
         m
@@ -183,14 +279,15 @@ impl Canon {
                 return dir.to_path_buf();
             }
         }
-        let cwd = self
-            .cwd
-            .get_or_insert_with(|| {
-                std::env::current_dir()
-                    .ok()
-                    .and_then(|d| fs::canonicalize(d).ok())
-            })
-            .clone();
+        let ask = || {
+            std::env::current_dir()
+                .ok()
+                .and_then(|d| fs::canonicalize(d).ok())
+        };
+        let cwd = match self.known {
+            Some(known) => known.cwd.get_or_init(ask).clone(),
+            None => self.cwd.get_or_insert_with(ask).clone(),
+        };
         match cwd {
             Some(cwd) if absolute.starts_with(&cwd) => cwd,
             _ => absolute.parent().map(Path::to_path_buf).unwrap_or_default(),
@@ -281,5 +378,60 @@ crate::texts! {
     pub(crate) IO_PERMISSION_DENIED = "io-permission-denied" {
         "permission denied",
         "không có quyền truy cập",
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// What the walk learnt gives the answers asking the file system gives.
+    #[test]
+    fn the_walk_answers_as_the_file_system_does() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("repo");
+        let area = root.join("plans/a");
+        fs::create_dir_all(&area).unwrap();
+        fs::create_dir_all(root.join("elsewhere")).unwrap();
+        fs::write(root.join("kdcl.toml"), "").unwrap();
+        fs::write(area.join("2024.toml"), "").unwrap();
+        fs::write(area.join("roster.csv"), "").unwrap();
+        fs::write(root.join("elsewhere/roster-2025.csv"), "").unwrap();
+        std::os::unix::fs::symlink(root.join("elsewhere"), root.join("plans/b")).unwrap();
+        std::os::unix::fs::symlink(
+            root.join("elsewhere/roster-2025.csv"),
+            area.join("roster-2025.csv"),
+        )
+        .unwrap();
+        let plans = root.join("plans");
+        let found = find(std::slice::from_ref(&plans)).unwrap();
+        assert!(found.known.plain.contains(&area.join("roster.csv")));
+        assert!(!found.known.plain.contains(&area.join("roster-2025.csv")));
+        let (mut walked, mut asked) = (Canon::with(&found.known), Canon::default());
+        let plan = area.join("2024.toml");
+        assert_eq!(walked.repository_root(&plan), asked.repository_root(&plan));
+        let root_real = asked.repository_root(&plan);
+        for written in [
+            "roster.csv",
+            "./roster.csv",
+            "roster-2025.csv",
+            "../b/roster-2025.csv",
+            "missing.csv",
+            "../../../outside.csv",
+        ] {
+            assert_eq!(
+                walked.resolve_roster(&plan, written, &root_real),
+                asked.resolve_roster(&plan, written, &root_real),
+                "{written}"
+            );
+        }
+        for path in found.plans.iter().chain(&found.rosters) {
+            assert_eq!(
+                walked.real(path).unwrap(),
+                fs::canonicalize(path).unwrap(),
+                "{}",
+                path.display()
+            );
+        }
     }
 }
