@@ -99,14 +99,15 @@ impl<'r> Index<'r> {
     /// Up to three roster schools whose names are a few letters away, the
     /// same type first.
     fn nearest(&self, key: &NameKey) -> Vec<usize> {
+        let bare = key.bare();
+        let limit = (bare.chars().count() / 3).max(2);
         let mut scored: Vec<(usize, usize)> = self
             .roster
             .schools
             .iter()
             .enumerate()
             .filter_map(|(i, s)| {
-                let distance = strsim::levenshtein(&key.bare, &s.key.bare);
-                let limit = (key.bare.chars().count() / 3).max(2);
+                let distance = strsim::levenshtein(&bare, &s.key.bare());
                 let kind_penalty =
                     usize::from(key.kind.is_some() && family(&key.kind) != family(&s.key.kind));
                 (distance <= limit).then_some((distance * 2 + kind_penalty, i))
