@@ -93,7 +93,7 @@ impl<'f> AreaResolver<'f> {
         AreaResolver {
             found,
             known,
-            canon: Canon::with(&found.known),
+            canon: Canon::with(found),
             keyed: Vec::new(),
         }
     }
@@ -110,7 +110,7 @@ impl<'f> AreaResolver<'f> {
             }
             candidates.extend(BESIDE.iter().map(|e| dir.join(format!("roster.{e}"))));
             // In a folder that was walked, every roster is known already.
-            let walked = self.found.dirs.contains(dir);
+            let walked = self.found.walked(dir);
             let beside = candidates
                 .into_iter()
                 .find(|p| self.known.contains(p.as_path()) || (!walked && p.is_file()));
@@ -221,7 +221,7 @@ impl Rosters {
 
     /// Rosters no plan named, checked on their own.
     pub(super) fn load_alone(&mut self, found: &Found, options: &Options) {
-        let mut canon = Canon::with(&found.known);
+        let mut canon = Canon::with(found);
         let named: HashSet<&PathBuf> = self.loaded.keys().map(|(real, _)| real).collect();
         let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
         let mut seen: HashSet<PathBuf> = HashSet::new();

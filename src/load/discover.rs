@@ -5,28 +5,22 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-/// What to check: plan files and roster files, in a stable order.
+use rayon::prelude::*;
+
+/// What to check: plan files and roster files, in a stable order; and what
+/// walking the folders taught about the file system, so that resolving a
+/// plan's roster inside them asks the operating system nothing: the real
+/// path of each folder walked, which files found are links, and which real
+/// folders hold `kdcl.toml` or `.git`. [`Canon`] consults it before asking;
+/// every answer is the one it would get by asking.
 #[derive(Debug, Default)]
 pub struct Found {
     pub plans: Vec<PathBuf>,
     pub rosters: Vec<PathBuf>,
-    /// The folders walked: every roster in them is in `rosters`.
-    pub dirs: HashSet<PathBuf>,
-    /// What the walk learnt of real paths and repository markers.
-    pub known: Known,
-}
-
-/// What walking the folders taught about the file system, so that
-/// resolving a plan's roster inside them asks the operating system nothing:
-/// the real path of each folder walked, which of the files found are not
-/// links, and which real folders hold `kdcl.toml` or `.git`. [`Canon`]
-/// consults it before asking; every answer is the one it would get by asking.
-#[derive(Debug, Default)]
-pub struct Known {
-    /// Each folder walked, as walked → its real path.
-    dirs: HashMap<PathBuf, PathBuf>,
-    /// Plans and rosters found in walked folders that are not symbolic links.
-    plain: HashSet<PathBuf>,
+    /// Each folder walked, as walked → its real path, when known.
+    walked: HashMap<PathBuf, Option<PathBuf>>,
+    /// Plans and rosters found that are symbolic links.
+    links: HashSet<PathBuf>,
     /// Real folders → whether they hold `kdcl.toml` or `.git`: the folders
     /// walked and every folder above a walked root.
     marked: HashMap<PathBuf, bool>,
@@ -34,34 +28,25 @@ pub struct Known {
     cwd: std::sync::OnceLock<Option<PathBuf>>,
 }
 
-impl Known {
-    /// The real path of a walked folder or of a plain file in one.
-    fn real(&self, path: &Path) -> Option<PathBuf> {
-        if let Some(real) = self.dirs.get(path) {
-            return Some(real.clone());
-        }
-        if !self.plain.contains(path) {
-            return None;
-        }
-        let real_parent = self.dirs.get(path.parent()?)?;
-        Some(real_parent.join(path.file_name()?))
+impl Found {
+    /// Whether `dir` was walked: every roster in it is in `rosters`.
+    pub fn walked(&self, dir: &Path) -> bool {
+        self.walked.contains_key(dir)
     }
 
-    /// Whether a folder walked holds a marker, from the names it lists: a
-    /// marker that is not a link exists; a link is asked about.
-    fn mark_from_entries(&mut self, real: &Path, entries: &[(PathBuf, Option<fs::FileType>)]) {
-        let mut marked = false;
-        for (path, kind) in entries {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if name != "kdcl.toml" && name != ".git" {
-                continue;
-            }
-            marked |= match kind {
-                Some(k) if !k.is_symlink() => true,
-                _ => path.exists(),
-            };
+    /// The real path of a walked folder or of a plan or roster found in one
+    /// that is not a link.
+    fn real(&self, path: &Path) -> Option<PathBuf> {
+        if let Some(real) = self.walked.get(path) {
+            return real.clone();
         }
-        self.marked.insert(real.to_path_buf(), marked);
+        // Found lists are in path order (a miss only means asking the system).
+        let listed = |list: &[PathBuf]| list.binary_search_by(|p| p.as_path().cmp(path)).is_ok();
+        if !(listed(&self.plans) || listed(&self.rosters)) || self.links.contains(path) {
+            return None;
+        }
+        let real_parent = self.walked.get(path.parent()?)?.as_ref()?;
+        Some(real_parent.join(path.file_name()?))
     }
 }
 
@@ -89,6 +74,8 @@ fn is_roster_file(path: &Path) -> bool {
 
 /// Walks each path. Folders are read in name order, hidden folders and
 /// `target` skipped, each real folder visited once (a symlink loop ends).
+/// Folders are read on every core; what is kept is what reading them one
+/// after the other finds.
 pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
     let mut found = Found::default();
     let mut seen = HashSet::new();
@@ -99,16 +86,16 @@ pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
             reason: io_reason(&e),
         })?;
         if meta.is_dir() {
-            if let Ok(real) = canon.real(path) {
+            let real = canon.real(path).ok();
+            if let Some(real) = &real {
                 // Every folder above a root, asked once here rather than by each plan.
                 for above in real.ancestors().skip(1) {
                     let marked = canon.marked(above);
-                    found.known.marked.insert(above.to_path_buf(), marked);
+                    found.marked.insert(above.to_path_buf(), marked);
                 }
-                walk(path, Some(real), &mut found, &mut seen);
-            } else {
-                walk(path, None, &mut found, &mut seen);
             }
+            let tree = read_tree(path.clone(), real, &[]);
+            found.keep(tree, &mut seen);
         } else if is_roster_file(path) {
             found.rosters.push(path.clone());
         } else {
@@ -134,60 +121,137 @@ fn identity(dir: &Path) -> Option<String> {
         .map(|p| p.to_string_lossy().into_owned())
 }
 
-/// Walks `dir`, whose real path is `real` when known.
-fn walk(dir: &Path, real: Option<PathBuf>, found: &mut Found, seen: &mut HashSet<String>) {
-    let Some(id) = identity(dir) else {
-        return;
+/// A folder as read, with the folders under it.
+struct Tree {
+    dir: PathBuf,
+    /// `None` when the folder cannot be looked at: it is not walked.
+    id: Option<String>,
+    real: Option<PathBuf>,
+    /// Whether it holds a repository marker, when its real path is known.
+    marked: Option<bool>,
+    /// Whether it could be listed.
+    listed: bool,
+    items: Vec<Item>,
+}
+
+enum Item {
+    Plan { path: PathBuf, link: bool },
+    Roster { path: PathBuf, link: bool },
+    Dir(Tree),
+}
+
+/// Reads `dir` (real path `real`, when known) and, on every core, the
+/// folders under it. A folder that is one of its own `above` (a symbolic
+/// link loop) is not read again.
+fn read_tree(dir: PathBuf, real: Option<PathBuf>, above: &[String]) -> Tree {
+    let id = identity(&dir);
+    let mut tree = Tree {
+        dir,
+        id,
+        real,
+        marked: None,
+        listed: false,
+        items: Vec::new(),
     };
-    if !seen.insert(id) {
-        return;
+    let Some(id) = &tree.id else { return tree };
+    if above.contains(id) {
+        return tree;
     }
-    let Ok(read) = fs::read_dir(dir) else { return };
-    found.dirs.insert(dir.to_path_buf());
+    let Ok(read) = fs::read_dir(&tree.dir) else {
+        return tree;
+    };
+    tree.listed = true;
     // The entry's own type saves a stat; only links are followed to learn theirs.
     let mut entries: Vec<(PathBuf, Option<fs::FileType>)> = read
         .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
-    if let Some(real) = &real {
-        found.known.mark_from_entries(real, &entries);
-        found.known.dirs.insert(dir.to_path_buf(), real.clone());
+    if tree.real.is_some() {
+        tree.marked = Some(marked_from_entries(&entries));
     }
+    let mut chain = above.to_vec();
+    chain.push(id.clone());
+    let real = &tree.real;
+    tree.items = entries
+        .into_par_iter()
+        .filter_map(|(path, kind)| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.starts_with('.') {
+                return None;
+            }
+            let link = kind.is_none_or(|k| k.is_symlink());
+            let kind = match kind {
+                Some(k) if !k.is_symlink() => Ok(k),
+                _ => fs::metadata(&path).map(|m| m.file_type()),
+            };
+            match kind {
+                Ok(m) if m.is_dir() && name != "target" => {
+                    // A folder's real path is its parent's plus its name, unless it is a link.
+                    let real = match (real, link) {
+                        (Some(parent), false) => {
+                            Some(parent.join(path.file_name().unwrap_or_default()))
+                        }
+                        _ => fs::canonicalize(&path).ok(),
+                    };
+                    Some(Item::Dir(read_tree(path, real, &chain)))
+                }
+                Ok(m) if m.is_file() => {
+                    if crate::model::plan::plan_year(&path).is_some() {
+                        Some(Item::Plan { path, link })
+                    } else if is_roster(&path) {
+                        Some(Item::Roster { path, link })
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    tree
+}
+
+/// Whether a folder holds a marker, from the names it lists: a marker that
+/// is not a link exists; a link is asked about.
+fn marked_from_entries(entries: &[(PathBuf, Option<fs::FileType>)]) -> bool {
+    let mut marked = false;
     for (path, kind) in entries {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
+        if name != "kdcl.toml" && name != ".git" {
             continue;
         }
-        let link = kind.is_none_or(|k| k.is_symlink());
-        let kind = match kind {
-            Some(k) if !k.is_symlink() => Ok(k),
-            _ => fs::metadata(&path).map(|m| m.file_type()),
+        marked |= match kind {
+            Some(k) if !k.is_symlink() => true,
+            _ => path.exists(),
         };
-        match kind {
-            Ok(m) if m.is_dir() && name != "target" => {
-                // A folder's real path is its parent's plus its name, unless it is a link.
-                let real = match (&real, link) {
-                    (Some(parent), false) => {
-                        Some(parent.join(path.file_name().unwrap_or_default()))
-                    }
-                    _ => fs::canonicalize(&path).ok(),
-                };
-                walk(&path, real, found, seen);
-            }
-            Ok(m) if m.is_file() => {
-                let wanted = if crate::model::plan::plan_year(&path).is_some() {
-                    &mut found.plans
-                } else if is_roster(&path) {
-                    &mut found.rosters
-                } else {
+    }
+    marked
+}
+
+impl Found {
+    /// Keeps what a walk in name order, each real folder once, finds in `tree`.
+    fn keep(&mut self, tree: Tree, seen: &mut HashSet<String>) {
+        let Some(id) = tree.id else { return };
+        if !seen.insert(id) || !tree.listed {
+            return;
+        }
+        if let (Some(real), Some(marked)) = (&tree.real, tree.marked) {
+            self.marked.insert(real.clone(), marked);
+        }
+        self.walked.insert(tree.dir, tree.real);
+        for item in tree.items {
+            let (path, link, list) = match item {
+                Item::Dir(tree) => {
+                    self.keep(tree, seen);
                     continue;
-                };
-                if !link && real.is_some() {
-                    found.known.plain.insert(path.clone());
                 }
-                wanted.push(path);
+                Item::Plan { path, link } => (path, link, &mut self.plans),
+                Item::Roster { path, link } => (path, link, &mut self.rosters),
+            };
+            if link {
+                self.links.insert(path.clone());
             }
-            _ => {}
+            list.push(path);
         }
     }
 }
@@ -207,7 +271,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
 #[derive(Debug, Default)]
 pub struct Canon<'k> {
     /// What a walk learnt, asked before the operating system.
-    known: Option<&'k Known>,
+    walk: Option<&'k Found>,
     real: HashMap<PathBuf, PathBuf>,
     marked: HashMap<PathBuf, bool>,
     cwd: Option<Option<PathBuf>>,
@@ -215,9 +279,9 @@ pub struct Canon<'k> {
 
 impl<'k> Canon<'k> {
     /// A canon that first consults what a walk learnt.
-    pub fn with(known: &'k Known) -> Self {
+    pub fn with(walk: &'k Found) -> Self {
         Canon {
-            known: Some(known),
+            walk: Some(walk),
             ..Canon::default()
         }
     }
@@ -227,7 +291,7 @@ impl<'k> Canon<'k> {
         if let Some(real) = self.real.get(path) {
             return Ok(real.clone());
         }
-        if let Some(real) = self.known.and_then(|k| k.real(path)) {
+        if let Some(real) = self.walk.and_then(|w| w.real(path)) {
             return Ok(real);
         }
         let plain = path.components().all(|c| matches!(c, Component::Normal(_)))
@@ -261,7 +325,7 @@ impl<'k> Canon<'k> {
         if let Some(&m) = self.marked.get(dir) {
             return m;
         }
-        if let Some(&m) = self.known.and_then(|k| k.marked.get(dir)) {
+        if let Some(&m) = self.walk.and_then(|w| w.marked.get(dir)) {
             return m;
         }
         let m = dir.join("kdcl.toml").exists() || dir.join(".git").exists();
@@ -284,8 +348,8 @@ impl<'k> Canon<'k> {
                 .ok()
                 .and_then(|d| fs::canonicalize(d).ok())
         };
-        let cwd = match self.known {
-            Some(known) => known.cwd.get_or_init(ask).clone(),
+        let cwd = match self.walk {
+            Some(walk) => walk.cwd.get_or_init(ask).clone(),
             None => self.cwd.get_or_insert_with(ask).clone(),
         };
         match cwd {
@@ -385,6 +449,55 @@ crate::texts! {
 mod tests {
     use super::*;
 
+    /// The walk as it was written before folders were read on every core.
+    fn one_by_one(dir: &Path, out: &mut (Vec<PathBuf>, Vec<PathBuf>), seen: &mut HashSet<String>) {
+        let Some(real) = identity(dir) else { return };
+        if !seen.insert(real) {
+            return;
+        }
+        let Ok(read) = fs::read_dir(dir) else { return };
+        let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for path in entries {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.starts_with('.') {
+                continue;
+            }
+            match fs::metadata(&path) {
+                Ok(m) if m.is_dir() && name != "target" => one_by_one(&path, out, seen),
+                Ok(m) if m.is_file() => {
+                    if crate::model::plan::plan_year(&path).is_some() {
+                        out.0.push(path);
+                    } else if is_roster(&path) {
+                        out.1.push(path);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn folders_read_on_every_core_are_kept_as_read_one_by_one() {
+        let tmp = tempfile::tempdir().unwrap();
+        let plans = tmp.path().join("plans");
+        for dir in ["a/x", "a/y", "b", "c/d/e", "shared"] {
+            fs::create_dir_all(plans.join(dir)).unwrap();
+            fs::write(plans.join(dir).join("2024.toml"), "").unwrap();
+            fs::write(plans.join(dir).join("roster.csv"), "").unwrap();
+        }
+        let link = |to: &str, at: &str| std::os::unix::fs::symlink(to, plans.join(at)).unwrap();
+        link("../shared", "a/link-to-shared");
+        link("../shared", "b/also-shared");
+        link("..", "c/d/e/up");
+        link(".", "c/self");
+        link("../a", "shared/back");
+        let found = find(std::slice::from_ref(&plans)).unwrap();
+        let mut expected = (Vec::new(), Vec::new());
+        one_by_one(&plans, &mut expected, &mut HashSet::new());
+        assert_eq!((found.plans, found.rosters), expected);
+    }
+
     /// What the walk learnt gives the answers asking the file system gives.
     #[test]
     fn the_walk_answers_as_the_file_system_does() {
@@ -405,9 +518,9 @@ mod tests {
         .unwrap();
         let plans = root.join("plans");
         let found = find(std::slice::from_ref(&plans)).unwrap();
-        assert!(found.known.plain.contains(&area.join("roster.csv")));
-        assert!(!found.known.plain.contains(&area.join("roster-2025.csv")));
-        let (mut walked, mut asked) = (Canon::with(&found.known), Canon::default());
+        assert!(!found.links.contains(&area.join("roster.csv")));
+        assert!(found.links.contains(&area.join("roster-2025.csv")));
+        let (mut walked, mut asked) = (Canon::with(&found), Canon::default());
         let plan = area.join("2024.toml");
         assert_eq!(walked.repository_root(&plan), asked.repository_root(&plan));
         let root_real = asked.repository_root(&plan);
