@@ -268,7 +268,7 @@ pub fn from_records(
             roster.schools.push(school);
             continue;
         }
-        let code_key = school.code.to_uppercase();
+        let code_key = crate::text::case::upper(&school.code);
         if let Some(&first) = first_row_of_code.get(&code_key) {
             let (line, _) = file.line_col(roster.schools[first].cells[0].start);
             sink.push(
