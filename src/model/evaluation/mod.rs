@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod engine;
+pub mod file;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
@@ -20,9 +21,9 @@ use crate::rules;
 use crate::rules::checks;
 use crate::text::source::{SourceFile, Span};
 
-use crate::load::evaluation::EvaluationFile;
 use catalogue::{Catalogue, Circular};
 use engine::Scores;
+use file::EvaluationFile;
 
 /// A result the evaluation file gives, with the row it stands on.
 #[derive(Debug, Clone)]

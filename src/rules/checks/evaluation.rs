@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::rule::Confidence;
-use crate::load::evaluation::{EvaluationFile, Row};
 use crate::model::evaluation::catalogue::{Catalogue, Circular};
 use crate::model::evaluation::engine::{self, Blocker};
+use crate::model::evaluation::file::{EvaluationFile, Row};
 use crate::model::evaluation::{Evaluation, Given, SchoolEvaluation};
 use crate::model::plan::{Action, Entry};
 use crate::model::roster::DID_YOU_MEAN;
