@@ -19,6 +19,7 @@ use crate::model::roster::{self, Roster};
 use crate::msg;
 use crate::rules;
 use crate::rules::checks;
+use crate::rules::context::PlanContext;
 use crate::text::encoding::{self, Encoding, Undecodable};
 use crate::text::source::SourceFile;
 
@@ -612,7 +613,7 @@ fn check_plan(
         schools,
         evaluation,
     };
-    checks::run(&checks::PlanContext::of(&checked), sink);
+    rules::run(&PlanContext::of(&checked), sink);
     checked
 }
 

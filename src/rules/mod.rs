@@ -10,6 +10,7 @@
 pub mod allow;
 pub mod checks;
 pub mod circular;
+pub mod context;
 pub mod continuity;
 pub mod evaluation;
 pub mod plan;
@@ -17,7 +18,9 @@ pub mod roster;
 pub mod schools;
 pub mod targets;
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Rule;
+use context::PlanContext;
 
 /// Lists every rule once: re-exports each (`rules::TOML_SYNTAX`) and builds
 /// [`ALL`], sorted by code.
@@ -122,6 +125,15 @@ const fn by_code<const N: usize>(mut rules: [&'static Rule; N]) -> [&'static Rul
         i += 1;
     }
     rules
+}
+
+/// Runs every family on one plan (school matching has already run).
+pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
+    checks::plan_sanity::check(ctx.plan, ctx.file_year, sink);
+    checks::waves::check(ctx.plan, sink);
+    checks::targets::check(ctx, sink);
+    checks::circular::check(ctx, sink);
+    checks::evaluation::check(ctx, sink);
 }
 
 /// The rule with this code (any case) or slug.

@@ -12,7 +12,7 @@ use crate::model::plan::{Action, Entry, Plan};
 use crate::model::roster::School;
 use crate::msg;
 use crate::rules;
-use crate::rules::checks::PlanContext;
+use crate::rules::context::PlanContext;
 
 pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
     let plan = ctx.plan;

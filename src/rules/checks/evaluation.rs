@@ -14,7 +14,7 @@ use crate::model::roster::DID_YOU_MEAN;
 use crate::model::roster::{Roster, School};
 use crate::msg;
 use crate::rules;
-use crate::rules::checks::PlanContext;
+use crate::rules::context::PlanContext;
 use crate::text::source::Span;
 
 /// Reads every row against the roster and the school's circular. Rows of a

@@ -8,7 +8,7 @@ use crate::model::plan::{Action, Entry, Plan, Target};
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
-use crate::rules::checks::PlanContext;
+use crate::rules::context::PlanContext;
 
 /// The roster and which school each entry named, when the plan has a roster.
 struct Matched<'a> {
@@ -625,7 +625,7 @@ mod tests {
                     schools: &schools,
                     evaluation: None,
                 };
-                crate::rules::checks::run(&ctx, &mut sink);
+                crate::rules::run(&ctx, &mut sink);
             }
             for d in &sink {
                 let _ = (d.message.render(), d.location());
