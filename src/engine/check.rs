@@ -18,7 +18,6 @@ use crate::model::report::{CheckedPlan, Report};
 use crate::model::roster::{self, Roster};
 use crate::msg;
 use crate::rules;
-use crate::rules::checks;
 use crate::rules::context::PlanContext;
 use crate::text::encoding::{self, Encoding, Undecodable};
 use crate::text::source::SourceFile;
@@ -596,9 +595,9 @@ fn check_plan(
     sink: &mut Sink,
 ) -> CheckedPlan {
     let schools = match &roster {
-        Some(roster) => checks::schools::match_entries(&plan, roster, sink),
+        Some(roster) => rules::schools::match_entries(&plan, roster, sink),
         None => {
-            checks::schools::duplicates_without_roster(&plan, sink);
+            rules::schools::duplicates_without_roster(&plan, sink);
             Vec::new()
         }
     };

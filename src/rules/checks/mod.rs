@@ -3,7 +3,3 @@
 
 pub mod circular;
 pub mod evaluation;
-pub mod plan_sanity;
-pub mod schools;
-pub mod targets;
-pub mod waves;
