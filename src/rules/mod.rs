@@ -131,7 +131,7 @@ const fn by_code<const N: usize>(mut rules: [&'static Rule; N]) -> [&'static Rul
 pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
     plan::check(ctx, sink);
     targets::check(ctx, sink);
-    checks::circular::check(ctx, sink);
+    circular::check(ctx, sink);
     checks::evaluation::check(ctx, sink);
 }
 
