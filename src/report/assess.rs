@@ -16,8 +16,9 @@ use crate::model::evaluation::engine::{self, Blocker};
 use crate::model::matching::{Found, Index};
 use crate::model::report::CheckedPlan;
 use crate::msg;
-use crate::rules::checks::evaluation::target;
-use crate::rules::checks::evaluation::{EVALUATION_LEVELS_ASSUMED, EVALUATION_LIST_UNCONFIRMED};
+use crate::rules::evaluation::evaluation_below_target::EVALUATION_LEVELS_ASSUMED;
+use crate::rules::evaluation::school_rows::EVALUATION_LIST_UNCONFIRMED;
+use crate::rules::evaluation::target::target;
 
 /// What `kdcl assess` prints, and its exit status: 0 when the level could be
 /// computed, 1 when the school's evaluation is incomplete.

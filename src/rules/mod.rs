@@ -8,7 +8,6 @@
 //! add one line below, and its cases under `tests/cases/<code>-<slug>/`.
 
 pub mod allow;
-pub mod checks;
 pub mod circular;
 pub mod context;
 pub mod continuity;
@@ -132,7 +131,7 @@ pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
     plan::check(ctx, sink);
     targets::check(ctx, sink);
     circular::check(ctx, sink);
-    checks::evaluation::check(ctx, sink);
+    evaluation::check(ctx, sink);
 }
 
 /// The rule with this code (any case) or slug.

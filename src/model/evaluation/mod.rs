@@ -18,7 +18,6 @@ use crate::model::plan::Plan;
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
-use crate::rules::checks;
 use crate::text::source::{SourceFile, Span};
 
 use catalogue::{Catalogue, Circular};
@@ -218,7 +217,7 @@ impl Evaluations {
         let judged = self
             .judged
             .entry(key)
-            .or_insert_with(|| Arc::new(checks::evaluation::evaluate(&file, roster, sink)));
+            .or_insert_with(|| Arc::new(rules::evaluation::evaluate(&file, roster, sink)));
         Some(judged.clone())
     }
 }
