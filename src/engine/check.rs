@@ -411,7 +411,7 @@ fn area_chunks(plans: &[PathBuf], size: usize) -> Vec<&[PathBuf]> {
 /// Renewals due, schools listed new twice, levels lowered, schools gone: for
 /// each area's latest plan, against the area's earlier plans and rosters.
 fn across_years(areas: &mut Report) {
-    let continuity = crate::rules::continuity::across_years::latest_plans(areas);
+    let continuity = crate::rules::continuity::latest_plans(areas);
     // The roster already shows the recognition (KD402): the plans' history (KD502) adds nothing.
     let from_roster: Vec<(String, Option<String>)> = areas
         .diagnostics
