@@ -1,11 +1,17 @@
 //! Every rule kdcl reports, one file each: `<family>/<slug>.rs` holds the
 //! rule's declaration (code, slug, severity, reference, confidence,
-//! documentation in both languages), its sentences and its check. The
-//! registry below is the one list of them: `kdcl rules`, `kdcl explain`,
-//! SARIF and the README's table come from it.
+//! documentation in both languages), its sentences, its check and its unit
+//! tests. A family's `mod.rs` walks the plan (or the roster, the evaluation,
+//! the area's years) once and calls each rule's check in turn; what several
+//! rules of a family share sits in a small file of the family named for its
+//! job (`targets/counted.rs`, `circular/entry.rs` …). The registry below is
+//! the one list of rules: `kdcl rules`, `kdcl explain`, SARIF and the
+//! README's table come from it, and `tests/rules.rs` runs every rule's
+//! cases from it.
 //!
-//! To add a rule: write its file, add `pub mod` to its family's `mod.rs`,
-//! add one line below, and its cases under `tests/cases/<code>-<slug>/`.
+//! To add a rule: write its file, add `pub mod` to its family's `mod.rs`
+//! and call its check there, add one line below, and its cases under
+//! `tests/cases/<code>-<slug>/{fail,pass}`.
 
 pub mod allow;
 pub mod circular;
