@@ -187,8 +187,8 @@ pub fn diff(args: DiffArgs) -> i32 {
         deny_warnings: args.deny == Some(Deny::Warnings),
     };
     let text = match args.format {
-        crate::render::Format::Human => diff::human(&result, options.color),
-        crate::render::Format::Json => diff::json(&result),
+        crate::render::Format::Human => crate::render::diff::human(&result, options.color),
+        crate::render::Format::Json => crate::render::diff::json(&result),
         format => crate::render::render(&findings, format, options),
     };
     emit(&text);
@@ -208,8 +208,8 @@ pub struct DueArgs {
     #[arg(long)]
     year: i32,
     /// Output format
-    #[arg(long, value_enum, default_value_t = crate::report::due::Format::Table)]
-    format: crate::report::due::Format,
+    #[arg(long, value_enum, default_value_t = crate::render::due::Format::Table)]
+    format: crate::render::due::Format,
     /// Plain ASCII table borders even on a terminal
     #[arg(long)]
     ascii: bool,
@@ -239,7 +239,7 @@ pub fn due(args: DueArgs) -> i32 {
         Err(status) => return status,
     };
     let due = crate::report::due::build(&report, args.year);
-    emit(&crate::report::due::render(
+    emit(&crate::render::due::render(
         &due,
         args.format,
         layout(args.ascii),

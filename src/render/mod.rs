@@ -1,6 +1,8 @@
 //! Turning a [`Report`] into text. Renderers only format: they never decide
 //! what is wrong.
 
+pub mod diff;
+pub mod due;
 pub mod github;
 pub mod human;
 pub mod json;
@@ -8,6 +10,7 @@ pub mod junit;
 pub mod sarif;
 pub mod schema;
 pub mod table;
+pub mod toml;
 
 use crate::model::report::Report;
 

@@ -11,12 +11,8 @@ use crate::model::circular::facts;
 use crate::model::history;
 use crate::model::report::{CheckedPlan, Report};
 use crate::msg;
+use crate::render::toml::quoted;
 use crate::report::due;
-
-/// A TOML string with quotes and backslashes escaped.
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
 
 #[derive(Debug)]
 pub enum Refusal {

@@ -15,8 +15,8 @@ use crate::model::matching::entry_kind;
 use crate::model::plan::{Action, Target};
 use crate::model::report::{CheckedPlan, Report, area_dir, area_name, province_name};
 use crate::msg;
+use crate::render::due::{SUMMARY_COL_AREA, SUMMARY_COL_PROVINCE};
 use crate::render::table::{Grid, Layout};
-use crate::report::due::{SUMMARY_COL_AREA, SUMMARY_COL_PROVINCE};
 use crate::text::collate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
