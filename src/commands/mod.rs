@@ -721,19 +721,20 @@ fn run_new(area: &std::path::Path, year: i32) -> i32 {
     };
     let shown = crate::text::path::display(area);
     match crate::report::new_plan::draft(&report, area, year) {
-        Ok((path, text)) => {
+        Ok(draft) => {
+            let (path, text) = (&draft.path, crate::render::new_plan::render(&draft));
             use std::io::Write;
             let written = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
-                .open(&path)
+                .open(path)
                 .and_then(|mut f| f.write_all(text.as_bytes()));
             if let Err(e) = written {
                 eprintln!("kdcl: {}: {e}", path.display());
                 return 2;
             }
-            let renewals = text.matches("action = \"renew\"").count();
-            let path = crate::text::path::display(&path);
+            let renewals = draft.renewals();
+            let path = crate::text::path::display(path);
             emit(&format!(
                 "{}\n",
                 crate::msg!(NEW_WRITTEN, path = path, renewals = renewals).render()

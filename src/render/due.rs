@@ -3,7 +3,7 @@
 
 use crate::msg;
 use crate::render::table::{Grid, Layout};
-use crate::render::toml::quoted;
+use crate::render::toml::{comment, quoted};
 use crate::report::due::{Due, DueArea, Term};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -126,11 +126,9 @@ pub fn render(due: &Due, format: Format, layout: Layout) -> String {
 
 fn toml(due: &Due) -> String {
     let mut out = String::new();
-    for line in msg!(DUE_TOML_HEAD, year = due.year).render().lines() {
-        out.push_str(&format!("# {line}\n"));
-    }
+    comment(&mut out, &msg!(DUE_TOML_HEAD, year = due.year).render());
     if due.areas.is_empty() {
-        out.push_str(&format!("# {}\n", msg!(DUE_NONE, year = due.year).render()));
+        comment(&mut out, &msg!(DUE_NONE, year = due.year).render());
     }
     for a in &due.areas {
         out.push_str(&format!("\n# ---- {}: {}\n", title(a), a.folder));

@@ -7,6 +7,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod new_plan;
 pub mod sarif;
 pub mod schema;
 pub mod table;

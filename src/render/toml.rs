@@ -7,6 +7,13 @@ pub fn quoted(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// Appends `text` as comment lines, `# ` before each of its lines.
+pub fn comment(out: &mut String, text: &str) {
+    for line in text.lines() {
+        out.push_str(&format!("# {line}\n"));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
