@@ -23,8 +23,8 @@ pub struct SummaryArgs {
     #[arg(long, value_enum, default_value_t = summary::By::Area)]
     by: summary::By,
     /// Output format
-    #[arg(long, value_enum, default_value_t = summary::Format::Table)]
-    format: summary::Format,
+    #[arg(long, value_enum, default_value_t = crate::render::summary::Format::Table)]
+    format: crate::render::summary::Format,
     /// Plain ASCII table borders even on a terminal
     #[arg(long)]
     ascii: bool,
@@ -78,7 +78,11 @@ pub fn summary(args: SummaryArgs) -> i32 {
         return 2;
     }
     let built = summary::build(&report, year, args.by);
-    emit(&summary::render(&built, args.format, layout(args.ascii)));
+    emit(&crate::render::summary::render(
+        &built,
+        args.format,
+        layout(args.ascii),
+    ));
     0
 }
 

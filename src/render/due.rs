@@ -2,6 +2,7 @@
 //! JSON document, or `[[school]]` entries to paste into the plan of the year.
 
 use crate::msg;
+use crate::render::summary::grid::{SUMMARY_COL_AREA, SUMMARY_COL_PROVINCE};
 use crate::render::table::{Grid, Layout};
 use crate::render::toml::{comment, quoted};
 use crate::report::due::{Due, DueArea, Term};
@@ -190,14 +191,6 @@ fn toml(due: &Due) -> String {
 }
 
 crate::texts! {
-    pub(crate) SUMMARY_COL_AREA = "summary-col-area" {
-        "Area (địa bàn)",
-        "Địa bàn",
-    }
-    pub(crate) SUMMARY_COL_PROVINCE = "summary-col-province" {
-        "Province (tỉnh)",
-        "Tỉnh",
-    }
     pub(crate) DUE_TITLE = "due-title" {
         "Recognitions whose five-year term ends in {year} (hết thời hạn công nhận năm {year})",
         "Các trường hết thời hạn công nhận (5 năm) trong năm {year}",

@@ -10,6 +10,7 @@ pub mod junit;
 pub mod new_plan;
 pub mod sarif;
 pub mod schema;
+pub mod summary;
 pub mod table;
 pub mod toml;
 
