@@ -8,6 +8,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod new_plan;
+pub mod rules;
 pub mod sarif;
 pub mod schema;
 pub mod summary;

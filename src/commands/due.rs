@@ -1,0 +1,54 @@
+//! `kdcl due --year Y [PATHS]…`: the schools whose recognition or
+//! accreditation ends in year Y, ready to paste into its plan.
+
+use std::path::PathBuf;
+
+use crate::commands::common::{self, emit};
+use crate::render::due::Format;
+
+#[derive(clap::Args, Debug)]
+pub struct DueArgs {
+    /// Plan files or folders [default: ./plans]
+    paths: Vec<PathBuf>,
+    /// The year whose renewals to list
+    #[arg(long)]
+    year: i32,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Plain ASCII table borders even on a terminal
+    #[arg(long)]
+    ascii: bool,
+}
+
+/// The Vietnamese of the help above (places as in the command line's table).
+#[rustfmt::skip]
+pub(crate) const HELP_VI: &[(&str, &str)] = &[
+    ("due.paths", "Tệp kế hoạch hoặc thư mục (mặc định: ./plans)"),
+    ("due.year", "Năm cần liệt kê các trường đến hạn công nhận lại"),
+    ("due.format", "Định dạng kết quả"),
+    ("due.format=table", "Mỗi địa bàn một bảng (ký tự ASCII khi không in ra terminal)"),
+    ("due.format=markdown", "Markdown, mỗi địa bàn một bảng"),
+    ("due.format=csv", "CSV cho bảng tính (UTF-8 có BOM)"),
+    ("due.format=json", "Một đối tượng JSON cho phần mềm khác"),
+    ("due.format=toml", "Các mục `[[school]]` để dán vào kế hoạch của năm đó"),
+    ("due.ascii", "Kẻ bảng bằng ký tự ASCII, kể cả khi in ra terminal"),
+];
+
+pub fn run(args: DueArgs) -> i32 {
+    let paths = match common::paths_or_default(args.paths, "due") {
+        Ok(paths) => paths,
+        Err(status) => return status,
+    };
+    let report = match common::load(&paths) {
+        Ok(report) => report,
+        Err(status) => return status,
+    };
+    let due = crate::report::due::build(&report, args.year);
+    emit(&crate::render::due::render(
+        &due,
+        args.format,
+        common::layout(args.ascii),
+    ));
+    0
+}
