@@ -3,15 +3,18 @@
 //! contract (0 clean, 1 findings that fail, 2 kdcl could not do its job).
 //! The command files use this one; it uses none of them.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 
 use crate::diag::diagnostic::Message;
 use crate::diag::severity::Severity;
 use crate::engine::check;
 use crate::load::discover::BadPath;
 use crate::model::report::Report;
-use crate::render::table::{DEFAULT_WIDTH, Layout};
+use crate::render::table::{DEFAULT_WIDTH, Format, Layout};
 
 /// The exit status when kdcl could not do its job.
 pub(crate) const CANNOT: i32 = 2;
@@ -90,6 +93,48 @@ pub(crate) fn layout(ascii: bool) -> Layout {
     Layout {
         ascii: ascii || !terminal,
         width: (!terminal).then_some(DEFAULT_WIDTH),
+    }
+}
+
+/// The `--format` values of a report command: its name, the format, and
+/// what it gives, for the help. Each command offers its own.
+pub(crate) type Offered = &'static [(&'static str, Format, &'static str)];
+
+/// Parses a `--format` among the values a command offers.
+#[derive(Clone)]
+pub(crate) struct Formats(pub(crate) Offered);
+
+impl Formats {
+    fn values(&self) -> impl Iterator<Item = PossibleValue> + '_ {
+        self.0
+            .iter()
+            .map(|(name, _, help)| PossibleValue::new(*name).help(*help))
+    }
+}
+
+impl TypedValueParser for Formats {
+    type Value = Format;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<Format, clap::Error> {
+        // As clap's own enum values: a value that is not UTF-8 is not one of them.
+        let value = OsString::from(value.to_string_lossy().into_owned());
+        let given = PossibleValuesParser::new(self.values()).parse_ref(cmd, arg, &value)?;
+        let ignore_case = arg.is_some_and(clap::Arg::is_ignore_case_set);
+        let (_, format, _) = self
+            .0
+            .iter()
+            .find(|(name, ..)| PossibleValue::new(*name).matches(&given, ignore_case))
+            .expect("the value is one of the names");
+        Ok(*format)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(self.values()))
     }
 }
 

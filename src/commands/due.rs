@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::commands::common::{self, emit};
-use crate::render::due::Format;
+use crate::commands::common::{self, Formats, Offered, emit};
+use crate::render::table::Format;
 
 #[derive(clap::Args, Debug)]
 pub struct DueArgs {
@@ -14,12 +14,29 @@ pub struct DueArgs {
     #[arg(long)]
     year: i32,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, default_value = "table", value_parser = Formats(FORMATS))]
     format: Format,
     /// Plain ASCII table borders even on a terminal
     #[arg(long)]
     ascii: bool,
 }
+
+/// The formats `kdcl due` writes.
+const FORMATS: Offered = &[
+    (
+        "table",
+        Format::Table,
+        "A table per area (plain ASCII when not on a terminal)",
+    ),
+    ("markdown", Format::Markdown, "Markdown, a table per area"),
+    ("csv", Format::Csv, "CSV for spreadsheets (UTF-8 with BOM)"),
+    ("json", Format::Json, "One JSON object for tools"),
+    (
+        "toml",
+        Format::Toml,
+        "`[[school]]` entries to paste into the plan of the year",
+    ),
+];
 
 /// The Vietnamese of the help above (places as in the command line's table).
 #[rustfmt::skip]

@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
-use crate::commands::common::{self, emit};
+use crate::commands::common::{self, Formats, Offered, emit};
 use crate::msg;
-use crate::render::summary::Format;
+use crate::render::table::Format;
 use crate::report::summary::{self, By};
 
 #[derive(clap::Args, Debug)]
@@ -19,12 +19,28 @@ pub struct SummaryArgs {
     #[arg(long, value_enum, default_value_t = By::Area)]
     by: By,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, default_value = "table", value_parser = Formats(FORMATS))]
     format: Format,
     /// Plain ASCII table borders even on a terminal
     #[arg(long)]
     ascii: bool,
 }
+
+/// The formats `kdcl summary` writes.
+const FORMATS: Offered = &[
+    (
+        "table",
+        Format::Table,
+        "A table with borders (plain ASCII when not on a terminal)",
+    ),
+    (
+        "markdown",
+        Format::Markdown,
+        "A Markdown table to paste into a report",
+    ),
+    ("csv", Format::Csv, "CSV for spreadsheets (UTF-8 with BOM)"),
+    ("json", Format::Json, "One JSON object for tools"),
+];
 
 /// The Vietnamese of the help above (places as in the command line's table).
 #[rustfmt::skip]

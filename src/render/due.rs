@@ -3,23 +3,9 @@
 
 use crate::msg;
 use crate::render::summary::grid::{SUMMARY_COL_AREA, SUMMARY_COL_PROVINCE};
-use crate::render::table::{Grid, Layout};
+use crate::render::table::{Format, Grid, Layout};
 use crate::render::toml::{comment, quoted};
 use crate::report::due::{Due, DueArea, Term};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// A table per area (plain ASCII when not on a terminal)
-    Table,
-    /// Markdown, a table per area
-    Markdown,
-    /// CSV for spreadsheets (UTF-8 with BOM)
-    Csv,
-    /// One JSON object for tools
-    Json,
-    /// `[[school]]` entries to paste into the plan of the year
-    Toml,
-}
 
 fn title(a: &DueArea) -> String {
     if a.province.is_empty() {

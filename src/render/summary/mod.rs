@@ -7,27 +7,17 @@ mod json;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::render::table::Layout;
+use crate::render::table::{Format, Layout};
 use crate::report::summary::Summary;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// A table with borders (plain ASCII when not on a terminal)
-    Table,
-    /// A Markdown table to paste into a report
-    Markdown,
-    /// CSV for spreadsheets (UTF-8 with BOM)
-    Csv,
-    /// One JSON object for tools
-    Json,
-}
-
+/// The summary in `format`, which is one `kdcl summary` offers (not TOML).
 pub fn render(summary: &Summary, format: Format, layout: Layout) -> String {
     let text = match format {
         Format::Table => grid::table(summary, layout),
         Format::Markdown => grid::markdown(summary),
         Format::Csv => csv::csv(summary),
         Format::Json => json::json(summary),
+        Format::Toml => unreachable!("kdcl summary does not offer TOML"),
     };
     text.nfc().collect()
 }
