@@ -5,8 +5,9 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::commands::common::{emit, refuse};
+use crate::engine::check;
 use crate::msg;
-use crate::report::assess;
+use crate::report::assess::{self, Refusal};
 
 #[derive(clap::Args, Debug)]
 pub struct AssessArgs {
@@ -34,16 +35,32 @@ pub fn run(args: AssessArgs) -> i32 {
             default
         }
     };
-    match assess::assess(path, &school, std::io::stdout().is_terminal()) {
-        Ok(assessed) => {
-            emit(&assessed.text);
-            assessed.status
+    let shown = crate::text::path::display(&path);
+    let report = match check::check_paths(std::slice::from_ref(&path)) {
+        Ok(report) => report,
+        Err(bad) => {
+            let path = crate::text::path::display(&bad.path);
+            return refuse(msg!(ASSESS_BAD_PATH, path = path, reason = bad.reason));
         }
-        Err(assess::Refusal(why)) => refuse(why),
-    }
+    };
+    let subject = match assess::find(&report, &school, &shown) {
+        Ok(subject) => subject,
+        Err(Refusal(why)) => return refuse(why),
+    };
+    let assessment = assess::assess(&subject);
+    emit(&crate::render::assess::render(
+        &assessment,
+        std::io::stdout().is_terminal(),
+    ));
+    // 1 when the school's evaluation is incomplete.
+    i32::from(!assessment.complete())
 }
 
 crate::texts! {
+    pub(crate) ASSESS_BAD_PATH = "assess-bad-path" {
+        "cannot read {path}: {reason}",
+        "không đọc được {path}: {reason}",
+    }
     pub(crate) NO_PLANS_FOLDER_ASSESS = "no-plans-folder-assess" {
         "there is no ./plans folder here; name the plans: kdcl assess PATH SCHOOL",
         "thư mục hiện tại không có thư mục ./plans; hãy ghi đường dẫn đến các kế hoạch: kdcl assess PATH SCHOOL",

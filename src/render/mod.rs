@@ -1,6 +1,7 @@
 //! Turning a [`Report`] into text. Renderers only format: they never decide
 //! what is wrong.
 
+pub mod assess;
 pub mod diff;
 pub mod due;
 pub mod github;
