@@ -45,6 +45,12 @@ pub(crate) fn paths_or_default(paths: Vec<PathBuf>, command: &str) -> Result<Vec
     Ok(vec![default])
 }
 
+/// Loads and checks the paths given, or `./plans`, for `command`; `Err(2)`
+/// when there are none or one cannot be read at all.
+pub(crate) fn load_given(paths: Vec<PathBuf>, command: &str) -> Result<Report, i32> {
+    load(&paths_or_default(paths, command)?)
+}
+
 /// Loads and checks the paths; `Err(2)` when one cannot be read at all.
 pub(crate) fn load(paths: &[PathBuf]) -> Result<Report, i32> {
     check::check_paths(paths).map_err(cannot_read)

@@ -59,11 +59,7 @@ pub fn run(args: DiffArgs) -> i32 {
         eprintln!("{}", msg!(DIFF_PAIR_YEARS).render());
         return common::CANNOT;
     }
-    let paths = match common::paths_or_default(args.paths, "diff") {
-        Ok(paths) => paths,
-        Err(status) => return status,
-    };
-    let report = match common::load(&paths) {
+    let report = match common::load_given(args.paths, "diff") {
         Ok(report) => report,
         Err(status) => return status,
     };

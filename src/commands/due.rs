@@ -53,11 +53,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
 ];
 
 pub fn run(args: DueArgs) -> i32 {
-    let paths = match common::paths_or_default(args.paths, "due") {
-        Ok(paths) => paths,
-        Err(status) => return status,
-    };
-    let report = match common::load(&paths) {
+    let report = match common::load_given(args.paths, "due") {
         Ok(report) => report,
         Err(status) => return status,
     };

@@ -57,11 +57,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
 ];
 
 pub fn run(args: SummaryArgs) -> i32 {
-    let paths = match common::paths_or_default(args.paths, "summary") {
-        Ok(paths) => paths,
-        Err(status) => return status,
-    };
-    let report = match common::load(&paths) {
+    let report = match common::load_given(args.paths, "summary") {
         Ok(report) => report,
         Err(status) => return status,
     };

@@ -1,5 +1,8 @@
-//! Turning a [`Report`] into text. Renderers only format: they never decide
-//! what is wrong.
+//! Turning data into text. The check's [`Report`] in five formats (human,
+//! JSON, GitHub, SARIF, JUnit); the reports of `report/` (summary, diff, due,
+//! assess, the draft of a plan) as tables, Markdown, CSV, JSON or TOML; the
+//! rule list, and the plan schema. Renderers only format: they never decide
+//! what is wrong, and never count.
 
 pub mod assess;
 pub mod diff;

@@ -1,5 +1,6 @@
 //! The figures offices report upward, as data: summary, diff, due,
-//! assess, and the draft of next year's plan.
+//! assess, and the draft of next year's plan. Nothing here is drawn:
+//! `render/` writes these as text.
 
 pub mod assess;
 pub mod diff;
