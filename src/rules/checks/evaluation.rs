@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::diag::common::DID_YOU_MEAN;
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::rule::Confidence;
 use crate::load::evaluation::{EvaluationFile, Row};
@@ -10,7 +11,6 @@ use crate::model::evaluation::catalogue::{Catalogue, Circular};
 use crate::model::evaluation::engine::{self, Blocker};
 use crate::model::evaluation::{Evaluation, Given, SchoolEvaluation};
 use crate::model::plan::{Action, Entry};
-use crate::model::roster::DID_YOU_MEAN;
 use crate::model::roster::{Roster, School};
 use crate::msg;
 use crate::rules;

@@ -478,11 +478,11 @@ mod tests {
     pub(crate) fn codes(plan: &str, roster: Option<&str>) -> Vec<&'static str> {
         let file = Arc::new(SourceFile::new("p.toml", format!("{HEAD}{plan}")));
         let mut sink = Vec::new();
-        let Some(plan) = crate::model::plan::load(&file, &mut sink) else {
+        let Some(plan) = crate::load::plan::load(&file, &mut sink) else {
             return sink.iter().map(|d| d.rule.code).collect();
         };
         let roster = roster.and_then(|r| {
-            crate::model::roster::load(&Arc::new(SourceFile::new("r.csv", r)), &mut sink)
+            crate::load::roster::load(&Arc::new(SourceFile::new("r.csv", r)), &mut sink)
         });
         let schools = match &roster {
             Some(roster) => match_entries(&plan, roster, &mut sink),
@@ -611,8 +611,8 @@ mod tests {
         for n in (0..plan.len()).step_by(7) {
             let file = Arc::new(SourceFile::new("p.toml", cut(&plan, n)));
             let mut sink = Vec::new();
-            if let Some(p) = crate::model::plan::load(&file, &mut sink) {
-                let r = crate::model::roster::load(
+            if let Some(p) = crate::load::plan::load(&file, &mut sink) {
+                let r = crate::load::roster::load(
                     &Arc::new(SourceFile::new("r.csv", roster.clone())),
                     &mut sink,
                 )
@@ -633,7 +633,7 @@ mod tests {
         }
         for n in (0..roster.len()).step_by(5) {
             let mut sink = Vec::new();
-            crate::model::roster::load(
+            crate::load::roster::load(
                 &Arc::new(SourceFile::new("r.csv", cut(&roster, n))),
                 &mut sink,
             );
