@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use crate::diag::diagnostic::Severity;
 use crate::msg;
-use crate::report::diff::{AreaDiff, Diff, Listed, Skipped, report};
+use crate::render::areas_with_years;
+use crate::report::AreaYears;
+use crate::report::diff::{AreaDiff, Diff, Listed, report};
 
 fn value(v: Option<i64>, stated: bool) -> String {
     match v {
@@ -131,15 +133,8 @@ pub fn human(diff: &Diff, color: bool) -> String {
         out.push('\n');
     }
     if !diff.skipped.is_empty() {
-        let areas: Vec<String> = diff
-            .skipped
-            .iter()
-            .map(|s| {
-                let years: Vec<String> = s.years.iter().map(i32::to_string).collect();
-                format!("{} ({})", s.area, years.join(", "))
-            })
-            .collect();
-        out.push_str(&msg!(DIFF_SKIPPED, areas = areas.join("; ")).render());
+        let areas = areas_with_years(&diff.skipped);
+        out.push_str(&msg!(DIFF_SKIPPED, areas = areas).render());
         out.push_str("\n\n");
     }
     let report = report(diff);
@@ -172,7 +167,7 @@ struct JsonDiff<'a> {
     #[serde(flatten)]
     check: crate::render::json::Json<'a>,
     areas: &'a [AreaDiff],
-    skipped: &'a [Skipped],
+    skipped: &'a [AreaYears],
 }
 
 /// The check report's JSON (version 1) with the changes added.

@@ -20,6 +20,7 @@ pub mod table;
 pub mod toml;
 
 use crate::model::report::Report;
+use crate::report::AreaYears;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -41,6 +42,18 @@ pub struct Options {
     pub color: bool,
     /// Warnings fail the check (`--deny warnings`): JUnit shows them as failures.
     pub deny_warnings: bool,
+}
+
+/// "xã Tân Hà (2023, 2024); xã Hoà Ninh (2025)": areas with the years of their plans.
+pub(crate) fn areas_with_years(areas: &[AreaYears]) -> String {
+    let areas: Vec<String> = areas
+        .iter()
+        .map(|a| {
+            let years: Vec<String> = a.years.iter().map(i32::to_string).collect();
+            format!("{} ({})", a.area, years.join(", "))
+        })
+        .collect();
+    areas.join("; ")
 }
 
 pub fn render(report: &Report, format: Format, options: Options) -> String {

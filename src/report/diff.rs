@@ -10,6 +10,7 @@ use crate::diag::diagnostic::Diagnostic;
 use crate::model::history::{Area, SchoolId};
 use crate::model::plan::{Entry, Plan, Target};
 use crate::model::report::{CheckedPlan, Report};
+use crate::report::AreaYears;
 use crate::rules::continuity::across_years as continuity;
 
 /// One stated target, old → new (either may be absent).
@@ -73,17 +74,10 @@ pub struct AreaDiff {
     pub roster: Vec<RosterChange>,
 }
 
-/// An area that could not be compared, and why.
-#[derive(Debug, Clone, Serialize)]
-pub struct Skipped {
-    pub area: String,
-    pub province: String,
-    pub years: Vec<i32>,
-}
-
 pub struct Diff {
     pub areas: Vec<AreaDiff>,
-    pub skipped: Vec<Skipped>,
+    /// Areas without two plans of the years asked, with the years they have.
+    pub skipped: Vec<AreaYears>,
     pub findings: Vec<Diagnostic>,
     /// Plans and rosters read for the comparison.
     pub files: usize,
@@ -117,7 +111,7 @@ pub fn areas(report: &Report, years: Years) -> Diff {
             Some((old, new)) if old.year() != new.year() => {
                 compare(&area, old, new, &mut diff);
             }
-            _ => diff.skipped.push(Skipped {
+            _ => diff.skipped.push(AreaYears {
                 area: area.name.clone(),
                 province: area.province.clone(),
                 years: present,

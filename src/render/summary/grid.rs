@@ -4,6 +4,7 @@
 
 use crate::diag::diagnostic::Message;
 use crate::msg;
+use crate::render::areas_with_years;
 use crate::render::table::{self, Grid, Layout};
 use crate::report::summary::{By, Cell, Row, Share, Summary};
 
@@ -164,22 +165,8 @@ fn footer(summary: &Summary) -> Vec<String> {
         );
     }
     if !summary.absent.is_empty() {
-        let areas: Vec<String> = summary
-            .absent
-            .iter()
-            .map(|a| {
-                let years: Vec<String> = a.years.iter().map(i32::to_string).collect();
-                format!("{} ({})", a.area, years.join(", "))
-            })
-            .collect();
-        lines.push(
-            msg!(
-                SUMMARY_ABSENT,
-                year = summary.year,
-                areas = areas.join("; ")
-            )
-            .render(),
-        );
+        let areas = areas_with_years(&summary.absent);
+        lines.push(msg!(SUMMARY_ABSENT, year = summary.year, areas = areas).render());
     }
     lines
 }

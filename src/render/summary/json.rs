@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use crate::model::kind::Kind;
-use crate::report::summary::{Absent, By, Note, Row, Summary};
+use crate::report::AreaYears;
+use crate::report::summary::{By, Note, Row, Summary};
 
 #[derive(Serialize)]
 struct JsonSummary<'a> {
@@ -13,7 +14,7 @@ struct JsonSummary<'a> {
     rows: Vec<JsonRow<'a>>,
     total: JsonRow<'a>,
     notes: &'a [Note],
-    without_plan: &'a [Absent],
+    without_plan: &'a [AreaYears],
 }
 
 #[derive(Serialize)]

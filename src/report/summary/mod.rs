@@ -16,9 +16,10 @@ use serde::Serialize;
 
 use crate::model::report::{CheckedPlan, Report, area_dir, area_name, province_name};
 use crate::msg;
+use crate::report::AreaYears;
 use crate::text::collate;
 
-pub use row::{Absent, Cell, Note, Row, Share};
+pub use row::{Cell, Note, Row, Share};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,7 +36,8 @@ pub struct Summary {
     pub rows: Vec<Row>,
     pub total: Row,
     pub notes: Vec<Note>,
-    pub absent: Vec<Absent>,
+    /// Areas with plans in other years but none in this one.
+    pub absent: Vec<AreaYears>,
 }
 
 /// Years with at least one plan, in order.
@@ -124,22 +126,22 @@ fn total(rows: &[Row]) -> Row {
 }
 
 /// The areas with plans in other years but none among `plans`.
-fn absent(report: &Report, plans: &[&CheckedPlan]) -> Vec<Absent> {
-    let mut absent: BTreeMap<PathBuf, Absent> = BTreeMap::new();
+fn absent(report: &Report, plans: &[&CheckedPlan]) -> Vec<AreaYears> {
+    let mut absent: BTreeMap<PathBuf, AreaYears> = BTreeMap::new();
     for plan in &report.plans {
         let dir = area_dir(plan);
         if plans.iter().any(|p| area_dir(p) == dir) {
             continue;
         }
         let Some(y) = plan.year() else { continue };
-        let a = absent.entry(dir).or_insert_with(|| Absent {
+        let a = absent.entry(dir).or_insert_with(|| AreaYears {
             area: area_name(plan),
             province: province_name(plan),
             years: Vec::new(),
         });
         a.years.push(y);
     }
-    let mut absent: Vec<Absent> = absent.into_values().collect();
+    let mut absent: Vec<AreaYears> = absent.into_values().collect();
     collate::sort_by_name(&mut absent, |a| &a.area);
     absent
 }

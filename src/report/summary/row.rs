@@ -233,11 +233,3 @@ pub struct Note {
     pub column: Option<usize>,
     pub message: String,
 }
-
-/// An area with plans in other years but none in the summary's year.
-#[derive(Debug, Clone, Serialize)]
-pub struct Absent {
-    pub area: String,
-    pub province: String,
-    pub years: Vec<i32>,
-}
