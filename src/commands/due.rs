@@ -22,20 +22,13 @@ pub struct DueArgs {
 }
 
 /// The formats `kdcl due` writes.
+#[rustfmt::skip]
 const FORMATS: Offered = &[
-    (
-        "table",
-        Format::Table,
-        "A table per area (plain ASCII when not on a terminal)",
-    ),
+    ("table", Format::Table, "A table per area (plain ASCII when not on a terminal)"),
     ("markdown", Format::Markdown, "Markdown, a table per area"),
     ("csv", Format::Csv, "CSV for spreadsheets (UTF-8 with BOM)"),
     ("json", Format::Json, "One JSON object for tools"),
-    (
-        "toml",
-        Format::Toml,
-        "`[[school]]` entries to paste into the plan of the year",
-    ),
+    ("toml", Format::Toml, "`[[school]]` entries to paste into the plan of the year"),
 ];
 
 /// The Vietnamese of the help above (places as in the command line's table).

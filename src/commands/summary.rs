@@ -27,17 +27,10 @@ pub struct SummaryArgs {
 }
 
 /// The formats `kdcl summary` writes.
+#[rustfmt::skip]
 const FORMATS: Offered = &[
-    (
-        "table",
-        Format::Table,
-        "A table with borders (plain ASCII when not on a terminal)",
-    ),
-    (
-        "markdown",
-        Format::Markdown,
-        "A Markdown table to paste into a report",
-    ),
+    ("table", Format::Table, "A table with borders (plain ASCII when not on a terminal)"),
+    ("markdown", Format::Markdown, "A Markdown table to paste into a report"),
     ("csv", Format::Csv, "CSV for spreadsheets (UTF-8 with BOM)"),
     ("json", Format::Json, "One JSON object for tools"),
 ];
