@@ -37,7 +37,7 @@ pub fn plan(data: &[u8]) {
     let file = Arc::new(SourceFile::new("plans/a/b/2025.toml", text));
     let mut sink = Vec::new();
     if kdcl::load::limits::toml_too_deep(&file.text, kdcl::load::limits::MAX_TOML_DEPTH).is_none()
-        && let Some(plan) = kdcl::model::plan::load(&file, &mut sink)
+        && let Some(plan) = kdcl::load::plan::load(&file, &mut sink)
     {
         kdcl::rules::schools::duplicates_without_roster(&plan, &mut sink);
         let ctx = kdcl::rules::context::PlanContext {
@@ -70,7 +70,7 @@ pub fn roster_csv(data: &[u8]) {
     }
     let file = Arc::new(SourceFile::new("plans/a/b/roster.csv", decoded.text));
     let mut sink = Vec::new();
-    if let Some(roster) = kdcl::model::roster::load(&file, &mut sink) {
+    if let Some(roster) = kdcl::load::roster::load(&file, &mut sink) {
         let index = kdcl::model::matching::Index::new(&roster);
         for school in roster.schools.iter().take(8) {
             let _ = index.find(&school.name);
@@ -90,7 +90,7 @@ pub fn roster_sheet(data: &[u8]) {
         return;
     };
     let mut sink = Vec::new();
-    let _ = kdcl::model::roster::from_records(&file, records, &mut sink);
+    let _ = kdcl::load::roster::from_records(&file, records, &mut sink);
     render_all(sink);
 }
 

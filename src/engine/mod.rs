@@ -2,4 +2,5 @@
 //! allowed, baselined and put in a stable order.
 
 pub mod check;
+pub mod evaluations;
 pub mod suppress;

@@ -8,15 +8,15 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::diag::diagnostic::{Diagnostic, Sink};
+use crate::load::csvfile::cell_spans;
 use crate::load::tomlwalk::closest;
-use crate::model::roster::cell_spans;
 use crate::msg;
 use crate::rules;
 use crate::text::source::{Loc, SourceFile, Span};
 
+use crate::load::roster::FIELD_COUNT;
 use crate::model::evaluation::catalogue::normalize_id;
 use crate::model::evaluation::file::{EvaluationFile, Row};
-use crate::model::roster::FIELD_COUNT;
 
 pub const REQUIRED: &[&str] = &["code", "criterion", "level"];
 pub const COLUMNS: &[&str] = &["code", "criterion", "level", "year"];
@@ -31,37 +31,17 @@ fn invalid(
 
 /// Reads an evaluation file; `None` when it has no usable header.
 pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<EvaluationFile> {
-    let bom = if file.text.starts_with('\u{feff}') {
-        3
-    } else {
-        0
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(&file.text.as_bytes()[bom..]);
-    let mut records = Vec::new();
-    for result in reader.records() {
-        match result {
-            Ok(record) => {
-                let mut start = bom + record.position().map_or(0, |p| p.byte() as usize);
-                // With CRLF the csv crate counts the record from the previous line's '\n'.
-                while matches!(file.text.as_bytes().get(start), Some(b'\r' | b'\n')) {
-                    start += 1;
-                }
-                records.push((start, record));
-            }
-            Err(err) => {
-                let at = bom + err.position().map_or(0, |p| p.byte() as usize);
-                sink.push(invalid(
-                    file,
-                    at..at,
-                    msg!(EVALUATION_CSV_SYNTAX, detail = err),
-                ));
-                break;
-            }
-        }
+    // Evaluation files are written by kdcl's users to its format: commas only.
+    let (records, error) = crate::load::csvfile::records(file, Some(b','));
+    if let Some(error) = error {
+        sink.push(invalid(
+            file,
+            error.at..error.at,
+            msg!(EVALUATION_CSV_SYNTAX, detail = error.detail),
+        ));
     }
+    let records: Vec<(usize, csv::StringRecord)> =
+        records.into_iter().map(|r| (r.start, r.values)).collect();
     let Some((header_start, header)) = records.first() else {
         sink.push(
             Diagnostic::new(&rules::EVALUATION_INVALID, msg!(EVALUATION_EMPTY)).in_file(file),

@@ -9,8 +9,9 @@ use toml::de::DeTable;
 
 use crate::diag::diagnostic::{Diagnostic, Severity, Sink};
 use crate::diag::rule::Rule;
+use crate::load::files::UNREADABLE_FILE;
+use crate::load::plan::{TOML_SYNTAX, UNKNOWN_RULE, UNKNOWN_RULE_HELP};
 use crate::load::tomlwalk::Fields;
-use crate::model::plan::{TOML_SYNTAX, UNKNOWN_RULE, UNKNOWN_RULE_HELP};
 use crate::msg;
 use crate::rules;
 use crate::text::source::SourceFile;
@@ -145,10 +146,6 @@ pub fn lang_near(from: &Path) -> Option<crate::diag::messages::Lang> {
 }
 
 crate::texts! {
-    pub(crate) UNREADABLE_FILE = "unreadable-file" {
-        "this file cannot be read: {reason}",
-        "không đọc được tệp này: {reason}",
-    }
     pub(crate) UNKNOWN_SETTINGS_KEY = "unknown-settings-key" {
         "`{key}` is not a setting of kdcl.toml",
         "`{key}` không phải là thiết lập của kdcl.toml",

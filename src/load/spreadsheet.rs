@@ -8,8 +8,7 @@ use std::sync::Arc;
 
 use calamine::{Data, DataRef, Reader, Sheets};
 
-use crate::model::name;
-use crate::model::roster::Record;
+use crate::load::csvfile::Record;
 use crate::text::source::{Grid, SourceFile};
 
 /// Columns beyond this are not part of any roster; they are not read.
@@ -122,7 +121,7 @@ fn ods_cells(bytes: &[u8]) -> Result<u64, SheetError> {
 /// Sheet names compare ignoring case, accents and spacing ("DS Trường" = "ds truong").
 fn same_sheet(a: &str, b: &str) -> bool {
     let key = |s: &str| {
-        name::fold(&s.to_lowercase())
+        crate::text::words::fold(&s.to_lowercase())
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
@@ -346,6 +345,7 @@ fn layout(shown: &str, sheet: &str, cells: Cells) -> (Arc<SourceFile>, Vec<Recor
         rows.push((line, starts));
         records.push(Record {
             values: csv::StringRecord::from(values),
+            start: spans.first().map_or(text.len(), |s| s.start),
             spans,
         });
     }

@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
+use crate::diag::common::DID_YOU_MEAN;
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::messages::Text;
-use crate::model::roster::DID_YOU_MEAN;
 use crate::msg;
 use crate::rules;
 use crate::text::source::{Loc, SourceFile, Span};

@@ -70,7 +70,7 @@ pub struct Recognition {
 impl Recognition {
     /// The year its five-year term ends.
     pub fn ends(&self) -> i32 {
-        self.year + crate::model::roster::TERM_YEARS
+        self.year + crate::model::circular::term_years()
     }
 }
 

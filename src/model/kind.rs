@@ -1,6 +1,9 @@
 //! School types (loại hình / cấp học) as rosters and plans write them.
 
 use std::fmt;
+use std::sync::LazyLock;
+
+use crate::text::words::{Word, starts_with, words};
 
 /// A level of schooling. Preschools come in three types; the others are the
 /// three levels of general education.
@@ -70,8 +73,8 @@ impl Kind {
         if let Some(level) = level {
             return Some(Kind::single(level));
         }
-        let words = crate::model::name::words(text);
-        let (kind, used) = crate::model::name::leading_kind(&words)?;
+        let words = words(text);
+        let (kind, used) = leading_kind(&words)?;
         (used == words.len()).then_some(kind)
     }
 
@@ -103,6 +106,65 @@ impl fmt::Display for Kind {
         let codes: Vec<_> = self.0.iter().map(|l| l.code()).collect();
         f.write_str(&codes.join("-"))
     }
+}
+
+/// How names and rosters spell each type, and the "và" that joins types.
+struct Phrases {
+    levels: Vec<(Level, Vec<Word>)>,
+    va: Word,
+}
+
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let p = |s: &str| words(s);
+    let mut levels = Vec::new();
+    for (level, spellings) in [
+        (Level::Mn, ["mn", "mầm non"]),
+        (Level::Mg, ["mg", "mẫu giáo"]),
+        (Level::Nt, ["nt", "nhà trẻ"]),
+        (Level::Th, ["th", "tiểu học"]),
+        (Level::Thcs, ["thcs", "trung học cơ sở"]),
+        (Level::Thpt, ["thpt", "trung học phổ thông"]),
+    ] {
+        for s in spellings {
+            levels.push((level, p(s)));
+        }
+    }
+    // Longest first, so "trung học cơ sở" is not read as a shorter phrase.
+    levels.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+    Phrases {
+        levels,
+        va: p("và").remove(0),
+    }
+});
+
+fn leading_level(words: &[Word]) -> Option<(Level, usize)> {
+    PHRASES
+        .levels
+        .iter()
+        .find(|(_, phrase)| starts_with(words, phrase))
+        .map(|(level, phrase)| (*level, phrase.len()))
+}
+
+/// The school type a run of words starts with ("TH&THCS …", "Tiểu học và
+/// Trung học cơ sở …") and how many words it took.
+pub fn leading_kind(words: &[Word]) -> Option<(Kind, usize)> {
+    let (first, mut used) = leading_level(words)?;
+    let mut levels = vec![first];
+    loop {
+        let rest = &words[used..];
+        let joiner = match rest.first() {
+            Some(w) if w.connector || w.is(&PHRASES.va) => 1,
+            _ => break,
+        };
+        match leading_level(&rest[joiner..]) {
+            Some((level, n)) => {
+                levels.push(level);
+                used += joiner + n;
+            }
+            None => break,
+        }
+    }
+    Kind::from_levels(levels).map(|k| (k, used))
 }
 
 #[cfg(test)]

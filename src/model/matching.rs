@@ -2,12 +2,10 @@
 //! case, type spelling and tone placement, or loosely. One index per roster,
 //! shared by every plan and report that reads it.
 
-use std::collections::HashMap;
-
 use crate::model::kind::Kind;
 use crate::model::name::{self, NameKey};
 use crate::model::plan::Entry;
-use crate::model::roster::{Roster, School};
+use crate::model::roster::{Maps, Roster, School, family};
 
 /// How an entry was found in the roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,59 +17,6 @@ pub enum Found {
     Ambiguous(Vec<usize>),
     /// Not at all; the nearest roster schools, best first.
     Missing(Vec<usize>),
-}
-
-/// Same family for comparing loosely: the three preschool types are one.
-fn family(kind: &Option<Kind>) -> Option<String> {
-    kind.as_ref().map(|k| {
-        if k.is_preschool() {
-            "MN".to_string()
-        } else {
-            k.to_string()
-        }
-    })
-}
-
-/// A roster's schools by code, name key and loose name key; built once per
-/// roster and shared by every plan that reads it.
-#[derive(Debug, Default)]
-pub struct Maps {
-    by_code: HashMap<String, usize>,
-    exact: HashMap<(Option<Kind>, String), Vec<usize>>,
-    exact_any_kind: HashMap<String, Vec<usize>>,
-    loose: HashMap<(Option<String>, String), Vec<usize>>,
-    loose_any_kind: HashMap<String, Vec<usize>>,
-}
-
-impl Maps {
-    fn build(roster: &Roster) -> Maps {
-        let mut index = Maps::default();
-        for (i, s) in roster.schools.iter().enumerate() {
-            let k = &s.key;
-            index.by_code.insert(s.code.to_uppercase(), i);
-            index
-                .exact
-                .entry((k.kind.clone(), k.exact.clone()))
-                .or_default()
-                .push(i);
-            index
-                .exact_any_kind
-                .entry(k.exact.clone())
-                .or_default()
-                .push(i);
-            index
-                .loose
-                .entry((family(&k.kind), k.loose.clone()))
-                .or_default()
-                .push(i);
-            index
-                .loose_any_kind
-                .entry(k.loose.clone())
-                .or_default()
-                .push(i);
-        }
-        index
-    }
 }
 
 pub struct Index<'r> {
@@ -194,7 +139,7 @@ mod tests {
             A5,Trường Mầm non xã Thuỵ Hùng,MN\n\
             A6,Trường Tiểu học và THCS Sùng Phài,TH-THCS\n";
         let file = Arc::new(SourceFile::new("r.csv", text));
-        crate::model::roster::load(&file, &mut Vec::new()).unwrap()
+        crate::load::roster::load(&file, &mut Vec::new()).unwrap()
     }
 
     #[test]

@@ -221,8 +221,8 @@ mod tests {
         for n in (0..plan.len()).step_by(7) {
             let file = Arc::new(SourceFile::new("p.toml", cut(&plan, n)));
             let mut sink = Vec::new();
-            if let Some(p) = crate::model::plan::load(&file, &mut sink) {
-                let r = crate::model::roster::load(
+            if let Some(p) = crate::load::plan::load(&file, &mut sink) {
+                let r = crate::load::roster::load(
                     &Arc::new(SourceFile::new("r.csv", roster.clone())),
                     &mut sink,
                 )
@@ -243,7 +243,7 @@ mod tests {
         }
         for n in (0..roster.len()).step_by(5) {
             let mut sink = Vec::new();
-            crate::model::roster::load(
+            crate::load::roster::load(
                 &Arc::new(SourceFile::new("r.csv", cut(&roster, n))),
                 &mut sink,
             );

@@ -5,3 +5,4 @@ pub mod collate;
 pub mod encoding;
 pub mod path;
 pub mod source;
+pub mod words;

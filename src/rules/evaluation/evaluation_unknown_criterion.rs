@@ -1,11 +1,11 @@
 //! KD420 `evaluation-unknown-criterion`: An evaluation row names a criterion the school's circular does not have
 
+use crate::diag::common::DID_YOU_MEAN;
 use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::model::evaluation::catalogue::Catalogue;
 use crate::model::evaluation::file::Row;
-use crate::model::roster::DID_YOU_MEAN;
 use crate::msg;
 use crate::rules::evaluation::school_rows::{SchoolRows, list_unconfirmed};
 

@@ -106,11 +106,11 @@ mod tests {
     pub(crate) fn codes(plan: &str, roster: Option<&str>) -> Vec<&'static str> {
         let file = Arc::new(SourceFile::new("p.toml", format!("{HEAD}{plan}")));
         let mut sink = Vec::new();
-        let Some(plan) = crate::model::plan::load(&file, &mut sink) else {
+        let Some(plan) = crate::load::plan::load(&file, &mut sink) else {
             return sink.iter().map(|d| d.rule.code).collect();
         };
         let roster = roster.and_then(|r| {
-            crate::model::roster::load(&Arc::new(SourceFile::new("r.csv", r)), &mut sink)
+            crate::load::roster::load(&Arc::new(SourceFile::new("r.csv", r)), &mut sink)
         });
         let schools = match &roster {
             Some(roster) => match_entries(&plan, roster, &mut sink),
