@@ -1,4 +1,8 @@
-//! Reading a plan and its header: syntax, keys, values, years, deadlines, waves.
+//! Reading a plan and its header: syntax, keys, values, years, deadlines,
+//! waves. KD001–KD005, KD007 and KD010 are found by the readers
+//! (`load/plan.rs`, `load/tomlwalk.rs`, `load/files.rs`, `load/settings.rs`,
+//! which read kdcl.toml too); their files here hold their declaration and
+//! their sentences, which the readers say.
 
 pub mod due_before_year;
 pub mod duplicate_wave;
