@@ -10,6 +10,10 @@ use crate::load::spreadsheet::{self, SheetError};
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::unreadable_file::{
+    self, BINARY_FILE, NOT_IN_ENCODING, NOT_IN_ENCODING_HELP, NOT_UTF8, NOT_UTF8_HELP,
+    WORKBOOK_AS_TEXT, WORKBOOK_AS_TEXT_HELP, WORKBOOK_UNREADABLE, WORKBOOK_UNREADABLE_HELP,
+};
 use crate::text::encoding::{self, Encoding, Undecodable};
 use crate::text::source::SourceFile;
 
@@ -24,8 +28,12 @@ pub fn read_text(
     shown: &str,
     max_file_size: u64,
 ) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
-    let bytes = limits::read_file(path, max_file_size)
-        .map_err(|reason| Box::new(unreadable(shown, msg!(UNREADABLE_FILE, reason = reason))))?;
+    let bytes = limits::read_file(path, max_file_size).map_err(|reason| {
+        Box::new(unreadable(
+            shown,
+            msg!(unreadable_file::MESSAGE, reason = reason),
+        ))
+    })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Arc::new(SourceFile::new(shown, text))),
         Err(e) => {
@@ -70,7 +78,7 @@ pub fn load_roster(
         Err(reason) => {
             return Loaded::Unreadable(Box::new(unreadable(
                 shown,
-                msg!(UNREADABLE_FILE, reason = reason),
+                msg!(unreadable_file::MESSAGE, reason = reason),
             )));
         }
     };
@@ -107,48 +115,5 @@ pub fn load_roster(
             )
             .help(msg!(NOT_IN_ENCODING_HELP)),
         )),
-    }
-}
-
-crate::texts! {
-    pub(crate) UNREADABLE_FILE = "unreadable-file" {
-        "this file cannot be read: {reason}",
-        "không đọc được tệp này: {reason}",
-    }
-    pub(crate) NOT_UTF8 = "not-utf8" {
-        "this file is not UTF-8 text (the first bad byte is on line {line})",
-        "tệp này không phải văn bản UTF-8 (byte lỗi đầu tiên ở dòng {line})",
-    }
-    pub(crate) NOT_UTF8_HELP = "not-utf8-help" {
-        "save it as UTF-8: in Excel \"Save As\" → \"CSV UTF-8\", in Notepad \"Save As\" → Encoding \"UTF-8\"",
-        "lưu lại tệp với bảng mã UTF-8: trong Excel chọn \"Save As\" (Lưu thành) → \"CSV UTF-8\"; trong Notepad chọn \"Save As\" → Encoding \"UTF-8\"",
-    }
-    pub(crate) WORKBOOK_UNREADABLE = "workbook-unreadable" {
-        "this workbook cannot be read: {reason}",
-        "không đọc được tệp bảng tính này: {reason}",
-    }
-    pub(crate) WORKBOOK_UNREADABLE_HELP = "workbook-unreadable-help" {
-        "open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV UTF-8",
-        "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx, hoặc lưu trang tính thành CSV UTF-8",
-    }
-    pub(crate) WORKBOOK_AS_TEXT = "workbook-as-text" {
-        "this file is {kind}, not CSV text",
-        "tệp này là {kind}, không phải văn bản CSV",
-    }
-    pub(crate) WORKBOOK_AS_TEXT_HELP = "workbook-as-text-help" {
-        "name it with the extension of its type (roster.xlsx, roster.ods), or save the sheet as CSV UTF-8",
-        "đặt tên tệp theo đúng loại (roster.xlsx, roster.ods), hoặc lưu trang tính thành CSV UTF-8",
-    }
-    pub(crate) BINARY_FILE = "binary-file" {
-        "this file is not text",
-        "tệp này không phải văn bản",
-    }
-    pub(crate) NOT_IN_ENCODING = "not-in-encoding" {
-        "this file is not valid {encoding} text (the first bad byte is on line {line})",
-        "tệp này không phải văn bản {encoding} hợp lệ (byte lỗi đầu tiên ở dòng {line})",
-    }
-    pub(crate) NOT_IN_ENCODING_HELP = "not-in-encoding-help" {
-        "save it as CSV UTF-8, or correct `roster_encoding` in the plan",
-        "lưu thành CSV UTF-8, hoặc sửa `roster_encoding` trong kế hoạch",
     }
 }
