@@ -49,7 +49,7 @@ pub fn check(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i32,
                 KEPT_HOW,
                 count = kept,
                 year = year,
-                first = year - 5,
+                first = year - crate::model::circular::term_years(),
                 last = year - 1
             ),
         ),
