@@ -5,7 +5,7 @@ use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::model::evaluation::catalogue::Catalogue;
 use crate::model::evaluation::engine::{self, Blocker};
-use crate::model::evaluation::{Evaluation, Given, SchoolEvaluation};
+use crate::model::evaluation::{Blocking, Evaluation, SchoolEvaluation};
 use crate::model::plan::Entry;
 use crate::msg;
 use crate::rules::context::PlanContext;
@@ -120,47 +120,48 @@ fn below_target(
     let file = &evaluation.file.path;
     let mut assumed = Vec::new();
     for b in &blockers {
-        d = d.help(match *b {
-            Blocker::Criterion {
+        d = d.help(match se.blocking(evaluation, *b) {
+            Blocking::Criterion {
                 index,
+                id,
+                name,
                 reached,
                 needed,
+                line,
             } => {
-                let c = &cat.criteria[index];
-                if needed == 3 && reached == 2 && c.levels_confidence != Confidence::Confirmed {
-                    assumed.push(c.id.as_str());
+                if needed == 3
+                    && reached == 2
+                    && cat.criteria[index].levels_confidence != Confidence::Confirmed
+                {
+                    assumed.push(id);
                 }
-                let row = se.criteria[index]
-                    .as_ref()
-                    .map_or(0, |g| evaluation.line(&g.row));
                 msg!(
                     EVALUATION_BLOCKER,
-                    id = c.id,
-                    name = c.name,
+                    id = id,
+                    name = name,
                     level = reached,
                     file = file,
-                    line = row,
+                    line = line,
                     muc = target.needed,
                     needed = needed
                 )
             }
-            Blocker::Item { index } => {
-                let item = &cat.level4.items[index];
-                match &se.items[index] {
-                    Some(Given { row, .. }) => msg!(
-                        EVALUATION_BLOCKER_ITEM,
-                        id = item.id,
-                        name = item.name,
-                        file = file,
-                        line = evaluation.line(row)
-                    ),
-                    None => msg!(
-                        EVALUATION_BLOCKER_ITEM_ABSENT,
-                        id = item.id,
-                        name = item.name
-                    ),
-                }
-            }
+            Blocking::Item {
+                id,
+                name,
+                line: Some(line),
+            } => msg!(
+                EVALUATION_BLOCKER_ITEM,
+                id = id,
+                name = name,
+                file = file,
+                line = line
+            ),
+            Blocking::Item {
+                id,
+                name,
+                line: None,
+            } => msg!(EVALUATION_BLOCKER_ITEM_ABSENT, id = id, name = name),
         });
     }
     d = d.help(msg!(
