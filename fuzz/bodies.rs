@@ -6,12 +6,12 @@
 
 use std::sync::Arc;
 
-use kdcl::check::Report;
-use kdcl::encoding::{self, Encoding};
+use kdcl::model::report::Report;
 use kdcl::render::{self, Format};
-use kdcl::source::SourceFile;
+use kdcl::text::encoding::{self, Encoding};
+use kdcl::text::source::SourceFile;
 
-fn render_all(diagnostics: Vec<kdcl::diagnostic::Diagnostic>) {
+fn render_all(diagnostics: Vec<kdcl::diag::diagnostic::Diagnostic>) {
     let mut diagnostics = diagnostics;
     diagnostics.sort_by_cached_key(|d| d.sort_key());
     let report = Report {
@@ -36,18 +36,18 @@ pub fn plan(data: &[u8]) {
     let text = String::from_utf8_lossy(data).into_owned();
     let file = Arc::new(SourceFile::new("plans/a/b/2025.toml", text));
     let mut sink = Vec::new();
-    if kdcl::limits::toml_too_deep(&file.text, kdcl::limits::MAX_TOML_DEPTH).is_none()
-        && let Some(plan) = kdcl::plan::load(&file, &mut sink)
+    if kdcl::load::limits::toml_too_deep(&file.text, kdcl::load::limits::MAX_TOML_DEPTH).is_none()
+        && let Some(plan) = kdcl::load::plan::load(&file, &mut sink)
     {
-        kdcl::checks::schools::duplicates_without_roster(&plan, &mut sink);
-        let ctx = kdcl::checks::PlanContext {
+        kdcl::rules::schools::duplicates_without_roster(&plan, &mut sink);
+        let ctx = kdcl::rules::context::PlanContext {
             plan: &plan,
             file_year: Some(2025),
             roster: None,
             schools: &[],
             evaluation: None,
         };
-        kdcl::checks::run(&ctx, &mut sink);
+        kdcl::rules::run(&ctx, &mut sink);
     }
     render_all(sink);
 }
@@ -70,8 +70,8 @@ pub fn roster_csv(data: &[u8]) {
     }
     let file = Arc::new(SourceFile::new("plans/a/b/roster.csv", decoded.text));
     let mut sink = Vec::new();
-    if let Some(roster) = kdcl::roster::load(&file, &mut sink) {
-        let index = kdcl::checks::schools::Index::new(&roster);
+    if let Some(roster) = kdcl::load::roster::load(&file, &mut sink) {
+        let index = kdcl::model::matching::Index::new(&roster);
         for school in roster.schools.iter().take(8) {
             let _ = index.find(&school.name);
             let _ = index.find(&school.code);
@@ -86,11 +86,11 @@ pub fn roster_csv(data: &[u8]) {
 /// renderers (cell places).
 pub fn roster_sheet(data: &[u8]) {
     let wanted = data.first().filter(|b| **b == b'S').map(|_| "Sheet2");
-    let Ok((file, records)) = kdcl::spreadsheet::read(data.to_vec(), "r.xlsx", wanted) else {
+    let Ok((file, records)) = kdcl::load::spreadsheet::read(data.to_vec(), "r.xlsx", wanted) else {
         return;
     };
     let mut sink = Vec::new();
-    let _ = kdcl::roster::from_records(&file, records, &mut sink);
+    let _ = kdcl::load::roster::from_records(&file, records, &mut sink);
     render_all(sink);
 }
 
@@ -110,12 +110,13 @@ pub fn check_repo(data: &[u8]) {
     let _ = std::fs::write(area.join("2025.toml"), plan);
     let _ = std::fs::write(area.join("roster.csv"), roster);
     let _ = std::fs::write(area.join("2024.toml"), other);
-    let options = kdcl::check::Options {
+    let options = kdcl::engine::check::Options {
         max_file_size: 1 << 20,
         keep_plans: false,
         allows_on: chrono::NaiveDate::from_ymd_opt(2025, 6, 1),
     };
-    if let Ok(report) = kdcl::check::check_paths_with(&[dir.path().join("plans")], &options) {
+    if let Ok(report) = kdcl::engine::check::check_paths_with(&[dir.path().join("plans")], &options)
+    {
         render_formats(
             &report,
             &[

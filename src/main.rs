@@ -13,9 +13,9 @@ fn main() {
             .unwrap_or_default();
         eprintln!(
             "kdcl: {}",
-            kdcl::msg!("internal-error", place = place).render()
+            kdcl::msg!(kdcl::commands::INTERNAL_ERROR, place = place).render()
         );
     }));
-    let status = std::panic::catch_unwind(|| kdcl::cli::run(std::env::args_os())).unwrap_or(2);
+    let status = std::panic::catch_unwind(|| kdcl::commands::run(std::env::args_os())).unwrap_or(2);
     std::process::exit(status);
 }

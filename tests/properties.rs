@@ -1,8 +1,8 @@
 //! Property tests of name matching and of the legacy-font detector, on
 //! Vietnamese names generated from real syllable parts.
 
-use kdcl::encoding::{self, Legacy};
-use kdcl::name;
+use kdcl::model::name;
+use kdcl::text::encoding::{self, Legacy};
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
@@ -193,8 +193,8 @@ proptest! {
     fn composed_and_decomposed_text_read_alike(text in "\\PC{0,40}") {
         let nfc: String = text.nfc().collect();
         let nfd: String = text.nfd().collect();
-        prop_assert_eq!(name::words(&nfc), name::words(&nfd));
-        prop_assert_eq!(name::fold(&nfc), name::fold(&nfd));
+        prop_assert_eq!(kdcl::text::words::words(&nfc), kdcl::text::words::words(&nfd));
+        prop_assert_eq!(kdcl::text::words::fold(&nfc), kdcl::text::words::fold(&nfd));
     }
 
     /// Well-formed Vietnamese in Unicode is never taken for a legacy font.

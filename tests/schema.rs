@@ -26,14 +26,14 @@ fn plans_under(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             plans_under(&path, out);
-        } else if kdcl::discover::plan_year(&path).is_some() {
+        } else if kdcl::model::plan::plan_year(&path).is_some() {
             out.push(path);
         }
     }
 }
 
 fn validator() -> jsonschema::Validator {
-    let schema: serde_json::Value = serde_json::from_str(&kdcl::schema::render()).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&kdcl::render::schema::render()).unwrap();
     jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
 }
 

@@ -177,7 +177,7 @@ const KINDS: [(&str, &str, &str, usize); 6] = [
 pub const YEARS: std::ops::RangeInclusive<i32> = 2021..=2025;
 
 fn slug(text: &str) -> String {
-    kdcl::name::fold(&text.to_lowercase())
+    kdcl::text::words::fold(&text.to_lowercase())
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()

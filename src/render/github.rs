@@ -3,8 +3,9 @@
 //! only the first 10 error annotations of a step (50 of a job) and drops the
 //! rest silently, so the most severe come first; the step summary lists all.
 
-use crate::check::Report;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::model::report::Report;
+use crate::render::human::LABEL_HELP;
 
 /// Escaping of workflow-command data and property values (from @actions/core).
 fn data(s: &str) -> String {
@@ -46,7 +47,7 @@ pub fn render(report: &Report) -> String {
             Some(cell) => format!("{}:{cell}: {}", d.path(), d.message.render()),
             None => d.message.render(),
         };
-        let label = crate::msg!("label-help").render();
+        let label = crate::msg!(LABEL_HELP).render();
         for help in &d.help {
             message.push_str(&format!("\n{label}: "));
             message.push_str(&help.render());
@@ -72,7 +73,7 @@ pub fn step_summary(report: &Report) -> String {
     if report.diagnostics.is_empty() {
         return out;
     }
-    out.push_str(&crate::msg!("step-summary-columns").render());
+    out.push_str(&crate::msg!(STEP_SUMMARY_COLUMNS).render());
     out.push_str("\n|---|---|---|---|\n");
     for d in by_severity(report) {
         let place = match d.location() {
@@ -107,7 +108,18 @@ pub fn write_step_summary(report: &Report) {
     if let Err(e) = written {
         eprintln!(
             "kdcl: {}",
-            crate::msg!("step-summary-failed", reason = e).render()
+            crate::msg!(STEP_SUMMARY_FAILED, reason = e).render()
         );
+    }
+}
+
+crate::texts! {
+    pub(crate) STEP_SUMMARY_COLUMNS = "step-summary-columns" {
+        "| severity | code | place | message |",
+        "| loại | mã | vị trí | nội dung |",
+    }
+    pub(crate) STEP_SUMMARY_FAILED = "step-summary-failed" {
+        "cannot write the GitHub step summary: {reason}",
+        "không ghi được bảng tóm tắt của bước (GitHub step summary): {reason}",
     }
 }

@@ -3,8 +3,8 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::check::Report;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::model::report::Report;
 use crate::msg;
 
 fn level(severity: Severity) -> Level<'static> {
@@ -80,13 +80,13 @@ fn group(d: &Diagnostic) -> Group<'static> {
     for help in &d.help {
         group = group.element(
             Level::HELP
-                .with_name(msg!("label-help").render())
+                .with_name(msg!(LABEL_HELP).render())
                 .message(help.render()),
         );
     }
     if let Some(reference) = &d.reference {
         group = group.element(
-            level(Severity::Note).message(msg!("see-reference", reference = reference).render()),
+            level(Severity::Note).message(msg!(SEE_REFERENCE, reference = reference).render()),
         );
     }
     group
@@ -97,7 +97,7 @@ pub fn summary(report: &Report) -> String {
     if report.suppressed == 0 {
         return sentence;
     }
-    let suppressed = msg!("suppressed", count = report.suppressed).render();
+    let suppressed = msg!(SUPPRESSED, count = report.suppressed).render();
     format!("{sentence} ({suppressed})")
 }
 
@@ -109,14 +109,38 @@ fn counts(report: &Report) -> String {
         report.count(Severity::Note),
     );
     if e + w + n == 0 {
-        return msg!("files-checked-clean", files = files).render();
+        return msg!(FILES_CHECKED_CLEAN, files = files).render();
     }
     msg!(
-        "files-checked",
+        FILES_CHECKED,
         files = files,
         errors = e,
         warnings = w,
         notes = n
     )
     .render()
+}
+
+crate::texts! {
+    // The word before a help line, in every renderer.
+    pub(crate) LABEL_HELP = "label-help" {
+        "help",
+        "gợi ý",
+    }
+    pub(crate) SEE_REFERENCE = "see-reference" {
+        "see {reference}",
+        "căn cứ {reference}",
+    }
+    pub(crate) FILES_CHECKED = "files-checked" {
+        "{files} {files:file/files} checked: {errors} {errors:error/errors}, {warnings} {warnings:warning/warnings}, {notes} {notes:note/notes}",
+        "Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo, {notes} lưu ý",
+    }
+    pub(crate) FILES_CHECKED_CLEAN = "files-checked-clean" {
+        "{files} {files:file/files} checked: no problems found",
+        "Đã kiểm tra {files} tệp: không phát hiện vấn đề nào",
+    }
+    pub(crate) SUPPRESSED = "suppressed" {
+        "{count} suppressed",
+        "bỏ qua {count} phát hiện",
+    }
 }

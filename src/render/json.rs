@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::check::Report;
-use crate::diagnostic::Severity;
+use crate::diag::severity::Severity;
+use crate::model::report::Report;
 
 /// The check report as JSON data; other commands' JSON embeds it.
 #[derive(Serialize)]

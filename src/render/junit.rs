@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::check::Report;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::model::report::Report;
+use crate::render::human::LABEL_HELP;
 
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -57,7 +58,7 @@ pub fn render(report: &Report, deny_warnings: bool) -> String {
                 .map_or(String::new(), |((l, c), _)| format!(" at {l}:{c}"));
             let name = format!("{} {}{place}", d.rule.code, d.rule.slug);
             let mut body = d.message.render();
-            let label = crate::msg!("label-help").render();
+            let label = crate::msg!(LABEL_HELP).render();
             for help in &d.help {
                 body.push_str(&format!("\n{label}: "));
                 body.push_str(&help.render());

@@ -3,9 +3,10 @@
 
 use serde_json::{Value, json};
 
-use crate::check::Report;
-use crate::diagnostic::Severity;
+use crate::diag::severity::Severity;
+use crate::model::report::Report;
 use crate::msg;
+use crate::render::human::LABEL_HELP;
 use crate::rules;
 
 fn level(severity: Severity) -> &'static str {
@@ -24,13 +25,13 @@ pub fn render(report: &Report) -> String {
             let mut help = format!(
                 "{}\n\n{}\n{}\n\n{}\n{}",
                 text.doc,
-                msg!("sarif-example").render(),
+                msg!(SARIF_EXAMPLE).render(),
                 text.example,
-                msg!("explain-fix").render(),
+                msg!(EXPLAIN_FIX).render(),
                 text.fix
             );
             if let Some(reference) = r.reference {
-                let line = msg!("explain-reference", reference = reference).render();
+                let line = msg!(EXPLAIN_REFERENCE, reference = reference).render();
                 help.push_str(&format!("\n\n{line}"));
             }
             json!({
@@ -48,7 +49,7 @@ pub fn render(report: &Report) -> String {
         .iter()
         .map(|d| {
             let mut text = d.message.render();
-            let label = msg!("label-help").render();
+            let label = msg!(LABEL_HELP).render();
             for help in &d.help {
                 text.push_str(&format!("\n{label}: "));
                 text.push_str(&help.render());
@@ -98,4 +99,19 @@ pub fn render(report: &Report) -> String {
     let mut text = serde_json::to_string_pretty(&sarif).expect("plain data");
     text.push('\n');
     text
+}
+
+crate::texts! {
+    pub(crate) EXPLAIN_REFERENCE = "explain-reference" {
+        "Reference: {reference}",
+        "Căn cứ: {reference}",
+    }
+    pub(crate) EXPLAIN_FIX = "explain-fix" {
+        "Fix:",
+        "Cách sửa:",
+    }
+    pub(crate) SARIF_EXAMPLE = "sarif-example" {
+        "Example:",
+        "Ví dụ:",
+    }
 }

@@ -1,0 +1,6 @@
+//! Running a repository: every plan loaded, matched and checked, findings
+//! allowed, baselined and put in a stable order.
+
+pub mod check;
+pub mod evaluations;
+pub mod suppress;

@@ -1,0 +1,13 @@
+//! Files in, model out: discovery, limits, settings, and the readers of
+//! plans, rosters, workbooks and self-evaluations.
+
+pub mod csvfile;
+pub mod discover;
+pub mod evaluation;
+pub mod files;
+pub mod limits;
+pub mod plan;
+pub mod roster;
+pub mod settings;
+pub mod spreadsheet;
+pub mod tomlwalk;

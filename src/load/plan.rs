@@ -1,0 +1,475 @@
+//! Reading a plan from TOML: every value with its span, every problem a
+//! located finding.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::diagnostic::{Diagnostic, Sink};
+use crate::load::tomlwalk::Fields;
+use crate::model::kind::Kind;
+use crate::model::plan::*;
+use crate::msg;
+use crate::rules;
+use crate::rules::plan::invalid_value::{
+    ACTIONS_HELP, DUPLICATE_KIND_KEY, INVALID_MONTH, KIND_KEYS_HELP, RENEW_AND_MAINTAIN,
+    UNKNOWN_ACTION, UNKNOWN_ENCODING, UNKNOWN_KIND_KEY,
+};
+use crate::rules::plan::missing_key::{MISSING_PLAN_TABLE, MISSING_PLAN_TABLE_HELP};
+use crate::rules::plan::toml_syntax::{self, LEADING_ZERO_HELP};
+use crate::rules::plan::{empty_plan, invalid_due};
+use crate::text::encoding::Encoding;
+use crate::text::source::{Loc, SourceFile, Span};
+
+/// The most schools any count may state; larger is a typing slip.
+const MAX_COUNT: i64 = 1_000_000;
+
+/// Reads a plan. Returns `None` when the file is empty or not TOML; every
+/// problem found on the way is in `sink`.
+pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
+    if file.text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#')
+    }) {
+        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!(empty_plan::MESSAGE)).in_file(file));
+        return None;
+    }
+    let root = match DeTable::parse(&file.text) {
+        Ok(root) => root,
+        Err(err) => {
+            sink.push(toml_error(file, &err));
+            return None;
+        }
+    };
+    let mut top = Fields::new(root.get_ref(), 0..0, "", TOP_KEYS, file, sink);
+
+    let header = top.table("plan");
+    let targets = top.table("targets");
+    let waves = top.tables("wave");
+    let schools = top.tables("school");
+    let tasks = top.tables("task");
+    let notes = top.tables("note");
+    let allows = top.tables("allow");
+    top.finish();
+
+    let header_span = header.as_ref().map_or(0..0, |(_, s)| s.clone());
+    let mut plan = Plan {
+        file: file.clone(),
+        header_span: header_span.clone(),
+        title: None,
+        issuer: None,
+        area: None,
+        province: None,
+        year: None,
+        number: None,
+        issued: None,
+        roster: None,
+        roster_encoding: None,
+        roster_sheet: None,
+        basis: Vec::new(),
+        evaluation: None,
+        targets: Targets::default(),
+        targets_span: targets.as_ref().map(|(_, s)| s.clone()),
+        waves: Vec::new(),
+        schools: Vec::new(),
+        tasks: Vec::new(),
+        notes: Vec::new(),
+        allows: Vec::new(),
+    };
+
+    match header {
+        Some((table, span)) => read_header(&mut plan, table, span, sink),
+        None => sink.push(
+            Diagnostic::new(&rules::MISSING_KEY, msg!(MISSING_PLAN_TABLE))
+                .at(file, 0..0)
+                .help(msg!(MISSING_PLAN_TABLE_HELP)),
+        ),
+    }
+    if let Some((table, span)) = targets {
+        plan.targets = read_targets(table, span, file, sink);
+    }
+    plan.waves = waves
+        .into_iter()
+        .filter_map(|(t, span)| read_wave(t, span, file, sink))
+        .collect();
+    plan.schools = schools
+        .into_iter()
+        .filter_map(|(t, span)| read_entry(t, span, file, sink))
+        .collect();
+    plan.tasks = tasks
+        .into_iter()
+        .map(|(t, span)| read_task(t, span, file, sink))
+        .collect();
+    plan.notes = notes
+        .into_iter()
+        .filter_map(|(t, span)| read_note(t, span, file, sink))
+        .collect();
+    plan.allows = allows
+        .into_iter()
+        .filter_map(|(t, span)| read_allow(t, span, file, sink))
+        .collect();
+    Some(plan)
+}
+
+fn toml_error(file: &Arc<SourceFile>, err: &toml::de::Error) -> Diagnostic {
+    let span = err.span().unwrap_or(0..0);
+    let text = err.message().trim().to_string();
+    let mut d = Diagnostic::new(
+        &rules::TOML_SYNTAX,
+        msg!(toml_syntax::MESSAGE, detail = text),
+    )
+    .at(file, span.clone());
+    // Documents write counts as "07"; TOML refuses leading zeros.
+    let found = file.text.get(span.start..).unwrap_or("");
+    let digits: String = found.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.len() > 1 && digits.starts_with('0') {
+        let plain = digits.trim_start_matches('0');
+        let plain = if plain.is_empty() { "0" } else { plain };
+        d = d.help(msg!(LEADING_ZERO_HELP, written = digits, plain = plain));
+    }
+    d
+}
+
+fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink) {
+    let file = plan.file.clone();
+    let mut f = Fields::new(table, span, "plan", PLAN_KEYS, &file, sink);
+    for key in ["title", "issuer", "area", "province"] {
+        let value = f.string(key);
+        if value.is_none() && f.entry(key).is_none() {
+            f.missing(key);
+        }
+        match key {
+            "title" => plan.title = value,
+            "issuer" => plan.issuer = value,
+            "area" => plan.area = value,
+            _ => plan.province = value,
+        }
+    }
+    plan.year = f.integer("year", 1945, 2200);
+    if f.entry("year").is_none() {
+        f.missing("year");
+    }
+    plan.number = f.string("number");
+    plan.issued = f.date("issued");
+    plan.roster = f.string("roster");
+    plan.roster_encoding = f.string("roster_encoding").and_then(|e| {
+        let parsed = Encoding::parse(&e.value);
+        if parsed.is_none() {
+            f.sink.push(
+                Diagnostic::new(
+                    &rules::INVALID_VALUE,
+                    msg!(
+                        UNKNOWN_ENCODING,
+                        value = e.value,
+                        accepted = Encoding::ACCEPTED
+                    ),
+                )
+                .at(&file, e.span.clone()),
+            );
+        }
+        parsed.map(|p| Loc::new(p, e.span))
+    });
+    plan.roster_sheet = f.string("roster_sheet");
+    plan.basis = f.strings("basis");
+    plan.evaluation = f.string("evaluation");
+    f.finish();
+}
+
+fn target(f: &mut Fields<'_, '_, '_>, key: &str) -> Option<Target> {
+    let key_span = f.entry(key)?.0.span();
+    let value = f.integer(key, 0, MAX_COUNT)?;
+    Some(Target {
+        key: key.to_string(),
+        key_span,
+        value,
+    })
+}
+
+fn read_targets(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Targets {
+    let mut f = Fields::new(table, span, "targets", TARGET_KEYS, file, sink);
+    let mut t = Targets {
+        total: target(&mut f, "total"),
+        new: target(&mut f, "new"),
+        renew: target(&mut f, "renew"),
+        raise: target(&mut f, "raise"),
+        accredit: target(&mut f, "accredit"),
+        kept: target(&mut f, "kept"),
+        recognised_after: target(&mut f, "recognised_after"),
+        level2_after: target(&mut f, "level2_after"),
+        schools_total: target(&mut f, "schools_total"),
+        by_kind: Vec::new(),
+    };
+    if let Some(maintain) = target(&mut f, "maintain") {
+        if t.renew.is_some() {
+            f.sink.push(
+                Diagnostic::new(&rules::INVALID_VALUE, msg!(RENEW_AND_MAINTAIN))
+                    .at(file, maintain.key_span.clone()),
+            );
+        } else {
+            t.renew = Some(maintain);
+        }
+    }
+    if let Some((by_kind, span)) = f.table("by_kind") {
+        let mut kinds = Fields::new(by_kind, span, "targets.by_kind", &[], file, f.sink);
+        for (k, _) in kinds.entries() {
+            let key = k.get_ref().to_string();
+            let Some(kind) = Kind::parse(&key) else {
+                kinds.sink.push(
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!(UNKNOWN_KIND_KEY, key = key))
+                        .at(file, k.span())
+                        .help(msg!(KIND_KEYS_HELP)),
+                );
+                continue;
+            };
+            let Some(target) = target(&mut kinds, &key) else {
+                continue;
+            };
+            if let Some((_, first)) = t.by_kind.iter().find(|(existing, _)| *existing == kind) {
+                let first_key = first.key.clone();
+                kinds.sink.push(
+                    Diagnostic::new(
+                        &rules::INVALID_VALUE,
+                        msg!(DUPLICATE_KIND_KEY, key = key, first = first_key),
+                    )
+                    .at(file, k.span()),
+                );
+                continue;
+            }
+            t.by_kind.push((kind, target));
+        }
+        // Every key was judged above; unknown ones are not "unknown keys" here.
+    }
+    f.finish();
+    t
+}
+
+fn read_wave(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Wave> {
+    let mut f = Fields::new(table, span, "wave", WAVE_KEYS, file, sink);
+    let number = f.integer("number", 0, 1000);
+    if f.entry("number").is_none() {
+        f.missing("number");
+    }
+    let month = f.entry("month").and_then(|(_, v)| {
+        let parsed = match v.get_ref() {
+            DeValue::String(s) => parse_month(s),
+            DeValue::Datetime(dt) if dt.time.is_none() => {
+                dt.date.map(|d| (d.year.into(), d.month.into()))
+            }
+            _ => None,
+        };
+        if parsed.is_none() {
+            f.sink.push(
+                Diagnostic::new(
+                    &rules::INVALID_VALUE,
+                    msg!(INVALID_MONTH, key = "wave.month"),
+                )
+                .at(file, v.span()),
+            );
+        }
+        parsed.map(|m| Loc::new(m, v.span()))
+    });
+    let schools = f.integer("schools", 0, MAX_COUNT);
+    f.finish();
+    Some(Wave {
+        number: number?,
+        month,
+        schools,
+    })
+}
+
+fn parse_month(text: &str) -> Option<(i32, u32)> {
+    let (y, m) = text.trim().split_once('-')?;
+    let (year, month): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    (y.len() == 4 && m.len() == 2 && (1..=12).contains(&month)).then_some((year, month))
+}
+
+fn read_entry(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Entry> {
+    let mut f = Fields::new(table, span.clone(), "school", SCHOOL_KEYS, file, sink);
+    let school = f.string("school");
+    if f.entry("school").is_none() {
+        f.missing("school");
+    }
+    let action = f
+        .string("action")
+        .and_then(|a| match Action::parse(&a.value) {
+            Some(action) => Some(Loc::new(action, a.span)),
+            None => {
+                f.sink.push(
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!(UNKNOWN_ACTION, value = a.value))
+                        .at(file, a.span)
+                        .help(msg!(ACTIONS_HELP)),
+                );
+                None
+            }
+        });
+    if f.entry("action").is_none() {
+        f.missing("action");
+    }
+    let level = f.integer("level", 1, 2);
+    let accreditation = f.integer("accreditation", 1, 4);
+    let wave = f.integer("wave", 0, 1000);
+    let note = f.string("note");
+    f.finish();
+    Some(Entry {
+        span,
+        level,
+        accreditation,
+        wave,
+        note,
+        school: school?,
+        action,
+    })
+}
+
+fn read_note(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Note> {
+    let mut f = Fields::new(table, span.clone(), "note", NOTE_KEYS, file, sink);
+    let school = f.string("school");
+    if f.entry("school").is_none() {
+        f.missing("school");
+    }
+    let text = f.string("text");
+    if f.entry("text").is_none() {
+        f.missing("text");
+    }
+    f.finish();
+    Some(Note {
+        span,
+        school: school?,
+        text,
+    })
+}
+
+fn read_allow(
+    table: &DeTable<'_>,
+    span: Span,
+    file: &Arc<SourceFile>,
+    sink: &mut Sink,
+) -> Option<Allow> {
+    let mut f = Fields::new(table, span.clone(), "allow", ALLOW_KEYS, file, sink);
+    let rule = f
+        .string("rule")
+        .and_then(|r| match crate::rules::find(&r.value) {
+            Some(rule) => Some(Loc::new(rule, r.span)),
+            None => {
+                f.sink.push(
+                    Diagnostic::new(&rules::INVALID_VALUE, msg!(UNKNOWN_RULE, value = r.value))
+                        .at(file, r.span)
+                        .help(msg!(UNKNOWN_RULE_HELP)),
+                );
+                None
+            }
+        });
+    if f.entry("rule").is_none() {
+        f.missing("rule");
+    }
+    let allow = Allow {
+        span,
+        rule: rule?,
+        school: f.string("school"),
+        reason: f.string("reason"),
+        until: f.date("until"),
+    };
+    f.finish();
+    Some(allow)
+}
+
+fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut Sink) -> Task {
+    let mut f = Fields::new(table, span, "task", TASK_KEYS, file, sink);
+    let what = f.string("what");
+    if f.entry("what").is_none() {
+        f.missing("what");
+    }
+    let due = f.entry("due").and_then(|(_, v)| {
+        let due = match v.get_ref() {
+            DeValue::String(s) => Due::parse(s),
+            DeValue::Datetime(dt) if dt.time.is_none() => dt
+                .date
+                .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
+                .map(Due::Day),
+            _ => None,
+        };
+        if due.is_none() {
+            let written = file.text[v.span()].to_string();
+            f.sink.push(
+                Diagnostic::new(
+                    &rules::INVALID_DUE,
+                    msg!(invalid_due::MESSAGE, value = written),
+                )
+                .at(file, v.span())
+                .help(msg!(invalid_due::HELP)),
+            );
+        }
+        due.map(|d| Loc::new(d, v.span()))
+    });
+    let task = Task {
+        owner: f.string("owner"),
+        with: f.strings("with"),
+        what,
+        due,
+    };
+    f.finish();
+    task
+}
+
+crate::texts! {
+    pub(crate) UNKNOWN_RULE = "unknown-rule" {
+        "\"{value}\" is not a rule of kdcl",
+        "\"{value}\" không phải là quy tắc của kdcl",
+    }
+    pub(crate) UNKNOWN_RULE_HELP = "unknown-rule-help" {
+        "write a code such as KD202 or a slug such as school-name-variant (`kdcl rules` lists them)",
+        "ghi mã như KD202 hoặc tên như school-name-variant (lệnh `kdcl rules` liệt kê đầy đủ)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_in_english_and_vietnamese() {
+        assert_eq!(Action::parse("maintain"), Some(Action::Renew));
+        assert_eq!(Action::parse("Công nhận lại"), Some(Action::Renew));
+        assert_eq!(Action::parse("nâng mức độ"), Some(Action::Raise));
+        assert_eq!(Action::parse("kiểm định"), Some(Action::Accredit));
+        assert_eq!(Action::parse("renw"), None);
+    }
+
+    #[test]
+    fn due_forms() {
+        assert_eq!(Due::parse("2024-Q2"), Some(Due::Quarter(2024, 2)));
+        assert_eq!(Due::parse("2024-06"), Some(Due::Month(2024, 6)));
+        assert!(matches!(Due::parse("2024-06-30"), Some(Due::Day(_))));
+        for bad in [
+            "quý II/2024",
+            "2024-Q5",
+            "2024-13",
+            "24-06",
+            "2024-6",
+            "2024-02-30",
+        ] {
+            assert_eq!(Due::parse(bad), None, "{bad}");
+        }
+    }
+}

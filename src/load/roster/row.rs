@@ -1,0 +1,206 @@
+//! One roster row read into a school: each cell checked, each problem a
+//! finding on that cell.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::diag::diagnostic::{Diagnostic, Message, Sink};
+use crate::model::kind::Kind;
+use crate::model::name;
+use crate::model::roster::*;
+use crate::msg;
+use crate::rules;
+use crate::rules::roster::code_scientific_notation;
+use crate::rules::roster::roster_invalid_value::{
+    EXPECT_KIND, EXPECT_LEVEL, EXPECT_VALUE, EXPECT_YEAR, EXPECT_YEAR_OR_DATE, LEVEL_WITHOUT_YEAR,
+    ROSTER_INVALID,
+};
+use crate::text::source::{SourceFile, Span};
+
+pub(super) struct RowReader<'a> {
+    pub(super) record: &'a csv::StringRecord,
+    pub(super) cells: &'a [Span],
+    pub(super) columns: &'a HashMap<&'static str, usize>,
+    pub(super) file: &'a Arc<SourceFile>,
+    pub(super) sink: &'a mut Sink,
+}
+
+impl RowReader<'_> {
+    fn text(&self, column: &str) -> Option<String> {
+        let i = *self.columns.get(column)?;
+        let value = self.record.get(i)?.trim();
+        (!value.is_empty()).then(|| value.to_string())
+    }
+
+    fn span(&self, column: &str) -> Span {
+        self.columns
+            .get(column)
+            .and_then(|&i| self.cells.get(i))
+            .cloned()
+            .unwrap_or(0..0)
+    }
+
+    fn invalid(&mut self, column: &str, value: &str, expected: Message) {
+        let d = Diagnostic::new(
+            &rules::ROSTER_INVALID_VALUE,
+            msg!(
+                ROSTER_INVALID,
+                column = column,
+                value = value,
+                expected = expected.render()
+            ),
+        )
+        .at(self.file, self.span(column));
+        self.sink.push(d);
+    }
+
+    fn level(&mut self, column: &str, max: u8) -> Option<u8> {
+        let text = self.text(column)?;
+        match text.parse::<u8>() {
+            Ok(n) if (1..=max).contains(&n) => Some(n),
+            _ => {
+                self.invalid(column, &text, msg!(EXPECT_LEVEL, max = max));
+                None
+            }
+        }
+    }
+
+    fn year(&mut self, column: &str, dates: bool) -> Option<Made> {
+        let text = self.text(column)?;
+        let made = if dates {
+            parse_date(&text).map(|d| Made {
+                year: d.year(),
+                date: Some(d),
+            })
+        } else {
+            None
+        };
+        let made = made.or_else(|| {
+            // A year column formatted as a number in a sheet reads "2019.0".
+            let text = text.strip_suffix(".0").unwrap_or(&text);
+            let year: i32 = text.parse().ok()?;
+            (text.len() == 4 && (1900..=2200).contains(&year)).then_some(Made { year, date: None })
+        });
+        if made.is_none() {
+            let expected = if dates {
+                msg!(EXPECT_YEAR_OR_DATE)
+            } else {
+                msg!(EXPECT_YEAR)
+            };
+            self.invalid(column, &text, expected);
+        }
+        made
+    }
+
+    pub(super) fn school(&mut self) -> Option<School> {
+        let code = self.text("code");
+        let name = self.text("name");
+        for (column, value) in [("code", &code), ("name", &name)] {
+            if value.is_none() {
+                self.invalid(column, "", msg!(EXPECT_VALUE));
+            }
+        }
+        if let Some(code) = code.as_deref().filter(|c| is_scientific(c)) {
+            let d = Diagnostic::new(
+                &rules::CODE_SCIENTIFIC,
+                msg!(code_scientific_notation::MESSAGE, code = code),
+            )
+            .at(self.file, self.span("code"))
+            .help(msg!(code_scientific_notation::HELP));
+            self.sink.push(d);
+        }
+        let kind_text = self.text("kind").unwrap_or_default();
+        let kind = Kind::parse(&kind_text);
+        if kind.is_none() {
+            self.invalid("kind", &kind_text, msg!(EXPECT_KIND));
+        }
+        let founded = self.year("founded", false).map(|m| m.year);
+        let accreditation_level = self.level("accreditation_level", 4);
+        let accreditation_year = self.year("accreditation_year", true);
+        let standard_level = self.level("standard_level", 2);
+        let standard_year = self.year("standard_year", true);
+        for (level, year, level_col, year_col) in [
+            (
+                accreditation_level.is_some(),
+                accreditation_year.is_some(),
+                "accreditation_level",
+                "accreditation_year",
+            ),
+            (
+                standard_level.is_some(),
+                standard_year.is_some(),
+                "standard_level",
+                "standard_year",
+            ),
+        ] {
+            if level && !year && self.text(year_col).is_none() {
+                let d = Diagnostic::new(
+                    &rules::ROSTER_INVALID_VALUE,
+                    msg!(LEVEL_WITHOUT_YEAR, level = level_col, year = year_col),
+                )
+                .at(self.file, self.span(level_col));
+                self.sink.push(d);
+            }
+        }
+        let (code, name) = (code?, name?);
+        let mut key = name::key(&name);
+        if key.kind.is_none() {
+            key.kind = kind.clone();
+        }
+        Some(School {
+            code,
+            kind,
+            school_type: self.text("type"),
+            founded,
+            accreditation_level,
+            accreditation_year,
+            standard_level,
+            standard_year,
+            note: self.text("note"),
+            cells: self.cells.to_vec(),
+            key,
+            name,
+        })
+    }
+}
+
+/// Whether a code is a number Excel turned into scientific notation
+/// ("1,23E+11"), its digits lost.
+pub fn is_scientific(code: &str) -> bool {
+    let Some((mantissa, exponent)) = code.trim().split_once(['E', 'e']) else {
+        return false;
+    };
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let mut parts = mantissa.splitn(2, [',', '.']);
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next().unwrap_or("0");
+    !whole.is_empty()
+        && [whole, fraction, exponent]
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A recognition date as rosters write it: `2019-10-15`, `15/10/2019`
+/// (day first, as in Vietnam), or an Excel date serial (`43753`).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    // Dates far outside the circulars' era are typing slips (and would overflow date arithmetic).
+    parse_any_date(text.trim()).filter(|d| (1900..=2200).contains(&d.year()))
+}
+
+fn parse_any_date(text: &str) -> Option<NaiveDate> {
+    if let Ok(d) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(d);
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(text, "%d/%m/%Y") {
+        return Some(d);
+    }
+    let serial: f64 = text.parse().ok()?;
+    // Serials of 1955–2100; Excel counts days from 1899-12-30.
+    if (20_000.0..=73_415.0).contains(&serial) && serial.fract() == 0.0 {
+        NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(serial as u64))
+    } else {
+        None
+    }
+}

@@ -1,0 +1,350 @@
+//! An area's plans and rosters across years, and what they say about each
+//! school's recognitions: the ground `kdcl diff`, `kdcl due` and the
+//! continuity rules stand on.
+//!
+//! A school is the same across years when its roster code is; a listed
+//! school found in no roster is known by its name (up to spelling, as
+//! `kdcl check` matches names). A recognition is known from a roster's
+//! `standard_year` (or `accreditation_year`), or from a plan that acts on
+//! the school in its year, unless the roster a later plan reads shows it
+//! did not happen.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::model::matching::{Found, Index};
+use crate::model::name;
+use crate::model::plan::{Action, Entry};
+use crate::model::report::{CheckedPlan, Report};
+use crate::model::report::{area_dir, area_name, province_name};
+use crate::model::roster::{Roster, School};
+use crate::text::collate;
+use crate::text::source::{SourceFile, Span};
+
+/// A school's identity across years.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SchoolId {
+    /// The roster code, upper-cased.
+    Code(String),
+    /// The matching key of a name no roster holds.
+    Name(String),
+}
+
+/// What a recognition is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Of {
+    /// National standard (chuẩn quốc gia), level 1–2.
+    Standard,
+    /// Accreditation (kiểm định), level 1–4.
+    Accreditation,
+}
+
+/// Where a recognition is known from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub file: Arc<SourceFile>,
+    pub span: Span,
+    /// From a plan (an intention) rather than a roster (a record).
+    pub plan: bool,
+}
+
+impl Source {
+    /// "plans/a/roster-2024.csv:3".
+    pub fn place(&self) -> String {
+        format!(
+            "{}:{}",
+            self.file.path,
+            self.file.line_col(self.span.start).0
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Recognition {
+    pub year: i32,
+    pub level: Option<u8>,
+    pub source: Source,
+}
+
+impl Recognition {
+    /// The year its five-year term ends.
+    pub fn ends(&self) -> i32 {
+        self.year + crate::model::circular::term_years()
+    }
+}
+
+/// One area: its plans in year order.
+pub struct Area<'r> {
+    pub dir: PathBuf,
+    pub name: String,
+    pub province: String,
+    pub plans: Vec<&'r CheckedPlan>,
+}
+
+/// The report's plans grouped by area (the folder they are in), in
+/// Vietnamese order of their names; each area's plans in year order.
+pub fn areas(report: &Report) -> Vec<Area<'_>> {
+    let mut by_dir: BTreeMap<PathBuf, Vec<&CheckedPlan>> = BTreeMap::new();
+    for plan in &report.plans {
+        if plan.year().is_some() {
+            by_dir.entry(area_dir(plan)).or_default().push(plan);
+        }
+    }
+    let mut areas: Vec<Area<'_>> = by_dir
+        .into_iter()
+        .map(|(dir, mut plans)| {
+            plans.sort_by_key(|p| p.year());
+            plans.dedup_by_key(|p| p.year());
+            let latest = plans.last().expect("an area has a plan");
+            Area {
+                name: area_name(latest),
+                province: province_name(latest),
+                dir,
+                plans,
+            }
+        })
+        .collect();
+    // The same order as `collate::compare` on name, then province, then
+    // folder; keys made once per area (a national check has 3,300 areas).
+    areas.sort_by_cached_key(|a| {
+        (
+            collate::key(&a.name),
+            a.name.clone(),
+            collate::key(&a.province),
+            a.province.clone(),
+            a.dir.clone(),
+        )
+    });
+    areas
+}
+
+/// The area as people read it: "thành phố Lai Châu (Lai Châu)".
+impl Area<'_> {
+    pub fn title(&self) -> String {
+        if self.province.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.province)
+        }
+    }
+
+    pub fn plan_of(&self, year: i32) -> Option<&CheckedPlan> {
+        self.plans.iter().copied().find(|p| p.year() == Some(year))
+    }
+
+    /// The roster of the latest plan of `year` or before that has one.
+    pub fn roster_at(&self, year: i32) -> Option<&Arc<Roster>> {
+        self.plans
+            .iter()
+            .rev()
+            .filter(|p| p.year().is_some_and(|y| y <= year))
+            .find_map(|p| p.roster.as_ref())
+    }
+
+    /// The identity of a roster school.
+    pub fn id_of_school(school: &School) -> SchoolId {
+        SchoolId::Code(school.code.to_uppercase())
+    }
+
+    /// The identity of what a plan writes: found in the plan's roster, else
+    /// in another roster of the area (latest first), else by its name.
+    pub fn id_of_written(&self, plan: &CheckedPlan, written: &str) -> SchoolId {
+        let rosters = plan
+            .roster
+            .iter()
+            .chain(self.plans.iter().rev().filter_map(|p| p.roster.as_ref()));
+        for roster in rosters {
+            match Index::new(roster).find(written) {
+                Found::Exact(i) | Found::Variant(i) => {
+                    return Area::id_of_school(&roster.schools[i]);
+                }
+                _ => {}
+            }
+        }
+        let key = name::key(written);
+        SchoolId::Name(format!(
+            "{}|{}",
+            key.kind.map(|k| k.to_string()).unwrap_or_default(),
+            key.exact
+        ))
+    }
+
+    /// The identity of a plan entry.
+    pub fn id_of_entry(&self, plan: &CheckedPlan, index: usize) -> SchoolId {
+        let matched = plan
+            .roster
+            .as_ref()
+            .zip(plan.schools.get(index).copied().flatten());
+        match matched {
+            Some((roster, s)) => Area::id_of_school(&roster.schools[s]),
+            None => self.id_of_written(plan, &plan.plan.schools[index].school.value),
+        }
+    }
+
+    /// The plan's entries by school (the first entry for each).
+    pub fn entries_by_id<'p>(&self, plan: &'p CheckedPlan) -> BTreeMap<SchoolId, &'p Entry> {
+        let mut out = BTreeMap::new();
+        for (i, entry) in plan.plan.schools.iter().enumerate() {
+            out.entry(self.id_of_entry(plan, i)).or_insert(entry);
+        }
+        out
+    }
+
+    /// Schools a plan's `[[note]]` tables speak of.
+    pub fn noted(&self, plan: &CheckedPlan) -> Vec<SchoolId> {
+        plan.plan
+            .notes
+            .iter()
+            .map(|n| self.id_of_written(plan, &n.school.value))
+            .collect()
+    }
+
+    /// The name to show for a school: the latest roster's, else as written.
+    pub fn display(&self, id: &SchoolId, written: Option<&str>) -> String {
+        for plan in self.plans.iter().rev() {
+            if let Some(roster) = &plan.roster
+                && let Some(s) = find_in(roster, id)
+            {
+                return format!("{} ({})", s.name, s.code);
+            }
+        }
+        written.map(str::to_string).unwrap_or_else(|| match id {
+            SchoolId::Code(c) => c.clone(),
+            SchoolId::Name(n) => n.clone(),
+        })
+    }
+
+    /// Every recognition known when the plan of `year` is made: records of
+    /// the rosters of plans up to `year`, and actions of plans before it that
+    /// no later roster contradicts. Each school's list is in year order.
+    pub fn recognitions(&self, year: i32, of: Of) -> BTreeMap<SchoolId, Vec<Recognition>> {
+        let mut out: BTreeMap<SchoolId, Vec<Recognition>> = BTreeMap::new();
+        let mut seen_rosters: Vec<*const Roster> = Vec::new();
+        // Latest rosters first: a recognition several rosters repeat is cited from the latest.
+        for plan in self
+            .plans
+            .iter()
+            .rev()
+            .filter(|p| p.year().is_some_and(|y| y <= year))
+        {
+            let Some(roster) = &plan.roster else { continue };
+            if seen_rosters.contains(&Arc::as_ptr(roster)) {
+                continue;
+            }
+            seen_rosters.push(Arc::as_ptr(roster));
+            for school in &roster.schools {
+                let (made, level, column) = match of {
+                    Of::Standard => (school.standard_year, school.standard_level, "standard_year"),
+                    Of::Accreditation => (
+                        school.accreditation_year,
+                        school.accreditation_level,
+                        "accreditation_year",
+                    ),
+                };
+                let Some(made) = made else { continue };
+                out.entry(Area::id_of_school(school))
+                    .or_default()
+                    .push(Recognition {
+                        year: made.year,
+                        level,
+                        source: Source {
+                            file: roster.file.clone(),
+                            span: roster.cell(school, column),
+                            plan: false,
+                        },
+                    });
+            }
+        }
+        for plan in self
+            .plans
+            .iter()
+            .filter(|p| p.year().is_some_and(|y| y < year))
+        {
+            let made = plan.year().expect("filtered on the year");
+            for (i, entry) in plan.plan.schools.iter().enumerate() {
+                let Some(action) = entry.action.as_ref().map(|a| a.value) else {
+                    continue;
+                };
+                let level = match of {
+                    Of::Standard => match action {
+                        Action::Accredit => continue,
+                        Action::Raise => Some(entry.level.as_ref().map_or(2, |l| l.value as u8)),
+                        Action::New | Action::Renew => entry.level.as_ref().map(|l| l.value as u8),
+                    },
+                    Of::Accreditation => match (&entry.accreditation, action) {
+                        (Some(level), _) => Some(level.value as u8),
+                        (None, Action::Accredit) => None,
+                        (None, _) => continue,
+                    },
+                };
+                let id = self.id_of_entry(plan, i);
+                if self.contradicted(&id, made, year, of) {
+                    continue;
+                }
+                let list = out.entry(id).or_default();
+                if list.iter().any(|r| r.year == made) {
+                    continue;
+                }
+                list.push(Recognition {
+                    year: made,
+                    level,
+                    source: Source {
+                        file: plan.plan.file.clone(),
+                        span: entry.school.span.clone(),
+                        plan: true,
+                    },
+                });
+            }
+        }
+        for list in out.values_mut() {
+            list.sort_by_key(|r| (r.year, r.source.plan));
+            list.dedup_by_key(|r| r.year);
+            // A renewal that states no level keeps the level held.
+            for i in 1..list.len() {
+                if list[i].level.is_none() {
+                    list[i].level = list[i - 1].level;
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a roster read by a later plan (up to `until`) shows the school
+    /// without a recognition from `made` on.
+    fn contradicted(&self, id: &SchoolId, made: i32, until: i32, of: Of) -> bool {
+        self.plans
+            .iter()
+            .filter(|p| p.year().is_some_and(|y| y > made && y <= until))
+            .filter_map(|p| p.roster.as_ref())
+            // A roster a later plan reads describes the state that plan starts
+            // from, even when it is the same file the acting plan read: an
+            // office with one roster keeps it current, and a proposal it does
+            // not show did not happen.
+            .any(|roster| {
+                find_in(roster, id).is_some_and(|s| {
+                    let year = match of {
+                        Of::Standard => s.standard_year,
+                        Of::Accreditation => s.accreditation_year,
+                    };
+                    year.is_none_or(|m| m.year < made)
+                })
+            })
+    }
+}
+
+/// The roster row of a school, by identity.
+pub fn find_in<'r>(roster: &'r Roster, id: &SchoolId) -> Option<&'r School> {
+    match id {
+        SchoolId::Code(code) => roster
+            .schools
+            .iter()
+            .find(|s| s.code.to_uppercase() == *code),
+        SchoolId::Name(_) => None,
+    }
+}
+
+/// The latest recognition made before `year`.
+pub fn latest_before(list: &[Recognition], year: i32) -> Option<&Recognition> {
+    list.iter().rev().find(|r| r.year < year)
+}

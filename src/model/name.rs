@@ -1,0 +1,165 @@
+//! Keys for comparing Vietnamese school names as people write them.
+//!
+//! Two spellings of one school differ in Unicode form (NFC/NFD), case,
+//! spacing, the word "Trường", the spelling of the type ("MN" = "Mầm non") and
+//! the placement of the tone mark ("hoà" = "hòa", "Thuỵ" = "Thụy"). The key
+//! ignores all of these but keeps the type, so "TH Đoàn Kết" and "THCS Đoàn
+//! Kết" stay apart. A looser key also drops the tone marks themselves: a
+//! match only under it ("Nậm Loong" / "Nậm Loỏng") is worth a warning.
+
+use std::sync::LazyLock;
+
+use crate::model::kind::{Kind, leading_kind};
+use crate::text::words::{Word, fold, starts_with, words};
+
+/// Words a name may start with that are not its own: "Trường", and the
+/// boarding-school prefixes.
+struct Phrases {
+    truong: Word,
+    boarding: Vec<Vec<Word>>,
+}
+
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let p = |s: &str| words(s);
+    Phrases {
+        truong: p("trường").remove(0),
+        boarding: [
+            "ptdtbt",
+            "ptdtnt",
+            "pt dtbt",
+            "pt dtnt",
+            "phổ thông dân tộc bán trú",
+            "phổ thông dân tộc nội trú",
+        ]
+        .iter()
+        .map(|s| p(s))
+        .collect(),
+    }
+});
+
+fn skip_boarding(words: &[Word]) -> usize {
+    PHRASES
+        .boarding
+        .iter()
+        .find(|p| starts_with(words, p))
+        .map_or(0, |p| p.len())
+}
+
+/// The comparable form of a school name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameKey {
+    /// The type the name states, if it states one.
+    pub kind: Option<Kind>,
+    /// The rest of the name, tones kept (placement-independent).
+    pub exact: String,
+    /// The rest of the name without tone marks.
+    pub loose: String,
+    /// The rest folded to plain letters, for measuring near misses.
+    pub bare: String,
+}
+
+pub fn key(name: &str) -> NameKey {
+    let all = words(name);
+    let mut rest: &[Word] = &all;
+    if rest.first().is_some_and(|w| w.is(&PHRASES.truong)) {
+        rest = &rest[1..];
+    }
+    rest = &rest[skip_boarding(rest)..];
+    let kind = leading_kind(rest).map(|(kind, used)| {
+        rest = &rest[used..];
+        kind
+    });
+    rest = &rest[skip_boarding(rest)..];
+    // Numbers lose their leading zeros ("Số 02" = "Số 2").
+    let (mut exact, mut loose) = (String::with_capacity(32), String::with_capacity(32));
+    for (i, w) in rest.iter().filter(|w| !w.connector).enumerate() {
+        if i > 0 {
+            exact.push(' ');
+            loose.push(' ');
+        }
+        let plain = if w.toneless.bytes().all(|b| b.is_ascii_digit()) {
+            match w.toneless.trim_start_matches('0') {
+                "" => "0",
+                t => t,
+            }
+        } else {
+            &w.toneless
+        };
+        loose.push_str(plain);
+        match w.tone {
+            None => exact.push_str(plain),
+            Some(t) => {
+                exact.push_str(&w.toneless);
+                exact.push('#');
+                exact.push(t);
+            }
+        }
+    }
+    NameKey {
+        kind,
+        exact,
+        bare: fold(&loose),
+        loose,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (key(a), key(b));
+        a.kind == b.kind && a.exact == b.exact
+    }
+
+    #[test]
+    fn normal_form_case_spacing_and_truong_are_ignored() {
+        let nfd: String = "MN Nậm Loỏng".nfd().collect();
+        assert!(same("MN Nậm Loỏng", &nfd));
+        assert!(same("MN Nậm Loỏng", "  trường  mn   NẬM loỏng "));
+        assert!(same("Trường Mầm non Nậm Loỏng", "MN Nậm Loỏng"));
+    }
+
+    #[test]
+    fn tone_mark_placement_is_ignored() {
+        assert!(same("MN Thanh Hoà", "MN Thanh Hòa"));
+        assert!(same("MN xã Thuỵ Hùng", "MN xã Thụy Hùng"));
+        assert!(same("THCS Hiệp Hoà", "Trung học cơ sở Hiệp Hòa"));
+    }
+
+    #[test]
+    fn type_prefixes_expand_and_stay_part_of_the_key() {
+        assert!(same(
+            "TH&THCS Sùng Phài",
+            "Trường Tiểu học và Trung học cơ sở Sùng Phài"
+        ));
+        assert!(same("TH và THCS Sùng Phài", "TH-THCS Sùng Phài"));
+        assert!(same("MG Bình Thạnh", "Trường Mẫu giáo Bình Thạnh"));
+        assert!(same("Nhà trẻ Hoa Hồng", "NT Hoa Hồng"));
+        assert!(same(
+            "THPT Lê Quý Đôn",
+            "Trường Trung học phổ thông Lê Quý Đôn"
+        ));
+        assert!(!same("TH Đoàn Kết", "THCS Đoàn Kết"));
+        assert!(!same("TH&THCS Sùng Phài", "TH Sùng Phài"));
+        assert!(!same("MN Hoa Sen", "MG Hoa Sen"));
+        assert_eq!(key("Trường Tiểu học Số 2").kind.unwrap().to_string(), "TH");
+    }
+
+    #[test]
+    fn boarding_prefixes_and_leading_zeros() {
+        assert!(same("PTDTBT TH Sùng Phài", "TH Sùng Phài"));
+        assert!(same("Trường PTDTBT Tiểu học Sùng Phài", "TH Sùng Phài"));
+        assert!(same("TH Số 02", "TH Số 2"));
+    }
+
+    #[test]
+    fn different_tones_differ_exactly_but_not_loosely() {
+        let (a, b) = (key("MN Nậm Loong"), key("MN Nậm Loỏng"));
+        assert_ne!(a.exact, b.exact);
+        assert_eq!(a.loose, b.loose);
+        // Truong inside a name is part of the name.
+        assert!(!same("TH Trường Sơn", "TH Sơn"));
+    }
+}

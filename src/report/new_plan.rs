@@ -1,0 +1,145 @@
+//! `kdcl new --area PATH --year Y`: a draft of next year's plan for an area,
+//! from its roster and earlier plans — the header copied from the latest
+//! plan, the renewals that fall due, and the schools that may be raised as
+//! commented candidates. Stated targets are left to the author: kdcl never
+//! states a number the document does not. `render::new_plan` writes it.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::circular::facts;
+use crate::model::history::{self, Area};
+use crate::model::plan::Action;
+use crate::model::report::{CheckedPlan, Report};
+use crate::report::due::{self, DueSchool};
+use crate::text::source::Loc;
+
+#[derive(Debug)]
+pub enum Refusal {
+    /// No plan of an earlier year in the folder.
+    NoEarlierPlan,
+    /// The plan of that year exists already.
+    Exists(PathBuf),
+}
+
+/// The draft of an area's plan of a year.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The file to write: `<area>/<year>.toml`.
+    pub path: PathBuf,
+    pub year: i32,
+    /// The plan the header is copied from, as findings show paths.
+    pub from: String,
+    /// The header of that plan, its year changed in the title.
+    pub title: String,
+    pub issuer: String,
+    pub area: String,
+    pub province: String,
+    pub roster: Option<String>,
+    pub basis: Vec<String>,
+    /// Recognitions and accreditations whose term ends in the year.
+    pub due: Vec<DueSchool>,
+    /// Years at level 1 before a raise to level 2.
+    pub wait: i32,
+    /// Level-1 schools whose wait has passed: candidates for a raise.
+    pub raise: Vec<Candidate>,
+}
+
+/// A school that may be raised to level 2.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub code: String,
+    pub name: String,
+}
+
+impl Draft {
+    /// Schools whose national-standard recognition falls due.
+    pub fn renewals(&self) -> usize {
+        self.due.iter().filter(|s| s.standard.is_some()).count()
+    }
+}
+
+/// The draft for the area in `dir`, from the report of that folder.
+pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<Draft, Refusal> {
+    let path = dir.join(format!("{year}.toml"));
+    if path.exists() {
+        return Err(Refusal::Exists(path));
+    }
+    let areas = history::areas(report);
+    let area = areas
+        .iter()
+        .find(|a| a.plans.iter().any(|p| p.year().is_some_and(|y| y < year)))
+        .ok_or(Refusal::NoEarlierPlan)?;
+    let last: &CheckedPlan = area
+        .plans
+        .iter()
+        .copied()
+        .filter(|p| p.year().is_some_and(|y| y < year))
+        .max_by_key(|p| p.year())
+        .ok_or(Refusal::NoEarlierPlan)?;
+    let last_year = last.year().unwrap_or(year - 1);
+    let p = &last.plan;
+    let value = |v: &Option<Loc<String>>| v.as_ref().map(|l| l.value.clone()).unwrap_or_default();
+    let due = due_schools(report, area, year);
+    let raise = raise_candidates(last, last_year, year, &due);
+    Ok(Draft {
+        path,
+        year,
+        from: crate::text::path::display(&last.path),
+        title: value(&p.title).replace(&last_year.to_string(), &year.to_string()),
+        issuer: value(&p.issuer),
+        area: value(&p.area),
+        province: value(&p.province),
+        roster: p.roster.as_ref().map(|r| r.value.clone()),
+        basis: p.basis.iter().map(|b| b.value.clone()).collect(),
+        due,
+        wait: facts().raise.standard_wait_years,
+        raise,
+    })
+}
+
+/// The area's renewals that fall due in the year.
+fn due_schools(report: &Report, area: &Area<'_>, year: i32) -> Vec<DueSchool> {
+    due::build(report, year)
+        .areas
+        .iter()
+        .find(|a| crate::text::path::display(&area.dir) == a.folder)
+        .map(|a| a.schools.clone())
+        .unwrap_or_default()
+}
+
+/// Level-1 schools whose raise wait has passed, as they stand after the
+/// latest plan (a school it raised or recognised is judged from then).
+fn raise_candidates(
+    last: &CheckedPlan,
+    last_year: i32,
+    year: i32,
+    due: &[DueSchool],
+) -> Vec<Candidate> {
+    let (Some(roster), Some(state)) = (&last.roster, last.after_state()) else {
+        return Vec::new();
+    };
+    let wait = facts().raise.standard_wait_years;
+    let due_codes: Vec<&str> = due.iter().filter_map(|s| s.code.as_deref()).collect();
+    let mut out = Vec::new();
+    for (school, after) in roster.schools.iter().zip(&state.schools) {
+        let since = match after.acted {
+            Some(Action::New | Action::Renew) => last_year,
+            Some(Action::Raise) => continue,
+            _ => match school.standard_year {
+                Some(made) => made.year,
+                None => continue,
+            },
+        };
+        if after.after != Some(1)
+            || year - since < wait
+            || due_codes.contains(&school.code.as_str())
+        {
+            continue;
+        }
+        out.push(Candidate {
+            code: school.code.clone(),
+            name: school.name.clone(),
+        });
+    }
+    out
+}

@@ -1,0 +1,41 @@
+//! What every rule sees of one plan: the plan, its roster, which roster
+//! school each entry names, and its self-evaluation.
+
+use crate::model::plan::{Entry, Plan};
+use crate::model::report::CheckedPlan;
+use crate::model::roster::{Roster, School};
+
+/// What every rule family sees of one plan.
+pub struct PlanContext<'a> {
+    pub plan: &'a Plan,
+    /// The year in the file name (`2025.toml`), if it has one.
+    pub file_year: Option<i64>,
+    pub roster: Option<&'a Roster>,
+    /// The roster school each entry names; empty without a roster.
+    pub schools: &'a [Option<usize>],
+    /// The plan's self-evaluation results, judged against its roster.
+    pub evaluation: Option<&'a crate::model::evaluation::Evaluation>,
+}
+
+impl<'a> PlanContext<'a> {
+    pub fn of(checked: &'a CheckedPlan) -> Self {
+        PlanContext {
+            plan: &checked.plan,
+            file_year: crate::model::plan::plan_year(&checked.path),
+            roster: checked.roster.as_deref(),
+            schools: &checked.schools,
+            evaluation: checked.evaluation.as_deref(),
+        }
+    }
+
+    /// Each entry with the roster school it names, if any.
+    pub fn entries(&self) -> impl Iterator<Item = (&'a Entry, Option<&'a School>)> + '_ {
+        self.plan.schools.iter().enumerate().map(move |(i, e)| {
+            let school = self
+                .roster
+                .zip(self.schools.get(i).copied().flatten())
+                .map(|(r, s)| &r.schools[s]);
+            (e, school)
+        })
+    }
+}

@@ -1,0 +1,8 @@
+//! Text with no knowledge of plans: files with line tables, encodings,
+//! Vietnamese collation.
+
+pub mod collate;
+pub mod encoding;
+pub mod path;
+pub mod source;
+pub mod words;
