@@ -84,6 +84,20 @@ def comments(toml_text):
     return out
 
 
+def comment_blocks(toml_text):
+    """Comments with runs of whole-line comments joined, so a quote may span lines."""
+    lines = toml_text.splitlines()
+    out = []
+    for n, c in comments(toml_text):
+        whole = lines[n - 1].lstrip().startswith("#")
+        if whole and out and out[-1][2] and out[-1][3] == n - 1:
+            first, text, _, _ = out[-1]
+            out[-1] = (first, text + " " + c, True, n)
+        else:
+            out.append((n, c, whole, n))
+    return [(n, c) for n, c, _, _ in out]
+
+
 def lo(v):
     return v[0] if isinstance(v, list) else v
 
@@ -298,7 +312,7 @@ def main():
             continue
         check_schema(where + (" # not read: year" if "# not read: year" in etext else ""), plan)
         body = norm(text)
-        for n, c in comments(etext):
+        for n, c in comment_blocks(etext):
             for q in re.findall(r'"([^"]+)"', c):
                 for piece in q.split("…"):
                     piece = norm(piece)
