@@ -94,6 +94,7 @@ struct Resolver {
 /// timing or the order folders list them in.
 pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, BadPath> {
     let found = discover::find(paths)?;
+    let provinces = found.provinces();
     let known: HashSet<&Path> = found.rosters.iter().map(PathBuf::as_path).collect();
     let mut resolver = Resolver::default();
     let mut rosters: HashMap<RosterKey, LoadedRoster> = HashMap::new();
@@ -202,7 +203,14 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
                     .and_then(|k| rosters.get(k))
                     .and_then(|l| l.loaded.as_ref());
                 let (roster, unreadable) = place_roster(&plan, &r, got, &mut sink);
-                let checked = check_plan(path.clone(), plan, roster, &evaluations, &mut sink);
+                let province = path.parent().is_some_and(|d| provinces.contains(d));
+                let checked = check_plan(
+                    path.clone(),
+                    (plan, province),
+                    roster,
+                    &evaluations,
+                    &mut sink,
+                );
                 let unreadable = key.filter(|_| unreadable);
                 (sink, Some(checked), unreadable)
             })
@@ -499,7 +507,7 @@ fn place_roster(
 /// Matches a plan's schools against its roster and runs every rule family.
 fn check_plan(
     path: PathBuf,
-    plan: Plan,
+    (plan, province): (Plan, bool),
     roster: Option<Arc<Roster>>,
     evaluations: &Mutex<Evaluations>,
     sink: &mut Sink,
@@ -521,6 +529,7 @@ fn check_plan(
         roster,
         schools,
         evaluation,
+        province,
     };
     rules::run(&PlanContext::of(&checked), sink);
     checked

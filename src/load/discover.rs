@@ -14,6 +14,18 @@ pub struct Found {
     pub dirs: HashSet<PathBuf>,
 }
 
+impl Found {
+    /// The folders that hold area folders (with a plan or a roster): a plan
+    /// directly in one is the province's own plan.
+    pub fn provinces(&self) -> HashSet<PathBuf> {
+        self.plans
+            .iter()
+            .chain(&self.rosters)
+            .filter_map(|f| f.parent()?.parent().map(Path::to_path_buf))
+            .collect()
+    }
+}
+
 /// A path named on the command line that cannot be used at all.
 #[derive(Debug)]
 pub struct BadPath {
@@ -101,7 +113,9 @@ fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<String>) {
                 walk(&path, found, seen);
             }
             Ok(m) if m.is_file() => {
-                if crate::model::plan::plan_year(&path).is_some() {
+                if crate::model::plan::plan_year(&path).is_some()
+                    || crate::model::plan::plan_period(&path).is_some()
+                {
                     found.plans.push(path);
                 } else if is_roster(&path) {
                     found.rosters.push(path);

@@ -231,6 +231,8 @@ mod tests {
                 let ctx = PlanContext {
                     plan: &p,
                     file_year: Some(2024),
+                    file_period: None,
+                    province: false,
                     roster: Some(&r),
                     schools: &schools,
                     evaluation: None,

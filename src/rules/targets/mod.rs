@@ -28,7 +28,10 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
     let plan = ctx.plan;
     waves(plan, sink);
     if plan.schools.is_empty() {
-        school_list_missing::check(plan, sink);
+        // A period or province plan's lists live in the annual area plans.
+        if plan.period.is_none() && !ctx.province {
+            school_list_missing::check(plan, sink);
+        }
         target_parts_mismatch::without_list(plan, sink);
     } else {
         target_count_mismatch::check(plan, sink);
@@ -41,6 +44,7 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
             }
         }
     }
+    target_parts_mismatch::by_year(plan, sink);
     after_state(ctx, sink);
 }
 
@@ -119,6 +123,8 @@ mod tests {
         let ctx = PlanContext {
             plan: &plan,
             file_year: None,
+            file_period: None,
+            province: false,
             roster: roster.as_ref(),
             schools: &schools,
             evaluation: None,
