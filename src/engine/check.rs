@@ -95,6 +95,11 @@ struct Resolver {
 pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, BadPath> {
     let found = discover::find(paths)?;
     let provinces = found.provinces();
+    // Version 2: province plans and the figures of their areas' plans, kept
+    // across chunks for the roll-up (KD603); nothing when no province has a plan.
+    let roll = crate::engine::rollup::Rollup::new(&found, &provinces);
+    let mut province_plans: Vec<(PathBuf, Plan)> = Vec::new();
+    let mut figures: Vec<crate::model::rollup::Figures> = Vec::new();
     let known: HashSet<&Path> = found.rosters.iter().map(PathBuf::as_path).collect();
     let mut resolver = Resolver::default();
     let mut rosters: HashMap<RosterKey, LoadedRoster> = HashMap::new();
@@ -224,6 +229,8 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
             beside_unreadable.extend(unreadable);
         }
         across_years(&mut areas);
+        areas.diagnostics.extend(rules::rollup::periods(&areas));
+        roll.keep(&areas, &mut province_plans, &mut figures);
         if let Some(today) = options.allows_on {
             suppressed += crate::engine::suppress::apply_allows(&mut areas, today);
         }
@@ -254,6 +261,12 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         }
     }
     rosters.extend(load_rosters(alone, options, true));
+
+    all.extend(rules::rollup::provinces(
+        &province_plans,
+        &figures,
+        &roll.areas_of,
+    ));
 
     // 7. Every finding, in a stable order.
     for key in &beside_unreadable {

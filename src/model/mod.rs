@@ -10,4 +10,5 @@ pub mod matching;
 pub mod name;
 pub mod plan;
 pub mod report;
+pub mod rollup;
 pub mod roster;
