@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::model::kind::Kind;
 use crate::report::AreaYears;
+use crate::report::summary::province::ProvincePlan;
 use crate::report::summary::{By, Note, Row, Summary};
 
 #[derive(Serialize)]
@@ -15,6 +16,8 @@ struct JsonSummary<'a> {
     total: JsonRow<'a>,
     notes: &'a [Note],
     without_plan: &'a [AreaYears],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    province_plans: &'a [ProvincePlan],
 }
 
 #[derive(Serialize)]
@@ -95,6 +98,7 @@ pub(super) fn json(summary: &Summary) -> String {
         total: json_row(summary, &summary.total, true),
         notes: &summary.notes,
         without_plan: &summary.absent,
+        province_plans: &summary.provinces,
     };
     let mut text = serde_json::to_string_pretty(&out).expect("the summary is plain data");
     text.push('\n');

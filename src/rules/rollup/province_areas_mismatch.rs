@@ -66,6 +66,10 @@ pub fn check(plan: &Plan, areas: &[(&Path, Option<&Figures>)], sink: &mut Sink) 
                 None => without.push(figures.map_or_else(|| folder(dir), |f| f.name.clone())),
             }
         }
+        if parts.is_empty() {
+            // No area gives this count: nothing to add up.
+            continue;
+        }
         let lo = parts.iter().map(|(_, c)| c.0).sum();
         let hi = parts.iter().map(|(_, c)| c.1).sum();
         if super::makes(target, (lo, hi)) {
