@@ -512,3 +512,45 @@ fn the_period_and_province_example_reports_only_its_one_difference() {
     );
     assert_eq!(codes.iter().filter(|c| *c == "KD601").count(), 1);
 }
+
+#[test]
+fn diff_compares_an_area_s_period_plans() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("plans/lang-son/dinh-lap");
+    fs::create_dir_all(&dir).unwrap();
+    let later =
+        fs::read_to_string(period_and_province().join("plans/lang-son/dinh-lap/2026-2030.toml"))
+            .unwrap();
+    let earlier = later
+        .replace("2026-2030", "2021-2025")
+        .replace("new               = 8", "new               = [5, 6]")
+        .replace(
+            "2026 = 2\n2027 = 2\n2028 = 2\n2029 = 1\n2030 = 1\n",
+            "2021 = [1, 2]\n2022 = 1\n2023 = 1\n2024 = 1\n2025 = 1\n",
+        );
+    fs::write(dir.join("2026-2030.toml"), later).unwrap();
+    fs::write(dir.join("2021-2025.toml"), earlier).unwrap();
+    let json = kdcl(tmp.path(), &["diff", "plans", "--format", "json"]);
+    let v = json.json();
+    let area = &v["areas"][0];
+    assert_eq!(area["from_period"], "2021-2025");
+    assert_eq!(area["to_period"], "2026-2030");
+    let keys: Vec<&str> = area["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["key"].as_str().unwrap())
+        .collect();
+    assert!(keys.contains(&"new"), "{keys:?}");
+    assert!(
+        keys.contains(&"new.min") && keys.contains(&"new.max"),
+        "{keys:?}"
+    );
+    assert!(keys.contains(&"by_year.2021.min"), "{keys:?}");
+    let human = kdcl(tmp.path(), &["diff", "plans"]);
+    assert!(
+        human.stdout.contains("2021-2025 → 2026-2030"),
+        "{}",
+        human.stdout
+    );
+}
