@@ -56,6 +56,9 @@ pub fn parts_list(parts: &[(String, (i64, i64))]) -> String {
 /// KD601 and KD602 for every folder of `report` that holds a period plan
 /// (a folder's plans are always checked in the same chunk).
 pub fn periods(report: &Report) -> Sink {
+    if !report.plans.iter().any(|p| p.plan.period.is_some()) {
+        return Vec::new();
+    }
     let mut by_dir: BTreeMap<PathBuf, Vec<&CheckedPlan>> = BTreeMap::new();
     for plan in &report.plans {
         by_dir.entry(area_dir(plan)).or_default().push(plan);
