@@ -99,3 +99,33 @@ crate::texts! {
         "ghi `year = {file_year}`, hoặc đổi tên tệp thành {year}.toml",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::text::source::SourceFile;
+
+    fn codes(when: &str, file_year: Option<i64>, file_period: Option<(i64, i64)>) -> usize {
+        let text = format!(
+            "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\n{when}\n"
+        );
+        let file = Arc::new(SourceFile::new("p.toml", text));
+        let mut sink = Vec::new();
+        let plan = crate::load::plan::load(&file, &mut sink).unwrap();
+        super::check(&plan, file_year, &mut sink);
+        super::check_period(&plan, file_period, &mut sink);
+        sink.iter().filter(|d| d.rule.code == "KD006").count()
+    }
+
+    #[test]
+    fn a_period_plan_agrees_with_its_file_name() {
+        let period = "period = \"2026-2030\"";
+        assert_eq!(codes(period, None, Some((2026, 2030))), 0);
+        assert_eq!(codes(period, None, Some((2021, 2025))), 1);
+        // A period plan in a year's file, a year's plan in a period's file.
+        assert_eq!(codes(period, Some(2026), None), 1);
+        assert_eq!(codes("year = 2026", None, Some((2026, 2030))), 1);
+        assert_eq!(codes("year = 2026", Some(2026), None), 0);
+    }
+}
