@@ -1,0 +1,157 @@
+//! Small files that would cost kdcl unbounded time or memory (issue 12):
+//! workbooks that expand, plans that hold millions of values, files with
+//! more findings than anyone reads. Each is refused, or cut with one
+//! finding that says the rest were not listed, within seconds.
+
+mod common;
+
+use common::workbooks::{ods_table, xlsx_shared};
+use common::{kdcl_within, write};
+
+const AREA: &str = "plans/lai-chau/doan-ket";
+
+const HEAD: &str = "[plan]\ntitle = \"T\"\nissuer = \"UBND xã Đoàn Kết\"\narea = \"xã Đoàn Kết\"\nprovince = \"Lai Châu\"\nyear = 2025\n";
+
+fn repository(plan: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "kdcl.toml", "");
+    write(tmp.path(), &format!("{AREA}/2025.toml"), plan);
+    tmp
+}
+
+fn check(dir: &std::path::Path) -> common::Run {
+    kdcl_within(dir, &["check", "plans", "--format", "json"], 20)
+}
+
+fn findings_in(run: &common::Run, file: &str) -> Vec<serde_json::Value> {
+    run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"] == file)
+        .cloned()
+        .collect()
+}
+
+/// The roster's one finding: it was not read, and why.
+fn refused_roster(run: &common::Run, name: &str, why: &str) {
+    let found = findings_in(run, &format!("{AREA}/{name}"));
+    assert_eq!(found.len(), 1, "{}", run.stdout);
+    let text = found[0].to_string();
+    assert!(text.contains(why), "{why}: {text}");
+}
+
+// 5. Repeated spaces, rows and columns of an ODS sheet are counted before
+// anything is built.
+#[test]
+fn an_ods_that_repeats_spaces_rows_or_columns_is_refused_at_once() {
+    let row = |cell: &str| {
+        format!(
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Mã trường</text:p></table:table-cell><table:table-cell office:value-type=\"string\">{cell}</table:table-cell></table:table-row>"
+        )
+    };
+    for (what, body) in [
+        (
+            "two billion spaces",
+            row("<text:p>a<text:s text:c=\"2000000000\"/>b</text:p>"),
+        ),
+        (
+            "fifty million spaces",
+            row("<text:p>a<text:s text:c=\"50000000\"/>b</text:p>"),
+        ),
+        (
+            "a cell repeated a billion times",
+            "<table:table-row><table:table-cell table:number-columns-repeated=\"1000000000\" office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>".to_string(),
+        ),
+        (
+            "many spaces in many cells",
+            row(&"<text:p><text:s text:c=\"900000\"/></text:p>".repeat(40)),
+        ),
+    ] {
+        let tmp = repository(HEAD);
+        ods_table(&tmp.path().join(AREA).join("roster.ods"), &body);
+        let start = std::time::Instant::now();
+        let run = check(tmp.path());
+        assert!(start.elapsed().as_secs() < 10, "{what}: {:?}", start.elapsed());
+        refused_roster(&run, "roster.ods", "limit");
+    }
+}
+
+// 6. The text a workbook expands to is bounded, not only its cell count.
+#[test]
+fn an_xlsx_referencing_one_huge_shared_string_many_times_is_refused() {
+    let tmp = repository(HEAD);
+    let huge = "x".repeat(10 << 20);
+    let rows: Vec<Vec<usize>> = (0..40).map(|_| vec![0]).collect();
+    let rows: Vec<&[usize]> = rows.iter().map(Vec::as_slice).collect();
+    let path = tmp.path().join(AREA).join("roster.xlsx");
+    xlsx_shared(&path, &[&huge], &rows);
+    assert!(std::fs::metadata(&path).unwrap().len() < 100_000);
+    let start = std::time::Instant::now();
+    let run = check(tmp.path());
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+    refused_roster(&run, "roster.xlsx", "limit");
+}
+
+// 8. A plan under the size limit still cannot make kdcl hold millions of
+// values: past a bound, one finding says the rest were not read.
+#[test]
+fn a_plan_with_a_huge_array_or_countless_tables_is_bounded() {
+    let values = vec!["1"; 300_000].join(",");
+    let school_lines = "[[school]]\n".repeat(200_000);
+    for (what, plan) in [
+        ("array", format!("{HEAD}basis = [{values}]\n")),
+        ("tables", format!("{HEAD}{school_lines}")),
+        (
+            "keys",
+            format!(
+                "{HEAD}[targets]\n{}",
+                (0..200_000)
+                    .map(|i| format!("k{i} = 1\n"))
+                    .collect::<String>()
+            ),
+        ),
+    ] {
+        let tmp = repository(&plan);
+        let start = std::time::Instant::now();
+        let run = check(tmp.path());
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "{what}: {:?}",
+            start.elapsed()
+        );
+        let found = findings_in(&run, &format!("{AREA}/2025.toml"));
+        assert!(found.len() <= 1_001, "{what}: {} findings", found.len());
+        assert!(
+            run.stdout.len() < 2 << 20,
+            "{what}: {} bytes",
+            run.stdout.len()
+        );
+        assert!(
+            found
+                .iter()
+                .any(|d| d["message"].to_string().contains("not")),
+            "{what}: {}",
+            &run.stdout[..run.stdout.len().min(2000)]
+        );
+        assert_eq!(run.status, 1);
+    }
+}
+
+// 8. Findings per file are bounded: past the bound, one finding says how
+// many more there were.
+#[test]
+fn findings_past_the_bound_of_a_file_are_one_finding_that_says_so() {
+    let tmp = repository(HEAD);
+    let mut roster = String::from("code,name,kind\n");
+    for i in 0..5_000 {
+        roster.push_str(&format!("C-{i},Trường Mầm non Số {i},XYZ\n"));
+    }
+    write(tmp.path(), &format!("{AREA}/roster.csv"), roster);
+    let run = check(tmp.path());
+    let found = findings_in(&run, &format!("{AREA}/roster.csv"));
+    assert!(found.len() <= 1_001, "{} findings", found.len());
+    let last = found.last().unwrap().to_string();
+    assert!(last.contains("not listed"), "{last}");
+    assert_eq!(run.status, 1);
+}
