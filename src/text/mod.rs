@@ -1,6 +1,7 @@
 //! Text with no knowledge of plans: files with line tables, encodings,
 //! Vietnamese collation.
 
+pub mod clean;
 pub mod collate;
 pub mod encoding;
 pub mod path;
