@@ -6,7 +6,6 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use crate::diag::diagnostic::{Diagnostic, Severity};
 use crate::model::report::Report;
 use crate::msg;
-use crate::render::github::LABEL_HELP;
 
 fn level(severity: Severity) -> Level<'static> {
     let level = match severity {
@@ -123,6 +122,11 @@ fn counts(report: &Report) -> String {
 }
 
 crate::texts! {
+    // The word before a help line, in every renderer.
+    pub(crate) LABEL_HELP = "label-help" {
+        "help",
+        "gợi ý",
+    }
     pub(crate) SEE_REFERENCE = "see-reference" {
         "see {reference}",
         "căn cứ {reference}",

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
 use crate::model::report::Report;
-use crate::render::github::LABEL_HELP;
+use crate::render::human::LABEL_HELP;
 
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

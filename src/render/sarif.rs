@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use crate::diag::severity::Severity;
 use crate::model::report::Report;
 use crate::msg;
-use crate::render::github::LABEL_HELP;
+use crate::render::human::LABEL_HELP;
 use crate::rules;
 
 fn level(severity: Severity) -> &'static str {

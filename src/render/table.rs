@@ -8,6 +8,22 @@ use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Wi
 /// terminal, so files and snapshots do not depend on who ran kdcl.
 pub const DEFAULT_WIDTH: u16 = 100;
 
+/// How `kdcl summary` and `kdcl due` write their reports. Each command
+/// offers the formats that suit it: `toml` is `kdcl due`'s alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Terminal tables: box drawing on a terminal, plain ASCII otherwise.
+    Table,
+    /// Markdown tables, to paste into a report.
+    Markdown,
+    /// CSV for spreadsheets, UTF-8 with a byte-order mark.
+    Csv,
+    /// One JSON object for tools.
+    Json,
+    /// `[[school]]` entries to paste into a plan.
+    Toml,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Grid {
     pub header: Vec<String>,
