@@ -63,7 +63,6 @@ fn at(run: &common::Run, path: &str) -> Vec<serde_json::Value> {
 // that is not a baseline.
 #[cfg(unix)]
 #[test]
-#[ignore = "issue 12: wired in commands/ once s-reports lands"]
 fn write_baseline_never_overwrites_an_input_or_a_file_it_did_not_write() {
     let tmp = repository();
     write(tmp.path(), "notes.txt", "not a baseline\n");
@@ -191,7 +190,6 @@ fn a_link_to_the_whole_machine_is_one_finding_not_a_walk() {
 // files only, never waited on, within --max-file-size.
 #[cfg(unix)]
 #[test]
-#[ignore = "issue 12: wired in commands/ once s-reports lands"]
 fn baselines_and_settings_are_read_within_the_limits_of_plans() {
     let tmp = repository();
     assert!(mkfifo(&tmp.path().join("fifo.json")));
@@ -345,7 +343,6 @@ fn an_unreadable_folder_is_exit_2_when_named_and_a_finding_when_found() {
 
 // 11. A --max-file-size that overflows is refused.
 #[test]
-#[ignore = "issue 12: wired in commands/ once s-reports lands"]
 fn a_max_file_size_that_overflows_is_refused() {
     let tmp = repository();
     for mib in ["17592186044416", "18446744073709551615"] {
@@ -388,7 +385,6 @@ fn a_pipe_or_a_device_named_like_a_plan_is_reported_in_a_folder_scan() {
 
 // 13. `kdcl new` refuses a year no plan can have before writing anything.
 #[test]
-#[ignore = "issue 12: wired in commands/ once s-reports lands"]
 fn new_refuses_a_year_out_of_range_before_writing() {
     let tmp = repository();
     for year in ["2147483647", "1944", "2201"] {
@@ -401,7 +397,6 @@ fn new_refuses_a_year_out_of_range_before_writing() {
 
 // Lesser: an invalid KDCL_TODAY is not ignored.
 #[test]
-#[ignore = "issue 12: wired in commands/ once s-reports lands"]
 fn an_invalid_kdcl_today_is_exit_2() {
     let tmp = repository();
     let run = kdcl_env(

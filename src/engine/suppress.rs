@@ -17,14 +17,9 @@ use crate::model::report::Report;
 use crate::msg;
 use crate::rules;
 
-/// Today, or `KDCL_TODAY` (YYYY-MM-DD) so runs can be reproduced. A
-/// `KDCL_TODAY` that is not a date is ignored: see [`today_or_refusal`].
-pub fn today() -> NaiveDate {
-    today_or_refusal().unwrap_or_else(|_| chrono::Local::now().date_naive())
-}
-
-/// Today, or `KDCL_TODAY` (YYYY-MM-DD); a `KDCL_TODAY` that is set but is
-/// not a date is refused with the sentence that says so, never ignored.
+/// Today, or `KDCL_TODAY` (YYYY-MM-DD) so runs can be reproduced; a
+/// `KDCL_TODAY` that is set but is not a date is refused with the sentence
+/// that says so, never ignored.
 pub fn today_or_refusal() -> Result<NaiveDate, Message> {
     match std::env::var_os("KDCL_TODAY").filter(|v| !v.is_empty()) {
         None => Ok(chrono::Local::now().date_naive()),

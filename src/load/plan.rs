@@ -142,7 +142,7 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
             _ => plan.province = value,
         }
     }
-    plan.year = f.integer("year", 1945, 2200);
+    plan.year = f.integer("year", FIRST_YEAR as i64, LAST_YEAR as i64);
     if f.entry("year").is_none() {
         f.missing("year");
     }
