@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::model::kind::Kind;
-use crate::report::AreaYears;
 use crate::report::summary::{By, Note, Row, Summary};
+use crate::report::{AreaYears, Unread};
 
 #[derive(Serialize)]
 struct JsonSummary<'a> {
@@ -15,6 +15,8 @@ struct JsonSummary<'a> {
     total: JsonRow<'a>,
     notes: &'a [Note],
     without_plan: &'a [AreaYears],
+    #[serde(skip_serializing_if = "<[Unread]>::is_empty")]
+    unread: &'a [Unread],
 }
 
 #[derive(Serialize)]
@@ -95,6 +97,7 @@ pub(super) fn json(summary: &Summary) -> String {
         total: json_row(summary, &summary.total, true),
         notes: &summary.notes,
         without_plan: &summary.absent,
+        unread: &summary.unread,
     };
     let mut text = serde_json::to_string_pretty(&out).expect("the summary is plain data");
     text.push('\n');

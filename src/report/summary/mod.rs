@@ -38,6 +38,8 @@ pub struct Summary {
     pub notes: Vec<Note>,
     /// Areas with plans in other years but none in this one.
     pub absent: Vec<AreaYears>,
+    /// Plans that could not be read, so are in no row.
+    pub unread: Vec<crate::report::Unread>,
 }
 
 /// Years with at least one plan, in order.
@@ -67,6 +69,7 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
         rows,
         notes,
         absent: absent(report, &plans),
+        unread: crate::report::unread(report),
     }
 }
 
