@@ -42,7 +42,6 @@ fn two_areas(broken: Option<(&str, &str)>) -> tempfile::TempDir {
 
 // 10. A report never leaves out a plan silently.
 #[test]
-#[ignore = "issue 12: wired in report/ and commands/ once s-reports lands"]
 fn summary_due_and_diff_say_which_plans_they_could_not_read() {
     let broken = "plans/p/b/2025.toml";
     let tmp = two_areas(Some((broken, "[plan\n")));
@@ -68,7 +67,6 @@ fn summary_due_and_diff_say_which_plans_they_could_not_read() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "issue 12: wired in report/ and commands/ once s-reports lands"]
 fn diff_of_two_files_one_unreadable_is_not_a_pass() {
     let tmp = two_areas(None);
     std::os::unix::fs::symlink("/dev/zero", tmp.path().join("plans/p/a/x.toml")).unwrap();
@@ -106,7 +104,6 @@ fn formulas(csv_text: &str) -> Vec<String> {
 
 // 14. CSV cells from plan and roster text cannot start a formula.
 #[test]
-#[ignore = "issue 12: wired in render/ once s-reports lands"]
 fn csv_reports_neutralise_cells_that_would_be_formulas() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "kdcl.toml", "");
@@ -144,7 +141,6 @@ fn csv_reports_neutralise_cells_that_would_be_formulas() {
 
 // 15. JUnit stays well-formed whatever characters a message holds.
 #[test]
-#[ignore = "issue 12: wired in render/ once s-reports lands"]
 fn junit_drops_every_character_xml_forbids() {
     let tmp = two_areas(Some((
         "plans/p/a/2025.toml",
@@ -185,7 +181,6 @@ fn percent_decode(uri: &str) -> String {
 
 // 16. SARIF URIs are percent-encoded as RFC 3986 requires.
 #[test]
-#[ignore = "issue 12: wired in render/ once s-reports lands"]
 fn sarif_uris_are_percent_encoded() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "kdcl.toml", "");
@@ -274,7 +269,6 @@ fn assert_clean(what: &str, text: &str) {
 
 // 18. No terminal escape from file text reaches the terminal, in any format.
 #[test]
-#[ignore = "issue 12: wired in render/ once s-reports lands"]
 fn terminal_escapes_in_plans_and_rosters_never_reach_the_output() {
     let tmp = escapes();
     let check = kdcl(tmp.path(), &["check", "plans"]);

@@ -411,7 +411,7 @@ fn layout(shown: &str, sheet: &str, cells: Cells) -> (Arc<SourceFile>, Vec<Recor
     }
     text.push('\n');
     let grid = Grid {
-        sheet: sheet.to_string(),
+        sheet: crate::text::clean::for_terminal(sheet).into_owned(),
         first_column: first_column as usize + 1,
         rows,
     };

@@ -16,20 +16,18 @@ pub fn is_unsafe_for_terminal(c: char) -> bool {
 }
 
 /// `text` with every character [`is_unsafe_for_terminal`] replaced by
-/// U+FFFD (�), so the reader sees that something was there.
+/// U+FFFD (�), so the reader sees that something was there. A CR that ends
+/// a line before its LF (Windows line ends) is kept.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe_for_terminal) {
+    let unsafe_at = |i: usize, c: char| {
+        is_unsafe_for_terminal(c) && !(c == '\r' && text[i + 1..].starts_with('\n'))
+    };
+    if !text.char_indices().any(|(i, c)| unsafe_at(i, c)) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
-        text.chars()
-            .map(|c| {
-                if is_unsafe_for_terminal(c) {
-                    '\u{fffd}'
-                } else {
-                    c
-                }
-            })
+        text.char_indices()
+            .map(|(i, c)| if unsafe_at(i, c) { '\u{fffd}' } else { c })
             .collect(),
     )
 }
@@ -88,6 +86,7 @@ mod tests {
             "\u{fffd}1m\u{fffd}\u{fffd}"
         );
         assert!(matches!(for_terminal("plain"), Cow::Borrowed(_)));
+        assert_eq!(for_terminal("a\r\nb\rc"), "a\r\nb\u{fffd}c");
     }
 
     #[test]
