@@ -493,3 +493,28 @@ fn a_plan_with_cr_only_line_endings_starting_with_a_comment_is_read() {
     assert!(run.codes().is_empty(), "read as written: {}", run.stdout);
     assert_eq!(run.status, 0);
 }
+
+/// docs/security.md names the tests that hold each promise: every one of
+/// them exists, so the page cannot point at a test that was renamed away.
+#[test]
+fn security_md_names_only_tests_that_exist() {
+    let root = common::repo();
+    let page = fs::read_to_string(root.join("docs/security.md")).unwrap();
+    let mut named = 0;
+    for quoted in page.split('`').skip(1).step_by(2) {
+        let Some((file, test)) = quoted.split_once("::") else {
+            continue;
+        };
+        let source = root.join("tests").join(format!("{file}.rs"));
+        if test == "*" || !source.exists() || file == "common" {
+            continue;
+        }
+        let text = fs::read_to_string(&source).unwrap();
+        assert!(
+            text.contains(&format!("fn {test}(")),
+            "docs/security.md names {quoted}, which does not exist"
+        );
+        named += 1;
+    }
+    assert!(named > 20, "only {named} tests named");
+}

@@ -155,3 +155,29 @@ fn findings_past_the_bound_of_a_file_are_one_finding_that_says_so() {
     assert!(last.contains("not listed"), "{last}");
     assert_eq!(run.status, 1);
 }
+
+// 6. Laid out, every row is as wide as the widest: cells far apart on many
+// rows would make a box of millions of empty cells.
+#[test]
+fn an_xlsx_with_cells_far_apart_on_many_rows_is_refused() {
+    let tmp = repository(HEAD);
+    let mut sheet = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+    );
+    for r in 1..=20_000 {
+        sheet.push_str(&format!(
+            "<row r=\"{r}\"><c r=\"A{r}\" t=\"s\"><v>0</v></c><c r=\"IU{r}\" t=\"s\"><v>0</v></c></row>"
+        ));
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let shared = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>x</t></si></sst>"#;
+    std::fs::write(
+        tmp.path().join(AREA).join("roster.xlsx"),
+        common::workbooks::xlsx_bytes(sheet.as_bytes(), shared.as_bytes()),
+    )
+    .unwrap();
+    let start = std::time::Instant::now();
+    let run = check(tmp.path());
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+    refused_roster(&run, "roster.xlsx", "limit");
+}

@@ -168,29 +168,8 @@ pub fn toml_too_deep(text: &str, max: usize) -> Option<usize> {
                 }
                 continue;
             }
-            q @ (b'"' | b'\'') => {
-                let triple = bytes[i..].starts_with(&[q, q, q]);
-                i += if triple { 3 } else { 1 };
-                while i < bytes.len() {
-                    if q == b'"' && bytes[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if triple {
-                        if bytes[i..].starts_with(&[q, q, q]) {
-                            i += 3;
-                            // Up to two more quotes may close a multi-line string.
-                            while i < bytes.len() && bytes[i] == q {
-                                i += 1;
-                            }
-                            break;
-                        }
-                    } else if bytes[i] == q || bytes[i] == b'\n' {
-                        i += 1;
-                        break;
-                    }
-                    i += 1;
-                }
+            b'"' | b'\'' => {
+                i = skip_string(bytes, i);
                 continue;
             }
             b'[' | b'{' => depth += 1,

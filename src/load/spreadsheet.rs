@@ -242,6 +242,16 @@ pub fn read(
             .ok_or_else(|| SheetError::Unreadable("it has no sheet".into()))?,
     };
     let cells = cells(&mut workbook, &sheet)?;
+    // Laid out, every row holding a cell is as wide as the widest: two cells
+    // far apart on each of a million rows would be a billion.
+    let first_column = cells.iter().map(|c| c.1).min().unwrap_or(0);
+    let last_column = cells.iter().map(|c| c.1).max().unwrap_or(0);
+    let mut rows: Vec<u32> = cells.iter().map(|c| c.0).collect();
+    rows.dedup();
+    let laid_out = (rows.len() as u64).saturating_mul(u64::from(last_column - first_column) + 1);
+    if laid_out > MAX_CELLS as u64 {
+        return Err(too_many_cells(laid_out));
+    }
     Ok(layout(shown, &sheet, cells))
 }
 
