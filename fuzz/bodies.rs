@@ -44,15 +44,15 @@ pub fn plan(data: &[u8]) {
     if kdcl::load::limits::toml_too_deep(&file.text, kdcl::load::limits::MAX_TOML_DEPTH).is_none()
         && let Some(plan) = kdcl::load::plan::load(&file, &mut sink)
     {
-        kdcl::rules::checks::schools::duplicates_without_roster(&plan, &mut sink);
-        let ctx = kdcl::rules::checks::PlanContext {
+        kdcl::rules::schools::duplicates_without_roster(&plan, &mut sink);
+        let ctx = kdcl::rules::context::PlanContext {
             plan: &plan,
             file_year: Some(2025),
             roster: None,
             schools: &[],
             evaluation: None,
         };
-        kdcl::rules::checks::run(&ctx, &mut sink);
+        kdcl::rules::run(&ctx, &mut sink);
     }
     render_all(sink);
 }

@@ -10,7 +10,7 @@ use std::path::{Component, Path, PathBuf};
 /// A walk hands on, as plans (or as rosters, by their names), every path it
 /// met that kdcl would read or walk but must refuse: a link leading out of
 /// the repository, a folder it cannot read, a pipe or device named like a
-/// plan. The guarded reader ([`crate::load::limits::read_file`]) then says
+/// plan. The guarded reader (`read_file` of load/limits.rs) then says
 /// why, in a finding at that path, so nothing is left out silently.
 #[derive(Debug, Default)]
 pub struct Found {

@@ -10,6 +10,10 @@ use crate::load::spreadsheet::{self, SheetError};
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::unreadable_file::{
+    self, BINARY_FILE, NOT_IN_ENCODING, NOT_IN_ENCODING_HELP, NOT_UTF8, NOT_UTF8_HELP,
+    WORKBOOK_AS_TEXT, WORKBOOK_AS_TEXT_HELP, WORKBOOK_UNREADABLE, WORKBOOK_UNREADABLE_HELP,
+};
 use crate::text::encoding::{self, Encoding, Undecodable};
 use crate::text::source::SourceFile;
 
@@ -28,8 +32,8 @@ pub fn read_text(
     let bytes = limits::read_file(path, max_file_size).map_err(|reason| {
         // A path handed on by the walk may be a folder it could not enter.
         let finding = match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => msg!(UNREADABLE_FOLDER, reason = reason),
-            _ => msg!(UNREADABLE_FILE, reason = reason),
+            Ok(meta) if meta.is_dir() => msg!(unreadable_file::FOLDER, reason = reason),
+            _ => msg!(unreadable_file::MESSAGE, reason = reason),
         };
         Box::new(unreadable(shown, finding))
     })?;
@@ -114,7 +118,7 @@ fn load_roster_uncapped(
         Err(reason) => {
             return Loaded::Unreadable(Box::new(unreadable(
                 shown,
-                msg!(UNREADABLE_FILE, reason = reason),
+                msg!(unreadable_file::MESSAGE, reason = reason),
             )));
         }
     };
@@ -151,52 +155,5 @@ fn load_roster_uncapped(
             )
             .help(msg!(NOT_IN_ENCODING_HELP)),
         )),
-    }
-}
-
-crate::texts! {
-    pub(crate) UNREADABLE_FILE = "unreadable-file" {
-        "this file cannot be read: {reason}",
-        "không đọc được tệp này: {reason}",
-    }
-    pub(crate) UNREADABLE_FOLDER = "unreadable-folder" {
-        "this folder cannot be read: {reason}",
-        "không đọc được thư mục này: {reason}",
-    }
-    pub(crate) NOT_UTF8 = "not-utf8" {
-        "this file is not UTF-8 text (the first bad byte is on line {line})",
-        "tệp này không phải văn bản UTF-8 (byte lỗi đầu tiên ở dòng {line})",
-    }
-    pub(crate) NOT_UTF8_HELP = "not-utf8-help" {
-        "save it as UTF-8: in Excel \"Save As\" → \"CSV UTF-8\", in Notepad \"Save As\" → Encoding \"UTF-8\"",
-        "lưu lại tệp với bảng mã UTF-8: trong Excel chọn \"Save As\" (Lưu thành) → \"CSV UTF-8\"; trong Notepad chọn \"Save As\" → Encoding \"UTF-8\"",
-    }
-    pub(crate) WORKBOOK_UNREADABLE = "workbook-unreadable" {
-        "this workbook cannot be read: {reason}",
-        "không đọc được tệp bảng tính này: {reason}",
-    }
-    pub(crate) WORKBOOK_UNREADABLE_HELP = "workbook-unreadable-help" {
-        "open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV UTF-8",
-        "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx, hoặc lưu trang tính thành CSV UTF-8",
-    }
-    pub(crate) WORKBOOK_AS_TEXT = "workbook-as-text" {
-        "this file is {kind}, not CSV text",
-        "tệp này là {kind}, không phải văn bản CSV",
-    }
-    pub(crate) WORKBOOK_AS_TEXT_HELP = "workbook-as-text-help" {
-        "name it with the extension of its type (roster.xlsx, roster.ods), or save the sheet as CSV UTF-8",
-        "đặt tên tệp theo đúng loại (roster.xlsx, roster.ods), hoặc lưu trang tính thành CSV UTF-8",
-    }
-    pub(crate) BINARY_FILE = "binary-file" {
-        "this file is not text",
-        "tệp này không phải văn bản",
-    }
-    pub(crate) NOT_IN_ENCODING = "not-in-encoding" {
-        "this file is not valid {encoding} text (the first bad byte is on line {line})",
-        "tệp này không phải văn bản {encoding} hợp lệ (byte lỗi đầu tiên ở dòng {line})",
-    }
-    pub(crate) NOT_IN_ENCODING_HELP = "not-in-encoding-help" {
-        "save it as CSV UTF-8, or correct `roster_encoding` in the plan",
-        "lưu thành CSV UTF-8, hoặc sửa `roster_encoding` trong kế hoạch",
     }
 }

@@ -123,20 +123,10 @@ fn open(path: &Path) -> std::io::Result<File> {
     File::open(path)
 }
 
-/// A size in MiB for messages, with one decimal below 10.
-pub fn mib(bytes: u64) -> String {
-    let m = bytes as f64 / (1u64 << 20) as f64;
-    if m < 10.0 {
-        format!("{m:.1} MiB")
-    } else {
-        format!("{m:.0} MiB")
-    }
-}
-
 /// A file's size and the limit it passes, as [`mib`] writes them unless both
 /// would read the same ("1.0 MiB, more than the limit of 1.0 MiB"): then in bytes.
 fn sizes(size: u64, limit: u64) -> (String, String) {
-    let (a, b) = (mib(size), mib(limit));
+    let (a, b) = (crate::text::size::mib(size), crate::text::size::mib(limit));
     if a == b {
         (format!("{size} B"), format!("{limit} B"))
     } else {

@@ -12,6 +12,13 @@ use crate::model::kind::Kind;
 use crate::model::plan::*;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::invalid_value::{
+    ACTIONS_HELP, DUPLICATE_KIND_KEY, INVALID_MONTH, KIND_KEYS_HELP, RENEW_AND_MAINTAIN,
+    UNKNOWN_ACTION, UNKNOWN_ENCODING, UNKNOWN_KIND_KEY,
+};
+use crate::rules::plan::missing_key::{MISSING_PLAN_TABLE, MISSING_PLAN_TABLE_HELP};
+use crate::rules::plan::toml_syntax::{self, LEADING_ZERO_HELP};
+use crate::rules::plan::{empty_plan, invalid_due};
 use crate::text::encoding::Encoding;
 use crate::text::source::{Loc, SourceFile, Span};
 
@@ -26,7 +33,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         let l = l.trim();
         l.is_empty() || l.starts_with('#')
     }) {
-        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!(EMPTY_PLAN)).in_file(file));
+        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!(empty_plan::MESSAGE)).in_file(file));
         return None;
     }
     // Counted before parsing: what the parser would hold stays bounded.
@@ -114,8 +121,11 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
 fn toml_error(file: &Arc<SourceFile>, err: &toml::de::Error) -> Diagnostic {
     let span = err.span().unwrap_or(0..0);
     let text = err.message().trim().to_string();
-    let mut d = Diagnostic::new(&rules::TOML_SYNTAX, msg!(TOML_SYNTAX, detail = text))
-        .at(file, span.clone());
+    let mut d = Diagnostic::new(
+        &rules::TOML_SYNTAX,
+        msg!(toml_syntax::MESSAGE, detail = text),
+    )
+    .at(file, span.clone());
     // Documents write counts as "07"; TOML refuses leading zeros.
     let found = file.text.get(span.start..).unwrap_or("");
     let digits: String = found.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -408,9 +418,12 @@ fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
         if due.is_none() {
             let written = file.text[v.span()].to_string();
             f.sink.push(
-                Diagnostic::new(&rules::INVALID_DUE, msg!(INVALID_DUE, value = written))
-                    .at(file, v.span())
-                    .help(msg!(INVALID_DUE_HELP)),
+                Diagnostic::new(
+                    &rules::INVALID_DUE,
+                    msg!(invalid_due::MESSAGE, value = written),
+                )
+                .at(file, v.span())
+                .help(msg!(invalid_due::HELP)),
             );
         }
         due.map(|d| Loc::new(d, v.span()))
@@ -426,62 +439,6 @@ fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
 }
 
 crate::texts! {
-    pub(crate) TOML_SYNTAX = "toml-syntax" {
-        "this file is not valid TOML: {detail}",
-        "tệp này không đúng cú pháp TOML: {detail}",
-    }
-    pub(crate) LEADING_ZERO_HELP = "leading-zero-help" {
-        "TOML numbers have no leading zeros: write {plain}, not {written}",
-        "số trong TOML không được viết chữ số 0 ở đầu: ghi {plain}, không ghi {written}",
-    }
-    pub(crate) EMPTY_PLAN = "empty-plan" {
-        "this plan file is empty",
-        "tệp kế hoạch này trống",
-    }
-    pub(crate) MISSING_PLAN_TABLE = "missing-plan-table" {
-        "the plan has no `[plan]` table",
-        "kế hoạch không có bảng `[plan]`",
-    }
-    pub(crate) MISSING_PLAN_TABLE_HELP = "missing-plan-table-help" {
-        "start the file with `[plan]` and its title, issuer, area, province and year",
-        "mở đầu tệp bằng `[plan]` với tên văn bản (title), cơ quan ban hành (issuer), địa bàn (area), tỉnh (province) và năm (year)",
-    }
-    pub(crate) RENEW_AND_MAINTAIN = "renew-and-maintain" {
-        "`targets.maintain` and `targets.renew` are the same target; keep one of them",
-        "`targets.maintain` và `targets.renew` là cùng một chỉ tiêu; chỉ giữ một trong hai",
-    }
-    pub(crate) UNKNOWN_KIND_KEY = "unknown-kind-key" {
-        "`{key}` is not a school type",
-        "`{key}` không phải là loại trường",
-    }
-    pub(crate) KIND_KEYS_HELP = "kind-keys-help" {
-        "use MN (every preschool), TH, THCS, THPT or a multi-level type such as \"TH-THCS\" (quoted)",
-        "dùng MN (mọi trường mầm non), TH, THCS, THPT hoặc loại trường có nhiều cấp học như \"TH-THCS\" (trong dấu ngoặc kép)",
-    }
-    pub(crate) DUPLICATE_KIND_KEY = "duplicate-kind-key" {
-        "`{key}` is the same school type as `{first}` above",
-        "`{key}` là cùng loại trường với `{first}` ở trên",
-    }
-    pub(crate) INVALID_MONTH = "invalid-month" {
-        "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\"",
-        "`{key}` phải là một tháng viết dạng \"YYYY-MM\", ví dụ \"2024-03\"",
-    }
-    pub(crate) UNKNOWN_ACTION = "unknown-action" {
-        "\"{value}\" is not an action",
-        "\"{value}\" không phải là giá trị hợp lệ của `action`",
-    }
-    pub(crate) ACTIONS_HELP = "actions-help" {
-        "write one of: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
-        "ghi một trong các giá trị: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
-    }
-    pub(crate) INVALID_DUE = "invalid-due" {
-        "the deadline {value} is not a date, a month or a quarter",
-        "thời hạn {value} không phải là ngày, tháng hoặc quý",
-    }
-    pub(crate) INVALID_DUE_HELP = "invalid-due-help" {
-        "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)",
-        "ghi \"2024-06-30\", \"2024-06\" hoặc \"2024-Q2\" (quý II/2024)",
-    }
     pub(crate) UNKNOWN_RULE = "unknown-rule" {
         "\"{value}\" is not a rule of kdcl",
         "\"{value}\" không phải là quy tắc của kdcl",
@@ -489,10 +446,6 @@ crate::texts! {
     pub(crate) UNKNOWN_RULE_HELP = "unknown-rule-help" {
         "write a code such as KD202 or a slug such as school-name-variant (`kdcl rules` lists them)",
         "ghi mã như KD202 hoặc tên như school-name-variant (lệnh `kdcl rules` liệt kê đầy đủ)",
-    }
-    pub(crate) UNKNOWN_ENCODING = "unknown-encoding" {
-        "\"{value}\" is not an encoding kdcl reads; write {accepted}",
-        "kdcl không đọc bảng mã \"{value}\"; hãy ghi {accepted}",
     }
 }
 

@@ -8,10 +8,13 @@ use toml::de::DeTable;
 
 use crate::diag::diagnostic::{Diagnostic, Severity, Sink};
 use crate::diag::rule::Rule;
-use crate::load::plan::{TOML_SYNTAX, UNKNOWN_RULE, UNKNOWN_RULE_HELP};
+use crate::load::plan::{UNKNOWN_RULE, UNKNOWN_RULE_HELP};
 use crate::load::tomlwalk::Fields;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::invalid_value::{SETTINGS_DENY, SETTINGS_LANG, SETTINGS_SEVERITY};
+use crate::rules::plan::toml_syntax;
+use crate::rules::plan::unknown_key::UNKNOWN_SETTINGS_KEY;
 
 #[derive(Debug, Default)]
 pub struct Settings {
@@ -65,8 +68,11 @@ pub fn load_within(path: &Path, shown: &str, max_file_size: u64, sink: &mut Sink
             let span = err.span().unwrap_or(0..0);
             let detail = err.message().trim().to_string();
             sink.push(
-                Diagnostic::new(&rules::TOML_SYNTAX, msg!(TOML_SYNTAX, detail = detail))
-                    .at(&file, span),
+                Diagnostic::new(
+                    &rules::TOML_SYNTAX,
+                    msg!(toml_syntax::MESSAGE, detail = detail),
+                )
+                .at(&file, span),
             );
             return settings;
         }
@@ -146,23 +152,4 @@ pub fn lang_near(from: &Path) -> Option<crate::diag::messages::Lang> {
     let text = String::from_utf8(bytes).ok()?;
     let table: toml::Table = toml::from_str(&text).ok()?;
     crate::diag::messages::Lang::parse(table.get("lang")?.as_str()?)
-}
-
-crate::texts! {
-    pub(crate) UNKNOWN_SETTINGS_KEY = "unknown-settings-key" {
-        "`{key}` is not a setting of kdcl.toml",
-        "`{key}` không phải là thiết lập của kdcl.toml",
-    }
-    pub(crate) SETTINGS_LANG = "settings-lang" {
-        "`lang` takes \"vi\" or \"en\", not \"{value}\"",
-        "`lang` chỉ nhận \"vi\" hoặc \"en\", không nhận \"{value}\"",
-    }
-    pub(crate) SETTINGS_DENY = "settings-deny" {
-        "`deny` takes \"warnings\", not \"{value}\"",
-        "`deny` chỉ nhận \"warnings\", không nhận \"{value}\"",
-    }
-    pub(crate) SETTINGS_SEVERITY = "settings-severity" {
-        "the severity of {rule} must be \"error\", \"warning\" or \"note\"",
-        "mức nghiêm trọng của {rule} phải là \"error\", \"warning\" hoặc \"note\"",
-    }
 }

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use calamine::{Data, DataRef, Reader, Sheets};
 
 use crate::load::csvfile::Record;
-use crate::load::limits;
 use crate::msg;
+use crate::text::size;
 use crate::text::source::{Grid, SourceFile};
 
 /// Columns beyond this are not part of any roster; they are not read.
@@ -85,8 +85,8 @@ fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
         return Err(SheetError::TooLarge(
             msg!(
                 REASON_UNPACKED,
-                size = limits::mib(xml.len() as u64),
-                limit = limits::mib(MAX_UNPACKED)
+                size = size::mib(xml.len() as u64),
+                limit = size::mib(MAX_UNPACKED)
             )
             .render(),
         ));
@@ -197,8 +197,8 @@ pub fn read(
                 return Err(SheetError::TooLarge(
                     msg!(
                         REASON_UNPACKED,
-                        size = limits::mib(size),
-                        limit = limits::mib(MAX_UNPACKED)
+                        size = size::mib(size),
+                        limit = size::mib(MAX_UNPACKED)
                     )
                     .render(),
                 ));
@@ -262,7 +262,7 @@ fn too_many_cells(cells: u64) -> SheetError {
 }
 
 fn too_much_text() -> SheetError {
-    SheetError::TooLarge(msg!(REASON_TEXT, limit = limits::mib(MAX_SHEET_TEXT)).render())
+    SheetError::TooLarge(msg!(REASON_TEXT, limit = size::mib(MAX_SHEET_TEXT)).render())
 }
 
 /// The cells read so far and the bytes of text they hold.

@@ -8,9 +8,10 @@ use unicode_normalization::UnicodeNormalization;
 use crate::diag::diagnostic::{Message, Severity};
 use crate::msg;
 use crate::report::assess::{Assessment, Blocking, Caveat, Line, Next, Outcome, Proposal, Toward};
-use crate::rules::checks::evaluation::{
-    EVALUATION_BLOCKER_ITEM_ABSENT, EVALUATION_LEVELS_ASSUMED, EVALUATION_LIST_UNCONFIRMED,
+use crate::rules::evaluation::evaluation_below_target::{
+    EVALUATION_BLOCKER_ITEM_ABSENT, EVALUATION_LEVELS_ASSUMED,
 };
+use crate::rules::evaluation::school_rows::EVALUATION_LIST_UNCONFIRMED;
 
 /// The assessment as `kdcl assess` prints it. `tty` draws the table with
 /// box characters and fits it to the terminal; otherwise it is plain ASCII,

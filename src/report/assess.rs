@@ -12,7 +12,7 @@ use crate::model::matching::{Found, Index};
 use crate::model::report::{CheckedPlan, Report};
 use crate::model::roster::School;
 use crate::msg;
-use crate::rules::checks::evaluation::target;
+use crate::rules::evaluation::target::target;
 
 /// Why `kdcl assess` could not do its job (exit status 2), for standard error.
 pub struct Refusal(pub Message);

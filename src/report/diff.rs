@@ -11,7 +11,7 @@ use crate::model::history::{Area, SchoolId};
 use crate::model::plan::{Entry, Plan, Target};
 use crate::model::report::{CheckedPlan, Report};
 use crate::report::AreaYears;
-use crate::rules::continuity::across_years as continuity;
+use crate::rules::continuity;
 
 /// One stated target, old → new (either may be absent).
 #[derive(Debug, Clone, Serialize)]

@@ -5,5 +5,6 @@ pub mod clean;
 pub mod collate;
 pub mod encoding;
 pub mod path;
+pub mod size;
 pub mod source;
 pub mod words;

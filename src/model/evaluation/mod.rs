@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod engine;
+pub mod file;
 
 use std::sync::Arc;
 

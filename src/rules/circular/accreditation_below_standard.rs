@@ -1,8 +1,13 @@
 //! KD408 `accreditation-below-standard`: The stated accreditation level is below what the national-standard level needs
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::{self, facts};
+use crate::model::plan::Action;
+use crate::msg;
+use crate::rules::circular::entry::At;
 
 pub static ACCREDITATION_BELOW_STANDARD: Rule = Rule {
     code: "KD408",
@@ -23,3 +28,48 @@ pub static ACCREDITATION_BELOW_STANDARD: Rule = Rule {
     confidence: Some(Confidence::Inferred),
     ..Rule::DEFAULT
 };
+
+/// The accreditation level an entry asks for against the national-standard
+/// level it aims at, stated or implied by a raise.
+pub fn check(at: &At<'_>, sink: &mut Sink) {
+    let Some(asked) = &at.entry.accreditation else {
+        return;
+    };
+    let target = at
+        .entry
+        .level
+        .as_ref()
+        .map(|l| l.value)
+        .or(match &at.entry.action {
+            Some(a) if a.value == Action::Raise => Some(2),
+            _ => None,
+        });
+    let Some(target) = target else { return };
+    let needed = circular::muc_needed(target);
+    if asked.value < needed {
+        let message = msg!(
+            MESSAGE,
+            asked = asked.value,
+            level = target,
+            needed = needed
+        );
+        let d = at.finding(
+            &ACCREDITATION_BELOW_STANDARD,
+            asked.span.clone(),
+            message,
+            &facts().standard_level.reference,
+        );
+        sink.push(d.help(msg!(HELP, needed = needed, level = target)));
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "accreditation-below-standard" {
+        "accreditation level {asked} is below what national-standard level {level} needs (Mức {needed} or higher)",
+        "kiểm định cấp độ {asked} chưa đủ cho đạt chuẩn quốc gia mức độ {level} (cần đạt Mức {needed} trở lên)",
+    }
+    pub(crate) HELP = "accreditation-below-standard-help" {
+        "write accreditation = {needed} or higher, or lower the national-standard level",
+        "ghi accreditation = {needed} trở lên, hoặc hạ mức độ đạt chuẩn quốc gia đề nghị",
+    }
+}

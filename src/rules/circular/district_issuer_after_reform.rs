@@ -1,8 +1,13 @@
 //! KD412 `district-issuer-after-reform`: A plan issued after 01/07/2025 by a district body
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::{self, facts};
+use crate::model::plan::Plan;
+use crate::msg;
+use chrono::Datelike;
 
 pub static DISTRICT_ISSUER: Rule = Rule {
     code: "KD412",
@@ -30,3 +35,37 @@ pub static DISTRICT_ISSUER: Rule = Rule {
     confidence: Some(Confidence::Confirmed),
     ..Rule::DEFAULT
 };
+
+/// The plan's issuer against the end of district governments.
+pub fn check(plan: &Plan, sink: &mut Sink) {
+    let Some(issuer) = &plan.issuer else { return };
+    let reform = circular::date(&facts().two_level_government.from);
+    let after = match (&plan.issued, &plan.year) {
+        (Some(issued), _) => issued.value >= reform,
+        (None, Some(year)) => year.value > i64::from(reform.year()),
+        _ => false,
+    };
+    if after && circular::is_district_issuer(&issuer.value) {
+        let date = reform.format("%d/%m/%Y").to_string();
+        sink.push(
+            Diagnostic::new(
+                &DISTRICT_ISSUER,
+                msg!(MESSAGE, issuer = issuer.value, date = date),
+            )
+            .at(&plan.file, issuer.span.clone())
+            .help(msg!(HELP))
+            .reference(facts().two_level_government.reference.clone()),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "district-issuer" {
+        "the plan is issued by \"{issuer}\", a district body, but districts no longer exist from {date}",
+        "kế hoạch do \"{issuer}\" (cơ quan cấp huyện) ban hành, nhưng từ ngày {date} không còn tổ chức cấp huyện",
+    }
+    pub(crate) HELP = "district-issuer-help" {
+        "plans are now issued by the commune or ward (UBND xã, phường; Phòng Văn hóa - Xã hội) or by the province",
+        "kế hoạch nay do cấp xã (UBND xã, phường; Phòng Văn hóa - Xã hội) hoặc cấp tỉnh ban hành",
+    }
+}

@@ -1,8 +1,13 @@
 //! KD406 `raise-too-soon`: `raise` before the school has held level 1 for the waiting time
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::facts;
+use crate::msg;
+use crate::rules::circular::entry::At;
+use chrono::{Months, NaiveDate};
 
 pub static RAISE_TOO_SOON: Rule = Rule {
     code: "KD406",
@@ -28,3 +33,46 @@ pub static RAISE_TOO_SOON: Rule = Rule {
     reference: Some("Thông tư 19/2018/TT-BGDĐT (2 năm); Thông tư 22/2024/TT-BGDĐT"),
     confidence: Some(Confidence::Recalled),
 };
+
+/// An entry listed `raise` whose school has held level 1 for less than the
+/// wait on `on`, the date the plan is judged at.
+pub fn check(at: &At<'_>, year: i32, on: NaiveDate, sink: &mut Sink) {
+    let raise = &facts().raise;
+    let (Some(1), Some(made)) = (
+        at.school.standard_held_at_start(year),
+        at.school.standard_year,
+    ) else {
+        return;
+    };
+    let since = made
+        .date
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(made.year, 1, 1).unwrap_or_default());
+    let ready = since + Months::new(12 * raise.standard_wait_years as u32);
+    if on < ready {
+        let message = msg!(
+            MESSAGE,
+            school = at.name(),
+            made = made.year,
+            wait = raise.standard_wait_years,
+            ready = ready.format("%d/%m/%Y")
+        );
+        let d = at.finding(
+            &RAISE_TOO_SOON,
+            at.action_span(),
+            message,
+            &raise.standard_reference,
+        );
+        sink.push(d.help(msg!(HELP)));
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "raise-too-soon" {
+        "{school} has held level 1 since {made}; a raise to level 2 waits {wait} years, until {ready}",
+        "{school} được công nhận mức độ 1 từ năm {made}; chỉ được đề nghị nâng lên mức độ 2 sau {wait} năm, tức là từ ngày {ready}",
+    }
+    pub(crate) HELP = "raise-too-soon-help" {
+        "the 2-year wait comes from the original circulars; whether Circular 22/2024 shortened it is not confirmed (see `kdcl explain KD406`)",
+        "thời gian 2 năm theo văn bản gốc của các thông tư; chưa xác nhận Thông tư 22/2024 có rút ngắn hay không (xem `kdcl explain KD406`)",
+    }
+}

@@ -1,8 +1,12 @@
 //! KD410 `renewal-after-expiry`: A renewal's wave comes after the recognition expires
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::facts;
+use crate::msg;
+use crate::rules::circular::entry::At;
 
 pub static RENEWAL_AFTER_EXPIRY: Rule = Rule {
     code: "KD410",
@@ -23,3 +27,36 @@ pub static RENEWAL_AFTER_EXPIRY: Rule = Rule {
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: bằng công nhận có giá trị 5 năm"),
     confidence: Some(Confidence::Confirmed),
 };
+
+/// A renewal put in a wave after the recognition it renews expires.
+pub fn check(at: &At<'_>, sink: &mut Sink) {
+    let Some(renewal) = at.renewal_wave() else {
+        return;
+    };
+    if renewal.months_before_expiry() < 0 {
+        let message = msg!(
+            MESSAGE,
+            school = at.name(),
+            wave = renewal.wave,
+            month = renewal.month_shown(),
+            expires = renewal.expires_shown()
+        );
+        let span = renewal.month.span.clone();
+        let term = &facts().term;
+        sink.push(
+            at.finding(&RENEWAL_AFTER_EXPIRY, span, message, &term.reference)
+                .help(msg!(HELP)),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "renewal-after-expiry" {
+        "{school} is renewed in wave {wave} ({month}), after its recognition expires on {expires}",
+        "{school} được đề nghị công nhận lại trong đợt {wave} ({month}), sau khi quyết định công nhận hết hạn ngày {expires}",
+    }
+    pub(crate) HELP = "renewal-after-expiry-help" {
+        "put it in a wave before its expiry, or the school is without recognition in between",
+        "xếp trường vào một đợt trước ngày hết hạn, nếu không trường sẽ bị gián đoạn công nhận từ khi hết hạn đến khi được công nhận lại",
+    }
+}

@@ -1,8 +1,13 @@
 //! KD411 `renewal-registration-late`: A renewal's wave is less than 5 months before the recognition expires
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::facts;
+use crate::msg;
+use crate::rules::circular::entry::At;
+use chrono::Months;
 
 pub static RENEWAL_REGISTRATION_LATE: Rule = Rule {
     code: "KD411",
@@ -23,3 +28,43 @@ pub static RENEWAL_REGISTRATION_LATE: Rule = Rule {
     reference: Some("Thông tư 17/2018/TT-BGDĐT, Điều 35 khoản 2"),
     confidence: Some(Confidence::Confirmed),
 };
+
+/// A renewal put in a wave before its recognition expires, but too close
+/// to the expiry to register for the external evaluation in time.
+pub fn check(at: &At<'_>, sink: &mut Sink) {
+    let Some(renewal) = at.renewal_wave() else {
+        return;
+    };
+    let ahead = facts().renewal.registration_months_before_expiry as i32;
+    let months = renewal.months_before_expiry();
+    // After the expiry is KD410.
+    if (0..ahead).contains(&months) {
+        let latest = renewal.expires - Months::new(ahead as u32);
+        let message = msg!(
+            MESSAGE,
+            school = at.name(),
+            wave = renewal.wave,
+            month = renewal.month_shown(),
+            expires = renewal.expires_shown(),
+            months = ahead
+        );
+        let d = at.finding(
+            &RENEWAL_REGISTRATION_LATE,
+            renewal.month.span.clone(),
+            message,
+            &facts().renewal.reference,
+        );
+        sink.push(d.help(msg!(HELP, months = ahead, latest = latest.format("%m/%Y"))));
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "renewal-registration-late" {
+        "{school} is renewed in wave {wave} ({month}), less than {months} months before its recognition expires on {expires}",
+        "{school} được đề nghị công nhận lại trong đợt {wave} ({month}), chưa đến {months} tháng trước khi quyết định công nhận hết hạn ngày {expires}",
+    }
+    pub(crate) HELP = "renewal-registration-late-help" {
+        "registration for external evaluation is due {months} months ahead, by {latest}",
+        "phải đăng ký đánh giá ngoài trước ít nhất {months} tháng, chậm nhất trong tháng {latest}",
+    }
+}

@@ -1,8 +1,13 @@
 //! KD409 `school-too-young`: The school has not run long enough to be recognised
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::{self, facts};
+use crate::model::kind::Kind;
+use crate::msg;
+use crate::rules::circular::entry::At;
 
 pub static SCHOOL_TOO_YOUNG: Rule = Rule {
     code: "KD409",
@@ -29,3 +34,48 @@ pub static SCHOOL_TOO_YOUNG: Rule = Rule {
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 34 khoản 1"),
     confidence: Some(Confidence::Inferred),
 };
+
+/// The school's years of operation in `year` against what its type needs.
+pub fn check(at: &At<'_>, kind: &Kind, year: i32, sink: &mut Sink) {
+    let Some(founded) = at.school.founded else {
+        return;
+    };
+    let needed = circular::operation_years(kind);
+    if year - founded >= needed {
+        return;
+    }
+    let message = msg!(
+        MESSAGE,
+        school = at.name(),
+        founded = founded,
+        years = year - founded,
+        needed = needed,
+        kind = kind
+    );
+    let mut d = at.finding(
+        &SCHOOL_TOO_YOUNG,
+        at.entry.school.span.clone(),
+        message,
+        &facts().operation.reference,
+    );
+    d = match &at.school.note {
+        Some(note) => d.help(msg!(NOTE, note = note)),
+        None => d.help(msg!(HELP, ready = founded + needed)),
+    };
+    sink.push(d);
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "school-too-young" {
+        "{school} was founded in {founded}: {years} {years:year/years} of operation, but a {kind} school needs {needed}",
+        "{school} thành lập năm {founded}: mới hoạt động {years} năm, nhưng trường {kind} cần ít nhất {needed} năm",
+    }
+    pub(crate) HELP = "school-too-young-help" {
+        "plan its recognition for {ready} or later, or correct `founded` in the roster",
+        "đề nghị công nhận từ năm {ready} trở đi, hoặc sửa `founded` trong danh sách trường",
+    }
+    pub(crate) NOTE = "school-too-young-note" {
+        "the roster's note says: \"{note}\"; if a merger carries the school's history, this finding can be accepted",
+        "ghi chú trong danh sách trường: \"{note}\"; nếu trường được sáp nhập và kế thừa quá trình hoạt động thì có thể chấp nhận phát hiện này",
+    }
+}

@@ -1,7 +1,15 @@
 //! KD424 `evaluation-below-target`: The plan proposes more than the school's self-evaluation supports
 
+use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
+use crate::model::evaluation::catalogue::Catalogue;
+use crate::model::evaluation::engine::{self, Blocker};
+use crate::model::evaluation::{Evaluation, Given, SchoolEvaluation};
+use crate::model::plan::Entry;
+use crate::msg;
+use crate::rules::context::PlanContext;
+use crate::rules::evaluation::target::Target;
 
 pub static EVALUATION_BELOW_TARGET: Rule = Rule {
     // severity: Severity::Error, the default (a rule stating every field trips clippy::needless_update)
@@ -42,3 +50,214 @@ pub static EVALUATION_BELOW_TARGET: Rule = Rule {
     confidence: Some(Confidence::Inferred),
     ..Rule::DEFAULT
 };
+
+/// An entry's target against the level its school's complete
+/// self-evaluation (`scores`) reaches.
+pub fn check(
+    ctx: &PlanContext<'_>,
+    entry: &Entry,
+    evaluation: &Evaluation,
+    se: &SchoolEvaluation,
+    target: &Target,
+    scores: &engine::Scores,
+    sink: &mut Sink,
+) {
+    let level = scores.level(se.catalogue());
+    if level >= target.needed {
+        return;
+    }
+    sink.push(below_target(
+        ctx, entry, evaluation, se, target, level, scores,
+    ));
+}
+
+fn below_target(
+    ctx: &PlanContext<'_>,
+    entry: &Entry,
+    evaluation: &Evaluation,
+    se: &SchoolEvaluation,
+    target: &Target,
+    level: u8,
+    scores: &engine::Scores,
+) -> Diagnostic {
+    let cat: &Catalogue = se.catalogue();
+    let blockers = scores.blockers(cat, target.needed);
+    let short: Vec<String> = blockers
+        .iter()
+        .map(|b| match *b {
+            Blocker::Criterion { index, reached, .. } => msg!(
+                EVALUATION_BLOCKER_SHORT,
+                id = cat.criteria[index].id,
+                level = reached
+            )
+            .render(),
+            Blocker::Item { index } => msg!(
+                EVALUATION_BLOCKER_ITEM_SHORT,
+                id = cat.level4.items[index].id
+            )
+            .render(),
+        })
+        .collect();
+    let reached = level_name(level);
+    let mut d = Diagnostic::new(
+        &EVALUATION_BELOW_TARGET,
+        msg!(
+            MESSAGE,
+            school = entry.school.value,
+            target = target.what.render(),
+            needed = target.needed,
+            reached = reached,
+            blocking = short.join(", ")
+        ),
+    )
+    .at(&ctx.plan.file, target.span.clone())
+    .label(msg!(LABEL, needed = target.needed, reached = reached))
+    .school(&entry.school.value)
+    .reference(cat.reference(target.needed >= engine::TOP));
+    if let Some(implied) = &target.implied {
+        d = d.help(implied.clone());
+    }
+    let file = &evaluation.file.path;
+    let mut assumed = Vec::new();
+    for b in &blockers {
+        d = d.help(match *b {
+            Blocker::Criterion {
+                index,
+                reached,
+                needed,
+            } => {
+                let c = &cat.criteria[index];
+                if needed == 3 && reached == 2 && c.levels_confidence != Confidence::Confirmed {
+                    assumed.push(c.id.as_str());
+                }
+                let row = se.criteria[index]
+                    .as_ref()
+                    .map_or(0, |g| evaluation.line(&g.row));
+                msg!(
+                    EVALUATION_BLOCKER,
+                    id = c.id,
+                    name = c.name,
+                    level = reached,
+                    file = file,
+                    line = row,
+                    muc = target.needed,
+                    needed = needed
+                )
+            }
+            Blocker::Item { index } => {
+                let item = &cat.level4.items[index];
+                match &se.items[index] {
+                    Some(Given { row, .. }) => msg!(
+                        EVALUATION_BLOCKER_ITEM,
+                        id = item.id,
+                        name = item.name,
+                        file = file,
+                        line = evaluation.line(row)
+                    ),
+                    None => msg!(
+                        EVALUATION_BLOCKER_ITEM_ABSENT,
+                        id = item.id,
+                        name = item.name
+                    ),
+                }
+            }
+        });
+    }
+    d = d.help(msg!(
+        HELP,
+        supported = supported(level, target.standard).render()
+    ));
+    if !assumed.is_empty() {
+        d = d.help(msg!(
+            EVALUATION_LEVELS_ASSUMED,
+            ids = assumed.join(", "),
+            data = se.circular.data_path()
+        ));
+    }
+    d
+}
+
+/// "Mức 2", or that the school reaches no level.
+fn level_name(level: u8) -> String {
+    if level == 0 {
+        msg!(EVALUATION_MUC_NONE).render()
+    } else {
+        msg!(EVALUATION_MUC, level = level).render()
+    }
+}
+
+/// What the evaluation supports, for the help under a target it does not.
+fn supported(level: u8, standard: bool) -> Message {
+    match (level, standard) {
+        (0, _) => msg!(EVALUATION_SUPPORTS_NOTHING),
+        (1, true) => msg!(EVALUATION_SUPPORTS_ACCREDITATION_ONLY),
+        (level, true) => msg!(
+            EVALUATION_SUPPORTS_STANDARD,
+            level = engine::standard_supported(level).unwrap_or(1)
+        ),
+        (level, false) => msg!(EVALUATION_SUPPORTS_ACCREDITATION, level = level),
+    }
+}
+
+crate::texts! {
+    pub(crate) EVALUATION_MUC_NONE = "evaluation-muc-none" {
+        "no level (a criterion is below level 1)",
+        "dưới Mức 1 (có tiêu chí chưa đạt mức 1)",
+    }
+    pub(crate) EVALUATION_MUC = "evaluation-muc" {
+        "Mức {level}",
+        "Mức {level}",
+    }
+    pub(crate) EVALUATION_SUPPORTS_NOTHING = "evaluation-supports-nothing" {
+        "neither accreditation nor national-standard recognition",
+        "chưa đủ để kiểm định hay công nhận đạt chuẩn quốc gia",
+    }
+    pub(crate) EVALUATION_SUPPORTS_ACCREDITATION_ONLY = "evaluation-supports-accreditation-only" {
+        "accreditation level 1 (cấp độ 1) only, not national-standard recognition",
+        "chỉ kiểm định cấp độ 1, chưa đủ để công nhận đạt chuẩn quốc gia",
+    }
+    pub(crate) EVALUATION_SUPPORTS_STANDARD = "evaluation-supports-standard" {
+        "national-standard level {level} (mức độ {level})",
+        "đạt chuẩn quốc gia mức độ {level}",
+    }
+    pub(crate) EVALUATION_SUPPORTS_ACCREDITATION = "evaluation-supports-accreditation" {
+        "accreditation level {level} (cấp độ {level})",
+        "kiểm định cấp độ {level}",
+    }
+    pub(crate) EVALUATION_BLOCKER_SHORT = "evaluation-blocker-short" {
+        "{id} at level {level}",
+        "{id} đạt mức {level}",
+    }
+    pub(crate) EVALUATION_BLOCKER_ITEM_SHORT = "evaluation-blocker-item-short" {
+        "{id} not met",
+        "{id} không đạt",
+    }
+    pub(crate) MESSAGE = "evaluation-below-target" {
+        "{school} is proposed for {target}, which needs Mức {needed}, but its self-evaluation reaches {reached}: {blocking}",
+        "{school} được đề nghị {target}, cần đạt Mức {needed}, nhưng kết quả tự đánh giá chỉ ở {reached}: {blocking}",
+    }
+    pub(crate) LABEL = "evaluation-below-target-label" {
+        "needs Mức {needed}; self-evaluation: {reached}",
+        "cần Mức {needed}; tự đánh giá: {reached}",
+    }
+    pub(crate) EVALUATION_BLOCKER = "evaluation-blocker" {
+        "{id} {name}: level {level} ({file} line {line}); Mức {muc} needs level {needed}",
+        "{id} {name}: mức {level} ({file}, dòng {line}); để đạt Mức {muc}, tiêu chí cần đạt mức {needed}",
+    }
+    pub(crate) EVALUATION_BLOCKER_ITEM = "evaluation-blocker-item" {
+        "{id} {name}: not met ({file} line {line})",
+        "{id} {name}: không đạt ({file}, dòng {line})",
+    }
+    pub(crate) EVALUATION_BLOCKER_ITEM_ABSENT = "evaluation-blocker-item-absent" {
+        "{id} {name}: no row, so not met",
+        "{id} {name}: không có dòng kết quả, coi là không đạt",
+    }
+    pub(crate) HELP = "evaluation-below-target-help" {
+        "the self-evaluation supports {supported}: propose that, or update the results if the school has improved since",
+        "theo kết quả tự đánh giá, mức phù hợp là: {supported}; đề nghị theo mức này, hoặc cập nhật kết quả nếu nhà trường đã có tiến bộ",
+    }
+    pub(crate) EVALUATION_LEVELS_ASSUMED = "evaluation-levels-assumed" {
+        "kdcl assumes that {ids} state a Mức 3 requirement, which is not confirmed; if the circular sets none, level 2 is enough for Mức 3: correct {data}",
+        "kdcl giả định các tiêu chí {ids} có yêu cầu ở Mức 3, điều này chưa được xác nhận; nếu thông tư không quy định, đạt mức 2 là đủ cho Mức 3: hãy sửa {data}",
+    }
+}

@@ -1,7 +1,11 @@
 //! KD421 `evaluation-missing-criterion`: A school's self-evaluation lacks a criterion of its circular
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
+use crate::model::evaluation::file::Row;
+use crate::msg;
+use crate::rules::evaluation::school_rows::{SchoolRows, list_unconfirmed};
 
 pub static EVALUATION_MISSING_CRITERION: Rule = Rule {
     // severity: Severity::Error, the default (a rule stating every field trips clippy::needless_update)
@@ -30,3 +34,70 @@ pub static EVALUATION_MISSING_CRITERION: Rule = Rule {
     confidence: Some(Confidence::Recalled),
     ..Rule::DEFAULT
 };
+
+/// The criteria (`missing` ids) a school's rows of its latest `year` give
+/// no result for.
+pub fn check(
+    at: &SchoolRows<'_>,
+    rows: &[&Row],
+    year: Option<i32>,
+    missing: &[&str],
+    sink: &mut Sink,
+) {
+    if missing.is_empty() {
+        return;
+    }
+    let (cat, school) = (at.catalogue(), at.school);
+    let first = rows
+        .iter()
+        .find(|r| r.year.as_ref().map(|y| y.value) == year)
+        .expect("the latest year has a row");
+    let message = match year {
+        Some(year) => msg!(
+            MESSAGE_IN_YEAR,
+            code = school.code,
+            name = school.name,
+            count = missing.len(),
+            ids = missing.join(", "),
+            circular = cat.title,
+            year = year
+        ),
+        None => msg!(
+            MESSAGE,
+            code = school.code,
+            name = school.name,
+            count = missing.len(),
+            ids = missing.join(", "),
+            circular = cat.title
+        ),
+    };
+    let mut d = Diagnostic::new(&EVALUATION_MISSING_CRITERION, message)
+        .at(&at.file.file, first.code.span.clone())
+        .label(msg!(LABEL, count = missing.len()))
+        .help(msg!(HELP, code = first.code.value, id = missing[0]))
+        .school(&school.name)
+        .reference(cat.reference(false));
+    if let Some(help) = list_unconfirmed(at.circular) {
+        d = d.help(help);
+    }
+    sink.push(d);
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "evaluation-missing-criterion" {
+        "{code} ({name}) has no result for {count:criterion/criteria} {ids} of {circular}, so its level cannot be computed",
+        "{code} ({name}) chưa có kết quả của {count} tiêu chí ({ids}) theo {circular}, nên không xác định được mức đạt",
+    }
+    pub(crate) MESSAGE_IN_YEAR = "evaluation-missing-criterion-year" {
+        "{code} ({name}) has no {year} result for {count:criterion/criteria} {ids} of {circular}, so its level cannot be computed",
+        "{code} ({name}) chưa có kết quả năm {year} của {count} tiêu chí ({ids}) theo {circular}, nên không xác định được mức đạt",
+    }
+    pub(crate) LABEL = "evaluation-missing-label" {
+        "{count} {count:criterion/criteria} missing",
+        "thiếu {count} tiêu chí",
+    }
+    pub(crate) HELP = "evaluation-missing-help" {
+        "add a row for each, such as `{code},{id},2`: every criterion needs a level, 0 when it does not reach level 1",
+        "bổ sung mỗi tiêu chí một dòng, ví dụ `{code},{id},2`: tiêu chí nào cũng phải có mức, ghi 0 nếu chưa đạt mức 1",
+    }
+}

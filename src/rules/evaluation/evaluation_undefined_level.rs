@@ -1,7 +1,12 @@
 //! KD422 `evaluation-undefined-level`: An evaluation row gives a level the criterion does not define
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
+use crate::model::evaluation::catalogue::Criterion;
+use crate::model::evaluation::file::Row;
+use crate::msg;
+use crate::rules::evaluation::school_rows::SchoolRows;
 
 pub static EVALUATION_UNDEFINED_LEVEL: Rule = Rule {
     // severity: Severity::Error, the default (a rule stating every field trips clippy::needless_update)
@@ -28,3 +33,91 @@ pub static EVALUATION_UNDEFINED_LEVEL: Rule = Rule {
     confidence: Some(Confidence::Recalled),
     ..Rule::DEFAULT
 };
+
+/// A row giving `criterion` a level it does not define.
+pub fn criterion(at: &SchoolRows<'_>, criterion: &Criterion, row: &Row, sink: &mut Sink) {
+    let level = row.level.value;
+    let mut d = at
+        .located(
+            Diagnostic::new(
+                &EVALUATION_UNDEFINED_LEVEL,
+                msg!(
+                    MESSAGE,
+                    id = criterion.id,
+                    circular = at.catalogue().title,
+                    level = level,
+                    levels = levels_text(&criterion.levels)
+                ),
+            ),
+            row.level.span.clone(),
+        )
+        .help(msg!(
+            HELP,
+            allowed = levels_text(&[&[0][..], &criterion.levels].concat())
+        ));
+    if level <= 3 && criterion.levels_confidence != Confidence::Confirmed {
+        d = d.help(msg!(
+            EVALUATION_LEVELS_UNCONFIRMED,
+            id = criterion.id,
+            data = at.circular.data_path()
+        ));
+    }
+    sink.push(d);
+}
+
+/// A row giving Mức-4 item `index` a level other than 0 or 1.
+pub fn item(at: &SchoolRows<'_>, index: usize, row: &Row, sink: &mut Sink) {
+    let cat = at.catalogue();
+    sink.push(
+        at.located(
+            Diagnostic::new(
+                &EVALUATION_UNDEFINED_LEVEL,
+                msg!(
+                    EVALUATION_ITEM_LEVEL,
+                    id = cat.level4.items[index].id,
+                    level = row.level.value
+                ),
+            ),
+            row.level.span.clone(),
+        )
+        .help(msg!(EVALUATION_ITEM_LEVEL_HELP))
+        .reference(cat.reference(true)),
+    );
+}
+
+/// "1–3", "1, 2" …
+fn levels_text(levels: &[u8]) -> String {
+    match levels {
+        [a, .., b] if usize::from(b - a) + 1 == levels.len() && levels.len() > 2 => {
+            format!("{a}–{b}")
+        }
+        _ => levels
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "evaluation-undefined-level" {
+        "criterion {id} of {circular} has no level {level}: it defines levels {levels}",
+        "tiêu chí {id} của {circular} không có mức {level}: tiêu chí này có các mức {levels}",
+    }
+    pub(crate) HELP = "evaluation-undefined-level-help" {
+        "write the level the criterion reaches: {allowed} (0 when it does not reach level 1); Mức 4 is the school's, reached through the items M4.1, M4.2 …, not a level of a criterion",
+        "ghi mức mà tiêu chí đạt được: {allowed} (ghi 0 nếu chưa đạt mức 1); Mức 4 là mức của nhà trường, xét theo các yêu cầu M4.1, M4.2 …, không phải mức của một tiêu chí",
+    }
+    pub(crate) EVALUATION_LEVELS_UNCONFIRMED = "evaluation-levels-unconfirmed" {
+        "which levels criterion {id} defines is not confirmed in kdcl's data; if the circular differs, correct {data}",
+        "dữ liệu của kdcl chưa xác nhận tiêu chí {id} có những mức nào; nếu thông tư quy định khác, hãy sửa {data}",
+    }
+    pub(crate) EVALUATION_ITEM_LEVEL = "evaluation-item-level" {
+        "{id} is a Mức-4 item: its level is 1 (met) or 0 (not met), not {level}",
+        "{id} là yêu cầu của Mức 4: chỉ ghi 1 (đạt) hoặc 0 (không đạt), không ghi {level}",
+    }
+    pub(crate) EVALUATION_ITEM_LEVEL_HELP = "evaluation-item-level-help" {
+        "write 1 when the school meets the item and 0 when it does not",
+        "ghi 1 nếu nhà trường đạt yêu cầu này, 0 nếu không đạt",
+    }
+}

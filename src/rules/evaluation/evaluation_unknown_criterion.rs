@@ -1,7 +1,13 @@
 //! KD420 `evaluation-unknown-criterion`: An evaluation row names a criterion the school's circular does not have
 
+use crate::diag::common::DID_YOU_MEAN;
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
+use crate::model::evaluation::catalogue::Catalogue;
+use crate::model::evaluation::file::Row;
+use crate::msg;
+use crate::rules::evaluation::school_rows::{SchoolRows, list_unconfirmed};
 
 pub static EVALUATION_UNKNOWN_CRITERION: Rule = Rule {
     // severity: Severity::Error, the default (a rule stating every field trips clippy::needless_update)
@@ -35,3 +41,83 @@ pub static EVALUATION_UNKNOWN_CRITERION: Rule = Rule {
     confidence: Some(Confidence::Recalled),
     ..Rule::DEFAULT
 };
+
+/// A row whose criterion is neither a criterion nor a Mức-4 item of the
+/// school's circular.
+pub fn check(at: &SchoolRows<'_>, row: &Row, sink: &mut Sink) {
+    let cat = at.catalogue();
+    let school = at.school;
+    let kind = school
+        .kind
+        .as_ref()
+        .map(|k| k.to_string())
+        .unwrap_or_default();
+    let mut d = at.located(
+        Diagnostic::new(
+            &EVALUATION_UNKNOWN_CRITERION,
+            msg!(
+                MESSAGE,
+                criterion = row.criterion.value,
+                circular = cat.title,
+                code = school.code,
+                name = school.name,
+                kind = kind
+            ),
+        ),
+        row.criterion.span.clone(),
+    );
+    if let Some(meant) = meant_id(cat, &row.criterion.value) {
+        d = d.help(msg!(DID_YOU_MEAN, suggestion = meant));
+    }
+    d = d.help(msg!(
+        EVALUATION_CRITERIA_HELP,
+        circular = cat.title,
+        criteria = cat.criteria_ranges(),
+        items = cat.item_range()
+    ));
+    if let Some(help) = list_unconfirmed(at.circular) {
+        d = d.help(help);
+    }
+    sink.push(d);
+}
+
+/// The id a criterion cell probably means when only its spelling is off:
+/// "01.02", "1,2", "TC 1.2", "tiêu chí 1.2" → "1.2". Nothing is suggested for
+/// a number the circular lacks: "5.6" is not "5.5".
+fn meant_id<'c>(cat: &'c Catalogue, written: &str) -> Option<&'c str> {
+    let lower = written.trim().to_lowercase();
+    let bare = ["tiêu chí", "tieu chi", "tc"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower);
+    let (prefix, rest) = match bare.trim().strip_prefix('m') {
+        Some(rest) => ("M", rest),
+        None => ("", bare.trim()),
+    };
+    let parts: Vec<String> = rest
+        .split(['.', ','])
+        .map(|p| {
+            let t = p.trim().trim_start_matches('0');
+            if t.is_empty() {
+                "0".into()
+            } else {
+                t.to_string()
+            }
+        })
+        .collect();
+    let candidate = format!("{prefix}{}", parts.join("."));
+    cat.ids()
+        .into_iter()
+        .find(|id| *id == candidate && !id.eq_ignore_ascii_case(written.trim()))
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "evaluation-unknown-criterion" {
+        "\"{criterion}\" is not a criterion of {circular}, which governs {code} ({name}, {kind})",
+        "\"{criterion}\" không phải là tiêu chí của {circular}, văn bản áp dụng cho {code} ({name}, {kind})",
+    }
+    pub(crate) EVALUATION_CRITERIA_HELP = "evaluation-criteria-help" {
+        "{circular} has criteria {criteria} and Mức-4 items {items}",
+        "{circular} có các tiêu chí {criteria} và các yêu cầu của Mức 4 {items}",
+    }
+}

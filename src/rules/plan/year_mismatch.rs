@@ -1,7 +1,10 @@
 //! KD006 `year-mismatch`: `plan.year` differs from the file name
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::Plan;
+use crate::msg;
 
 pub static YEAR_MISMATCH: Rule = Rule {
     code: "KD006",
@@ -21,3 +24,31 @@ pub static YEAR_MISMATCH: Rule = Rule {
     fix_vi: "year = 2025   # hoặc đổi tên tệp thành 2024.toml",
     ..Rule::DEFAULT
 };
+
+/// The year `plan.year` states against the year in the file's name.
+pub fn check(plan: &Plan, file_year: Option<i64>, sink: &mut Sink) {
+    let Some(year) = &plan.year else { return };
+    if let Some(file_year) = file_year
+        && file_year != year.value
+    {
+        sink.push(
+            Diagnostic::new(
+                &YEAR_MISMATCH,
+                msg!(MESSAGE, year = year.value, file_year = file_year),
+            )
+            .at(&plan.file, year.span.clone())
+            .help(msg!(HELP, year = year.value, file_year = file_year)),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "year-mismatch" {
+        "the plan says year {year} but the file is named {file_year}.toml",
+        "kế hoạch ghi năm {year} nhưng tệp có tên {file_year}.toml",
+    }
+    pub(crate) HELP = "year-mismatch-help" {
+        "write `year = {file_year}`, or rename the file to {year}.toml",
+        "ghi `year = {file_year}`, hoặc đổi tên tệp thành {year}.toml",
+    }
+}

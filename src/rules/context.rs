@@ -1,14 +1,6 @@
-//! Rules run on a loaded plan, by family. Each family reads the plan (and its
-//! roster, once entries are matched) and pushes findings; none renders text.
+//! What every rule sees of one plan: the plan, its roster, which roster
+//! school each entry names, and its self-evaluation.
 
-pub mod circular;
-pub mod evaluation;
-pub mod plan_sanity;
-pub mod schools;
-pub mod targets;
-pub mod waves;
-
-use crate::diag::diagnostic::Sink;
 use crate::model::plan::{Entry, Plan};
 use crate::model::report::CheckedPlan;
 use crate::model::roster::{Roster, School};
@@ -46,13 +38,4 @@ impl<'a> PlanContext<'a> {
             (e, school)
         })
     }
-}
-
-/// Runs every family on one plan (school matching has already run).
-pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
-    plan_sanity::check(ctx.plan, ctx.file_year, sink);
-    waves::check(ctx.plan, sink);
-    targets::check(ctx, sink);
-    circular::check(ctx, sink);
-    evaluation::check(ctx, sink);
 }

@@ -1,0 +1,96 @@
+//! One plan entry with its roster school and the circular governing it: what
+//! every rule on an entry's action starts from (KD402–KD411).
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use crate::diag::diagnostic::{Diagnostic, Message};
+use crate::diag::rule::Rule;
+use crate::model::circular::{Circular, facts};
+use crate::model::plan::{Entry, Plan};
+use crate::model::roster::School;
+use crate::text::source::{Loc, Span};
+
+/// One entry, its roster school and the circular governing it.
+pub struct At<'a> {
+    pub plan: &'a Plan,
+    pub entry: &'a Entry,
+    pub school: &'a School,
+    pub circular: &'static Circular,
+}
+
+impl At<'_> {
+    /// A finding on `span` about the entry's school, citing `fact` of its circular.
+    pub fn finding(
+        &self,
+        rule: &'static Rule,
+        span: Span,
+        message: Message,
+        fact: &str,
+    ) -> Diagnostic {
+        Diagnostic::new(rule, message)
+            .at(&self.plan.file, span)
+            .school(&self.entry.school.value)
+            .reference(format!("{}: {fact}", self.circular.title))
+    }
+
+    /// The entry's `action` value, else its school name.
+    pub fn action_span(&self) -> Span {
+        self.entry
+            .action
+            .as_ref()
+            .map_or(self.entry.school.span.clone(), |a| a.span.clone())
+    }
+
+    /// The school as the entry writes it.
+    pub fn name(&self) -> &str {
+        &self.entry.school.value
+    }
+
+    /// With the recognition's full date, the month of the wave the entry is
+    /// in against the recognition's expiry.
+    pub fn renewal_wave(&self) -> Option<RenewalWave<'_>> {
+        let made = self.school.standard_year.and_then(|m| m.date)?;
+        let wave = self.entry.wave.as_ref()?;
+        let month = self
+            .plan
+            .waves
+            .iter()
+            .find(|w| w.number.value == wave.value)
+            .and_then(|w| w.month.as_ref())?;
+        let expires = made + Months::new(12 * facts().term.years as u32);
+        Some(RenewalWave {
+            wave: wave.value,
+            month,
+            expires,
+        })
+    }
+}
+
+/// The wave a renewal is put in, and when the recognition it renews expires.
+pub struct RenewalWave<'a> {
+    pub wave: i64,
+    /// The wave's month, (year, month).
+    pub month: &'a Loc<(i32, u32)>,
+    pub expires: NaiveDate,
+}
+
+impl RenewalWave<'_> {
+    /// Months from the wave to the expiry: negative when the wave is after it.
+    pub fn months_before_expiry(&self) -> i32 {
+        let (wy, wm) = self.month.value;
+        let wave_index = wy * 12 + wm as i32;
+        let expiry_index = self.expires.year() * 12 + self.expires.month() as i32;
+        expiry_index - wave_index
+    }
+
+    /// "03/2025".
+    pub fn month_shown(&self) -> String {
+        let (wy, wm) = self.month.value;
+        format!("{wm:02}/{wy}")
+    }
+
+    /// "15/06/2025".
+    pub fn expires_shown(&self) -> String {
+        self.expires.format("%d/%m/%Y").to_string()
+    }
+}
