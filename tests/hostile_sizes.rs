@@ -181,3 +181,27 @@ fn an_xlsx_with_cells_far_apart_on_many_rows_is_refused() {
     assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
     refused_roster(&run, "roster.xlsx", "limit");
 }
+
+// 8. A plan's own findings are bounded too: thousands of unknown schools
+// are a thousand findings and one that says how many more.
+#[test]
+fn a_plan_with_thousands_of_findings_lists_a_bounded_number() {
+    let mut plan = format!("{HEAD}\n[targets]\ntotal = 3000\n");
+    for i in 0..3_000 {
+        plan.push_str(&format!(
+            "\n[[school]]\nschool = \"MN Không Có {i}\"\naction = \"new\"\n"
+        ));
+    }
+    let tmp = repository(&plan);
+    write(
+        tmp.path(),
+        &format!("{AREA}/roster.csv"),
+        "code,name,kind\nDK-01,Trường Mầm non Nậm Loỏng,MN\n",
+    );
+    let run = check(tmp.path());
+    let found = findings_in(&run, &format!("{AREA}/2025.toml"));
+    assert_eq!(found.len(), 1_001, "{}", found.len());
+    let last = found.last().unwrap().to_string();
+    assert!(last.contains("not listed"), "{last}");
+    assert_eq!(run.status, 1);
+}

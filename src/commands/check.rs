@@ -110,6 +110,8 @@ pub fn run(args: CheckArgs) -> i32 {
     {
         return status;
     }
+    // Past a bound, one finding says how many more a file has.
+    crate::load::limits::cap_each_file(&mut report.diagnostics);
     let color = common::color(args.color);
     let deny_warnings = args.deny == Some(Deny::Warnings) || settings.deny_warnings;
     emit(&render::render(

@@ -309,6 +309,27 @@ pub fn cap_findings(sink: &mut crate::diag::diagnostic::Sink, from: usize) {
     }
 }
 
+/// [`cap_findings`] for every file of `diagnostics` (in output order, each
+/// file's findings together): what a report lists stays bounded whatever a
+/// file holds.
+pub fn cap_each_file(diagnostics: &mut crate::diag::diagnostic::Sink) {
+    let mut start = 0;
+    let mut i = 0;
+    while i <= diagnostics.len() {
+        let boundary = i == diagnostics.len() || diagnostics[i].path() != diagnostics[start].path();
+        if boundary && i > start {
+            if i - start > MAX_FINDINGS_PER_FILE {
+                let mut rest = diagnostics.split_off(i);
+                cap_findings(diagnostics, start);
+                i = diagnostics.len();
+                diagnostics.append(&mut rest);
+            }
+            start = i;
+        }
+        i += 1;
+    }
+}
+
 crate::texts! {
     pub(crate) PLAN_TOO_MANY_TABLES = "plan-too-many-tables" {
         "this plan has more than {max} tables ([plan], [[school]], [[wave]] …) and the rest were not read; no plan needs as many",
