@@ -205,3 +205,29 @@ fn a_plan_with_thousands_of_findings_lists_a_bounded_number() {
     assert!(last.contains("not listed"), "{last}");
     assert_eq!(run.status, 1);
 }
+
+// 5. Found by the sheet_xml fuzz target: calamine reads a sheet, or a
+// cell's annotation, until its end tag and loops for ever on a file where
+// it never comes. Such a workbook is refused before calamine sees it.
+#[test]
+fn an_ods_whose_sheet_or_annotation_is_never_closed_is_refused_at_once() {
+    let ns = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0""#;
+    for body in [
+        // The sheet's end tag misspelt.
+        "<table:table table:name=\"T\"><table:table-row><table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row></table:tab  le>",
+        // A cell's annotation never closed.
+        "<table:table table:name=\"T\"><table:table-row><table:table-cell office:value-type=\"string\"><office:annotation><text:p>a</text:p></office:annotationX></table:table-cell></table:table-row></table:table>",
+    ] {
+        let content = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2"><office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>"#
+        );
+        let tmp = repository(HEAD);
+        std::fs::write(
+            tmp.path().join(AREA).join("roster.ods"),
+            common::workbooks::ods_bytes(content.as_bytes()),
+        )
+        .unwrap();
+        let run = kdcl_within(tmp.path(), &["check", "plans", "--format", "json"], 10);
+        refused_roster(&run, "roster.ods", "never closed");
+    }
+}

@@ -72,6 +72,19 @@ fn number_attribute(tag: &[u8], name: &[u8]) -> Option<u64> {
     std::str::from_utf8(&rest[..digits]).ok()?.parse().ok()
 }
 
+/// Elements calamine reads until it meets their end, whatever comes: one
+/// never closed would make it read the end of the file for ever.
+const UNCLOSED_LOOPS: [&[u8]; 2] = [b"table:table", b"office:annotation"];
+
+/// Whether `tag` is `<name …>` (`open` is `<`) or `</name …>` (`open` is
+/// `</`), the name whole.
+fn is_tag(tag: &[u8], open: &[u8], name: &[u8]) -> bool {
+    tag.strip_prefix(open)
+        .and_then(|rest| rest.strip_prefix(name))
+        .and_then(|rest| rest.first())
+        .is_some_and(|b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+}
+
 fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| SheetError::Unreadable(e.to_string()))?;
@@ -95,6 +108,7 @@ fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
     let (mut row, mut column) = (0u64, 0u64);
     let (mut first_row, mut last_row, mut last_column) = (None::<u64>, 0u64, 0u64);
     let mut size = OdsSize::default();
+    let mut open_elements = [0u64; UNCLOSED_LOOPS.len()];
     let mut row_repeat = 1u64;
     // Inside a cell: how many times its text is laid out (0 outside cells).
     let mut cell_copies = 0u64;
@@ -105,11 +119,40 @@ fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
         size.text = size
             .text
             .saturating_add((open as u64).saturating_mul(cell_copies));
+        // Comments, CDATA and processing instructions hold no tags.
+        if let Some(end) = [
+            (&b"<!--"[..], &b"-->"[..]),
+            (b"<![CDATA[", b"]]>"),
+            (b"<?", b"?>"),
+        ]
+        .iter()
+        .find(|(opening, _)| xml[start..].starts_with(opening))
+        .map(|(opening, closing)| {
+            xml[start + opening.len()..]
+                .windows(closing.len())
+                .position(|w| w == *closing)
+                .map(|at| start + opening.len() + at + closing.len())
+        }) {
+            match end {
+                Some(end) => {
+                    i = end;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let Some(len) = xml[start..].iter().position(|&b| b == b'>') else {
             break;
         };
         let tag = &xml[start..=start + len];
         i = start + len + 1;
+        for (k, name) in UNCLOSED_LOOPS.iter().enumerate() {
+            if !tag.ends_with(b"/>") && is_tag(tag, b"<", name) {
+                open_elements[k] += 1;
+            } else if is_tag(tag, b"</", name) {
+                open_elements[k] = open_elements[k].saturating_sub(1);
+            }
+        }
         if tag.starts_with(b"<table:table ") || tag.starts_with(b"<table:table>") {
             // A new sheet: the largest one decides.
             let span = first_row.map_or(0, |f| last_row - f + 1);
@@ -144,6 +187,12 @@ fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
     }
     let span = first_row.map_or(0, |f| last_row - f + 1);
     size.cells = size.cells.max(span.saturating_mul(last_column));
+    if let Some(k) = open_elements.iter().position(|&n| n > 0) {
+        let element = String::from_utf8_lossy(UNCLOSED_LOOPS[k]).into_owned();
+        return Err(SheetError::Unreadable(
+            msg!(REASON_UNCLOSED, element = element).render(),
+        ));
+    }
     Ok(size)
 }
 
@@ -433,6 +482,10 @@ crate::texts! {
     pub(crate) REASON_UNPACKED = "reason-unpacked" {
         "its parts unpack to {size}, more than the limit of {limit}",
         "các phần của tệp khi giải nén có dung lượng {size}, vượt giới hạn {limit}",
+    }
+    pub(crate) REASON_UNCLOSED = "reason-unclosed" {
+        "it is damaged: an element <{element}> is never closed",
+        "tệp bị hỏng: một phần tử <{element}> không có thẻ đóng",
     }
     pub(crate) REASON_CELLS = "reason-cells" {
         "its sheet spans {cells} cells, more than the limit of {limit}",
