@@ -206,15 +206,18 @@ fn a_plan_with_thousands_of_findings_lists_a_bounded_number() {
     assert_eq!(run.status, 1);
 }
 
-// 5. Found by the sheet_xml fuzz target: calamine reads a sheet, or a
-// cell's annotation, until its end tag and loops for ever on a file where
-// it never comes. Such a workbook is refused before calamine sees it.
+// 5. Found by the sheet_xml fuzz target: calamine reads a sheet, a cell or
+// an annotation until its end tag and loops for ever on a file where it
+// never comes. A workbook whose elements are not closed in order is
+// refused before calamine sees it.
 #[test]
-fn an_ods_whose_sheet_or_annotation_is_never_closed_is_refused_at_once() {
+fn an_ods_whose_elements_are_not_closed_in_order_is_refused_at_once() {
     let ns = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0""#;
     for body in [
         // The sheet's end tag misspelt.
         "<table:table table:name=\"T\"><table:table-row><table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row></table:tab  le>",
+        // A cell closed by a misspelt end tag (found by the fuzzer too).
+        "<table:table table:name=\"T\"><table:table-row><table:table-cell office:value-type=\"string\"><text:p>x</text:p></btale:table-cell></table:table-row></table:table>",
         // A cell's annotation never closed.
         "<table:table table:name=\"T\"><table:table-row><table:table-cell office:value-type=\"string\"><office:annotation><text:p>a</text:p></office:annotationX></table:table-cell></table:table-row></table:table>",
     ] {

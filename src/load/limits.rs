@@ -153,9 +153,7 @@ pub fn toml_too_deep(text: &str, max: usize) -> Option<usize> {
     while i < bytes.len() {
         match bytes[i] {
             b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
+                i = skip_comment(bytes, i);
                 continue;
             }
             b'"' | b'\'' => {
@@ -198,9 +196,7 @@ pub fn toml_too_large(text: &str) -> Option<(usize, TooLarge)> {
         let b = bytes[i];
         match b {
             b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
+                i = skip_comment(bytes, i);
                 continue;
             }
             b'"' | b'\'' => {
@@ -250,6 +246,14 @@ pub fn toml_too_large(text: &str) -> Option<(usize, TooLarge)> {
         i += 1;
     }
     None
+}
+
+/// The offset of the line end of the comment that starts at `i`.
+fn skip_comment(bytes: &[u8], i: usize) -> usize {
+    bytes[i..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |n| i + n)
 }
 
 /// The offset after the string that starts at `i` (basic or literal, one

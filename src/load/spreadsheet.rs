@@ -72,17 +72,31 @@ fn number_attribute(tag: &[u8], name: &[u8]) -> Option<u64> {
     std::str::from_utf8(&rest[..digits]).ok()?.parse().ok()
 }
 
-/// Elements calamine reads until it meets their end, whatever comes: one
-/// never closed would make it read the end of the file for ever.
-const UNCLOSED_LOOPS: [&[u8]; 2] = [b"table:table", b"office:annotation"];
+/// Elements nested deeper than this make an ODS file damaged: LibreOffice
+/// nests a dozen.
+const MAX_XML_DEPTH: usize = 128;
 
-/// Whether `tag` is `<name …>` (`open` is `<`) or `</name …>` (`open` is
-/// `</`), the name whole.
-fn is_tag(tag: &[u8], open: &[u8], name: &[u8]) -> bool {
-    tag.strip_prefix(open)
-        .and_then(|rest| rest.strip_prefix(name))
-        .and_then(|rest| rest.first())
-        .is_some_and(|b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+/// An element's name: the tag's text after `<` or `</`, up to a space, `/` or `>`.
+fn element_name(rest: &[u8]) -> &[u8] {
+    let end = rest
+        .iter()
+        .position(|b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The damage, if any: calamine reads a sheet, a cell or an annotation
+/// until it meets its end tag, and at the end of a file where it never
+/// comes some of its loops run for ever. So every element must be closed,
+/// in order, before calamine reads anything.
+fn damaged(open: &[&[u8]], tag: &[u8]) -> bool {
+    tag.strip_prefix(b"</")
+        .is_some_and(|rest| open.last() != Some(&element_name(rest)))
+}
+
+fn unclosed(element: &[u8]) -> SheetError {
+    let element = crate::text::clean::for_terminal(&String::from_utf8_lossy(element)).into_owned();
+    SheetError::Unreadable(msg!(REASON_UNCLOSED, element = element).render())
 }
 
 fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
@@ -108,7 +122,7 @@ fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
     let (mut row, mut column) = (0u64, 0u64);
     let (mut first_row, mut last_row, mut last_column) = (None::<u64>, 0u64, 0u64);
     let mut size = OdsSize::default();
-    let mut open_elements = [0u64; UNCLOSED_LOOPS.len()];
+    let mut open_elements: Vec<&[u8]> = Vec::new();
     let mut row_repeat = 1u64;
     // Inside a cell: how many times its text is laid out (0 outside cells).
     let mut cell_copies = 0u64;
@@ -146,11 +160,15 @@ fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
         };
         let tag = &xml[start..=start + len];
         i = start + len + 1;
-        for (k, name) in UNCLOSED_LOOPS.iter().enumerate() {
-            if !tag.ends_with(b"/>") && is_tag(tag, b"<", name) {
-                open_elements[k] += 1;
-            } else if is_tag(tag, b"</", name) {
-                open_elements[k] = open_elements[k].saturating_sub(1);
+        if damaged(&open_elements, tag) {
+            return Err(unclosed(open_elements.last().copied().unwrap_or(b"?")));
+        }
+        if tag.starts_with(b"</") {
+            open_elements.pop();
+        } else if !tag.ends_with(b"/>") && !tag.starts_with(b"<!") {
+            open_elements.push(element_name(&tag[1..]));
+            if open_elements.len() > MAX_XML_DEPTH {
+                return Err(unclosed(open_elements[MAX_XML_DEPTH - 1]));
             }
         }
         if tag.starts_with(b"<table:table ") || tag.starts_with(b"<table:table>") {
@@ -187,11 +205,8 @@ fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
     }
     let span = first_row.map_or(0, |f| last_row - f + 1);
     size.cells = size.cells.max(span.saturating_mul(last_column));
-    if let Some(k) = open_elements.iter().position(|&n| n > 0) {
-        let element = String::from_utf8_lossy(UNCLOSED_LOOPS[k]).into_owned();
-        return Err(SheetError::Unreadable(
-            msg!(REASON_UNCLOSED, element = element).render(),
-        ));
+    if let Some(last) = open_elements.last() {
+        return Err(unclosed(last));
     }
     Ok(size)
 }
@@ -484,8 +499,8 @@ crate::texts! {
         "các phần của tệp khi giải nén có dung lượng {size}, vượt giới hạn {limit}",
     }
     pub(crate) REASON_UNCLOSED = "reason-unclosed" {
-        "it is damaged: an element <{element}> is never closed",
-        "tệp bị hỏng: một phần tử <{element}> không có thẻ đóng",
+        "it is damaged: the element <{element}> is never closed where it should be",
+        "tệp bị hỏng: phần tử <{element}> không được đóng đúng chỗ",
     }
     pub(crate) REASON_CELLS = "reason-cells" {
         "its sheet spans {cells} cells, more than the limit of {limit}",
