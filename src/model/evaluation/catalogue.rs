@@ -327,6 +327,29 @@ mod tests {
         assert!(!Circular::Tt19.catalogue().level4.complete);
     }
 
+    /// The rules resting on the catalogues state the catalogues' confidence.
+    #[test]
+    fn rules_on_the_catalogues_state_their_confidence() {
+        use crate::rules;
+        for circular in Circular::ALL {
+            let c = circular.catalogue();
+            for rule in [
+                &rules::EVALUATION_UNKNOWN_CRITERION,
+                &rules::EVALUATION_MISSING_CRITERION,
+            ] {
+                assert_eq!(rule.confidence, Some(c.confidence), "{}", rule.code);
+            }
+            for criterion in &c.criteria {
+                assert_eq!(
+                    rules::EVALUATION_UNDEFINED_LEVEL.confidence,
+                    Some(criterion.levels_confidence),
+                    "{}",
+                    criterion.id
+                );
+            }
+        }
+    }
+
     /// The names issue 15 quotes from the published template.
     #[test]
     fn criterion_names_follow_the_template() {
