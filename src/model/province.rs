@@ -30,10 +30,24 @@ pub struct Merger {
 #[derive(Debug, Deserialize)]
 pub struct Province {
     pub name: String,
+    /// "tỉnh" or "thành phố trực thuộc trung ương".
+    pub kind: String,
     pub unchanged: bool,
     #[serde(default)]
     pub merged_from: Vec<String>,
     pub confidence: Mark,
+}
+
+impl Province {
+    /// The name with its unit, as offices write it: "tỉnh Tây Ninh",
+    /// "thành phố Hồ Chí Minh".
+    pub fn title(&self) -> String {
+        if self.kind == "tỉnh" {
+            format!("tỉnh {}", self.name)
+        } else {
+            format!("thành phố {}", self.name)
+        }
+    }
 }
 
 /// Another way of writing a province's name.
@@ -137,6 +151,11 @@ mod tests {
         assert_eq!(into("Hậu Giang"), Some("Cần Thơ"));
         assert_eq!(into("Hải Dương"), Some("Hải Phòng"));
         assert_eq!(into("Nam Định"), Some("Ninh Bình"));
+        assert_eq!(merged_into("Long An").unwrap().title(), "tỉnh Tây Ninh");
+        assert_eq!(
+            merged_into("Bình Dương").unwrap().title(),
+            "thành phố Hồ Chí Minh"
+        );
         for kept in [
             "Tây Ninh",
             "Lâm Đồng",

@@ -60,11 +60,11 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
     sink.push(
         Diagnostic::new(
             &PROVINCE_MERGED,
-            msg!(MESSAGE, old = named.value, new = now.name, date = date),
+            msg!(MESSAGE, old = named.value, new = now.title(), date = date),
         )
         .at(&plan.file, named.span.clone())
-        .label(msg!(LABEL, new = now.name))
-        .help(msg!(HELP, new = now.name))
+        .label(msg!(LABEL, new = now.title()))
+        .help(msg!(HELP, name = now.name, new = now.title()))
         .reference(province::provinces().merger.resolution.clone()),
     );
 }
@@ -72,14 +72,14 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
 crate::texts! {
     pub(crate) MESSAGE = "province-merged" {
         "the plan names the province \"{old}\", which from {date} is part of {new}",
-        "kế hoạch ghi tỉnh \"{old}\", nhưng từ ngày {date} tỉnh này đã hợp nhất vào tỉnh {new}",
+        "kế hoạch ghi tỉnh \"{old}\", nhưng từ ngày {date} tỉnh này đã được hợp nhất vào {new}",
     }
     pub(crate) LABEL = "province-merged-label" {
         "now part of {new}",
-        "nay thuộc tỉnh {new}",
+        "nay thuộc {new}",
     }
     pub(crate) HELP = "province-merged-help" {
-        "write province = \"{new}\" (the area keeps its folder; `kdcl summary --by province` counts it in {new} from 2025)",
-        "ghi province = \"{new}\" (địa bàn giữ nguyên thư mục; `kdcl summary --by province` tính vào tỉnh {new} từ năm 2025)",
+        "write province = \"{name}\" (the area keeps its folder; `kdcl summary --by province` counts it in {new} from 2025)",
+        "ghi province = \"{name}\" (địa bàn giữ nguyên thư mục; `kdcl summary --by province` tính vào {new} từ năm 2025)",
     }
 }
