@@ -428,7 +428,7 @@ fn a_second_bom_prefixed_header_is_skipped_like_any_repeated_header() {
                 "DK-01,Trường Mầm non Nậm Loỏng",
                 "DK-02,Trường Tiểu học Nậm Loỏng"
             )
-            .replace(",MN,", ",TH,")
+            .replace(",MN,1,2020", ",TH,,")
         ),
     );
     let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);

@@ -6,8 +6,9 @@ use comfy_table::{ContentArrangement, Table, presets};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::diagnostic::{Message, Severity};
+use crate::model::evaluation::Blocking;
 use crate::msg;
-use crate::report::assess::{Assessment, Blocking, Caveat, Line, Next, Outcome, Proposal, Toward};
+use crate::report::assess::{Assessment, Caveat, Line, Next, Outcome, Proposal, Toward};
 use crate::rules::evaluation::evaluation_below_target::{
     EVALUATION_BLOCKER_ITEM_ABSENT, EVALUATION_LEVELS_ASSUMED,
 };
@@ -181,6 +182,7 @@ fn blocking(b: &Blocking) -> Message {
             reached,
             needed,
             line,
+            ..
         } => msg!(
             ASSESS_BLOCKER,
             id = id,

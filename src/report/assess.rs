@@ -5,6 +5,7 @@
 
 use crate::diag::diagnostic::Message;
 use crate::diag::rule::Confidence;
+use crate::model::evaluation::Blocking;
 use crate::model::evaluation::catalogue::Catalogue;
 use crate::model::evaluation::engine::{self, Blocker, Scores};
 use crate::model::evaluation::{Evaluation, SchoolEvaluation};
@@ -225,24 +226,6 @@ pub struct Next {
     pub blocking: Vec<Blocking>,
 }
 
-/// A requirement of the next level the school does not meet, with the line
-/// of its result in the evaluation file.
-pub enum Blocking {
-    Criterion {
-        id: &'static str,
-        name: &'static str,
-        reached: u8,
-        needed: u8,
-        line: usize,
-    },
-    /// `line` is `None` when the file has no row for it.
-    Item {
-        id: &'static str,
-        name: &'static str,
-        line: Option<usize>,
-    },
-}
-
 /// What the plan proposes for the school, and whether its level supports it.
 pub struct Proposal {
     pub plan: String,
@@ -357,39 +340,13 @@ fn reached(subject: &Subject<'_>, cat: &'static Catalogue, scores: &Scores) -> O
         standard: engine::standard_supported(next).filter(|s| standard != Some(*s)),
         blocking: blockers
             .iter()
-            .map(|b| blocking(subject, cat, *b))
+            .map(|b| subject.results.blocking(subject.evaluation, *b))
             .collect(),
     });
     Outcome::Level {
         level,
         standard,
         next,
-    }
-}
-
-fn blocking(subject: &Subject<'_>, cat: &'static Catalogue, blocker: Blocker) -> Blocking {
-    let (results, evaluation) = (subject.results, subject.evaluation);
-    match blocker {
-        Blocker::Criterion {
-            index,
-            reached,
-            needed,
-        } => Blocking::Criterion {
-            id: &cat.criteria[index].id,
-            name: &cat.criteria[index].name,
-            reached,
-            needed,
-            line: results.criteria[index]
-                .as_ref()
-                .map_or(0, |g| evaluation.line(&g.row)),
-        },
-        Blocker::Item { index } => Blocking::Item {
-            id: &cat.level4.items[index].id,
-            name: &cat.level4.items[index].name,
-            line: results.items[index]
-                .as_ref()
-                .map(|g| evaluation.line(&g.row)),
-        },
     }
 }
 

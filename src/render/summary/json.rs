@@ -15,6 +15,9 @@ struct JsonSummary<'a> {
     total: JsonRow<'a>,
     notes: &'a [Note],
     without_plan: &'a [AreaYears],
+    /// Old provinces counted in the one they were merged into: [old, new].
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    merged_provinces: &'a [(String, String)],
     #[serde(skip_serializing_if = "<[Unread]>::is_empty")]
     unread: &'a [Unread],
 }
@@ -97,6 +100,7 @@ pub(super) fn json(summary: &Summary) -> String {
         total: json_row(summary, &summary.total, true),
         notes: &summary.notes,
         without_plan: &summary.absent,
+        merged_provinces: &summary.merged,
         unread: &summary.unread,
     };
     let mut text = serde_json::to_string_pretty(&out).expect("the summary is plain data");
