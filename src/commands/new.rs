@@ -14,7 +14,9 @@ pub struct NewArgs {
     #[arg(long)]
     area: PathBuf,
     /// The year of the new plan
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(
+        crate::model::plan::FIRST_YEAR as i64..=crate::model::plan::LAST_YEAR as i64
+    ))]
     year: i32,
 }
 

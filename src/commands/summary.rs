@@ -74,7 +74,7 @@ pub fn run(args: SummaryArgs) -> i32 {
         args.format,
         common::layout(args.ascii),
     ));
-    0
+    common::unread(&built.unread, 0)
 }
 
 crate::texts! {

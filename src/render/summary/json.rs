@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::model::kind::Kind;
-use crate::report::AreaYears;
 use crate::report::summary::{By, Note, Row, Summary};
+use crate::report::{AreaYears, Unread};
 
 #[derive(Serialize)]
 struct JsonSummary<'a> {
@@ -18,6 +18,8 @@ struct JsonSummary<'a> {
     /// Old provinces counted in the one they were merged into: [old, new].
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     merged_provinces: &'a [(String, String)],
+    #[serde(skip_serializing_if = "<[Unread]>::is_empty")]
+    unread: &'a [Unread],
 }
 
 #[derive(Serialize)]
@@ -99,6 +101,7 @@ pub(super) fn json(summary: &Summary) -> String {
         notes: &summary.notes,
         without_plan: &summary.absent,
         merged_provinces: &summary.merged,
+        unread: &summary.unread,
     };
     let mut text = serde_json::to_string_pretty(&out).expect("the summary is plain data");
     text.push('\n');

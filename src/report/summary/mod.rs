@@ -41,6 +41,8 @@ pub struct Summary {
     /// By province, from 2025: the old provinces (as the plans write them)
     /// counted in the province they were merged into, (old, new).
     pub merged: Vec<(String, String)>,
+    /// Plans that could not be read, so are in no row.
+    pub unread: Vec<crate::report::Unread>,
 }
 
 /// Years with at least one plan, in order.
@@ -72,6 +74,7 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
         notes,
         absent: absent(report, &plans),
         merged,
+        unread: crate::report::unread(report),
     }
 }
 
