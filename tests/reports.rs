@@ -397,8 +397,10 @@ fn diff_colours_only_on_a_terminal_or_when_asked() {
     );
 }
 
+/// Issue 15 item 4: an area with one plan gets, from its roster alone, the
+/// renewal its plan misses (KD501), and no other continuity finding.
 #[test]
-fn a_single_year_area_gets_no_continuity_findings_from_check() {
+fn a_single_year_area_gets_the_missed_renewal_from_its_roster() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "kdcl.toml", "");
     write(
@@ -412,8 +414,14 @@ fn a_single_year_area_gets_no_continuity_findings_from_check() {
         "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2025\n\n[[school]]\nschool = \"TH B\"\naction = \"new\"\nlevel = 1\n",
     );
     let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
-    assert!(run.codes().is_empty(), "{}", run.stdout);
-    // `kdcl due` still knows MN A's term ends in 2025.
+    assert_eq!(run.codes(), ["KD501"], "{}", run.stdout);
+    assert_eq!(
+        run.json()["diagnostics"][0]["school"],
+        "MN A",
+        "{}",
+        run.stdout
+    );
+    // `kdcl due` knows MN A's term ends in 2025 too.
     let due = kdcl(
         tmp.path(),
         &["due", "--year", "2025", "plans", "--format", "json"],

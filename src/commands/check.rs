@@ -31,7 +31,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
     /// Largest plan, roster or evaluation file read, in MiB; larger files are reported, not read
-    #[arg(long, value_name = "MIB", default_value_t = crate::load::limits::DEFAULT_MAX_FILE_SIZE >> 20)]
+    #[arg(long, value_name = "MIB", default_value_t = crate::load::limits::DEFAULT_MAX_FILE_SIZE >> 20, value_parser = mebibytes)]
     max_file_size: u64,
 }
 
@@ -53,7 +53,21 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("check.write_baseline", "Ghi các phát hiện hiện có vào tệp này (theo tệp, quy tắc và trường) rồi kết thúc với mã 0"),
 ];
 
+/// `--max-file-size`: a number of MiB whose bytes fit in 64 bits.
+fn mebibytes(value: &str) -> Result<u64, String> {
+    let mib: u64 = value.trim().parse().map_err(|e| format!("{e}"))?;
+    crate::load::limits::mib_to_bytes(mib)
+        .map(|_| mib)
+        .ok_or_else(|| msg!(MAX_FILE_SIZE_OVERFLOWS).render())
+}
+
 pub fn run(args: CheckArgs) -> i32 {
+    // A KDCL_TODAY that is not a date is refused, never ignored.
+    let today = match suppress::today_or_refusal() {
+        Ok(today) => today,
+        Err(why) => return common::refuse(why),
+    };
+    let max_file_size = crate::load::limits::mib_to_bytes(args.max_file_size).unwrap_or(u64::MAX);
     // Repository settings: the nearest kdcl.toml at or above the current folder.
     let mut settings_findings = Vec::new();
     let settings = match std::env::current_dir()
@@ -62,7 +76,7 @@ pub fn run(args: CheckArgs) -> i32 {
     {
         Some(path) => {
             let shown = pathdiff_or_full(&path);
-            settings::load(&path, &shown, &mut settings_findings)
+            settings::load_within(&path, &shown, max_file_size, &mut settings_findings)
         }
         None => Settings::default(),
     };
@@ -77,9 +91,9 @@ pub fn run(args: CheckArgs) -> i32 {
     // Findings are all check needs: continuity and [[allow]] are settled an
     // area at a time inside, and the plans let go.
     let options = check::Options {
-        max_file_size: args.max_file_size.saturating_mul(1 << 20),
+        max_file_size,
         keep_plans: false,
-        allows_on: Some(suppress::today()),
+        allows_on: Some(today),
     };
     let mut report = match check::check_paths_with(&paths, &options) {
         Ok(report) => report,
@@ -92,10 +106,12 @@ pub fn run(args: CheckArgs) -> i32 {
         return write_baseline(&report, path);
     }
     if let Some(path) = &args.baseline
-        && let Err(status) = apply_baseline(&mut report, path)
+        && let Err(status) = apply_baseline(&mut report, path, max_file_size)
     {
         return status;
     }
+    // Past a bound, one finding says how many more a file has.
+    crate::load::limits::cap_each_file(&mut report.diagnostics);
     let color = common::color(args.color);
     let deny_warnings = args.deny == Some(Deny::Warnings) || settings.deny_warnings;
     emit(&render::render(
@@ -112,12 +128,12 @@ pub fn run(args: CheckArgs) -> i32 {
     common::status(&report, deny_warnings)
 }
 
-/// `--write-baseline FILE`: records the findings and exits 0.
+/// `--write-baseline FILE`: records the findings and exits 0; never over a
+/// file kdcl reads or a file that is not a baseline (exit 2, saying why).
 fn write_baseline(report: &Report, path: &Path) -> i32 {
     let baseline = suppress::Baseline::of(report);
-    if let Err(e) = std::fs::write(path, baseline.to_json()) {
-        eprintln!("kdcl: {}: {e}", path.display());
-        return common::CANNOT;
+    if let Err(why) = baseline.write(path) {
+        return common::refuse(why);
     }
     let (count, path) = (report.diagnostics.len(), crate::text::path::display(path));
     emit(&format!(
@@ -127,10 +143,10 @@ fn write_baseline(report: &Report, path: &Path) -> i32 {
     0
 }
 
-/// `--baseline FILE`: hides the findings it records.
-fn apply_baseline(report: &mut Report, path: &Path) -> Result<(), i32> {
-    let text = std::fs::read_to_string(path).map_err(|e| crate::load::discover::io_reason(&e));
-    match text.and_then(|t| suppress::Baseline::parse(&t)) {
+/// `--baseline FILE`: hides the findings it records. The file is read as
+/// plans are: a regular file within the size limit, never a pipe.
+fn apply_baseline(report: &mut Report, path: &Path, max_file_size: u64) -> Result<(), i32> {
+    match suppress::Baseline::read(path, max_file_size) {
         Ok(baseline) => {
             report.suppressed += baseline.apply(report);
             Ok(())
@@ -158,6 +174,10 @@ fn pathdiff_or_full(path: &Path) -> String {
 }
 
 crate::texts! {
+    pub(crate) MAX_FILE_SIZE_OVERFLOWS = "max-file-size-overflows" {
+        "that many MiB is more bytes than kdcl can count; give at most 17592186044415",
+        "số MiB này vượt quá số byte kdcl có thể đếm; hãy ghi tối đa 17592186044415",
+    }
     pub(crate) BASELINE_WRITTEN = "baseline-written" {
         "recorded {count} {count:finding/findings} in {path}; check with --baseline {path} to see only new ones",
         "đã ghi {count} phát hiện vào {path}; kiểm tra với --baseline {path} để chỉ thấy phát hiện mới",

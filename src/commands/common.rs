@@ -62,6 +62,24 @@ pub(crate) fn cannot_read(bad: BadPath) -> i32 {
     refuse(crate::msg!(CANNOT_READ, path = path, reason = bad.reason))
 }
 
+/// Says on standard error which plans a report could not read, and why;
+/// the exit status: 1 when there is one (a report never leaves a plan out
+/// silently), else `status`.
+pub(crate) fn unread(unread: &[crate::report::Unread], status: i32) -> i32 {
+    for u in unread {
+        let (file, reason) = (&u.file, &u.reason);
+        eprintln!(
+            "kdcl: {}",
+            crate::msg!(UNREAD_PLAN, file = file, reason = reason).render()
+        );
+    }
+    if unread.is_empty() {
+        status
+    } else {
+        status.max(1)
+    }
+}
+
 /// Writes to standard output; a closed pipe (`kdcl check | head`) is not an error.
 pub(crate) fn emit(text: &str) {
     let mut out = std::io::stdout().lock();
@@ -145,6 +163,10 @@ impl TypedValueParser for Formats {
 }
 
 crate::texts! {
+    pub(crate) UNREAD_PLAN = "unread-plan" {
+        "{file} could not be read, so it is left out of this report: {reason}",
+        "không đọc được {file} nên tệp này không có trong báo cáo: {reason}",
+    }
     pub(crate) CANNOT_READ = "cannot-read" {
         "cannot read {path}: {reason}",
         "không đọc được {path}: {reason}",

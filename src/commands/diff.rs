@@ -68,7 +68,7 @@ pub fn run(args: DiffArgs) -> i32 {
             Some(result) => result,
             None => {
                 eprintln!("{}", msg!(DIFF_PAIR_UNREADABLE).render());
-                return common::CANNOT;
+                return common::unread(&crate::report::unread(&report), common::CANNOT);
             }
         }
     } else {
@@ -93,7 +93,7 @@ pub fn run(args: DiffArgs) -> i32 {
     if args.format == Format::Github {
         render::github::write_step_summary(&findings);
     }
-    common::status(&findings, deny_warnings)
+    common::unread(&result.unread, common::status(&findings, deny_warnings))
 }
 
 crate::texts! {

@@ -56,5 +56,5 @@ pub fn run(args: DueArgs) -> i32 {
         args.format,
         common::layout(args.ascii),
     ));
-    0
+    common::unread(&due.unread, 0)
 }

@@ -14,7 +14,10 @@ pub struct NewArgs {
     #[arg(long)]
     area: PathBuf,
     /// The year of the new plan
-    #[arg(long, required_unless_present = "period", conflicts_with = "period")]
+    #[arg(long, required_unless_present = "period", conflicts_with = "period",
+        value_parser = clap::value_parser!(i32).range(
+            crate::model::plan::FIRST_YEAR as i64..=crate::model::plan::LAST_YEAR as i64
+        ))]
     year: Option<i32>,
     /// A period plan instead, e.g. 2026-2030: per year, the schools whose term ends
     #[arg(long, value_parser = parse_period)]

@@ -98,7 +98,7 @@ pub fn run(args: SummaryArgs) -> i32 {
         args.format,
         common::layout(args.ascii),
     ));
-    0
+    common::unread(&built.unread, 0)
 }
 
 fn parse_period(text: &str) -> Result<(i64, i64), String> {

@@ -6,6 +6,12 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 /// What to check: plan files and roster files, in a stable order.
+///
+/// A walk hands on, as plans (or as rosters, by their names), every path it
+/// met that kdcl would read or walk but must refuse: a link leading out of
+/// the repository, a folder it cannot read, a pipe or device named like a
+/// plan. The guarded reader (`read_file` of load/limits.rs) then says
+/// why, in a finding at that path, so nothing is left out silently.
 #[derive(Debug, Default)]
 pub struct Found {
     pub plans: Vec<PathBuf>,
@@ -48,22 +54,48 @@ fn is_roster_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "csv") || crate::load::spreadsheet::is_workbook(path)
 }
 
+/// The path as written, without `.` components and doubled separators
+/// (`.//plans/./a` is `plans/a`): paths found under it are shown that way.
+fn tidy(path: &Path) -> PathBuf {
+    let tidy: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .collect();
+    if tidy.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        tidy
+    }
+}
+
 /// Walks each path. Folders are read in name order, hidden folders and
-/// `target` skipped, each real folder visited once (a symlink loop ends).
+/// `target` skipped, each real folder visited once (a symlink loop ends),
+/// and no link is followed out of the repository the path belongs to. A
+/// named folder that cannot be read is a [`BadPath`].
 pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
     let mut found = Found::default();
     let mut seen = HashSet::new();
+    let mut canon = Canon::default();
     for path in paths {
-        let meta = fs::metadata(path).map_err(|e| BadPath {
+        let bad = |e: std::io::Error| BadPath {
             path: path.clone(),
             reason: io_reason(&e),
-        })?;
+        };
+        let meta = fs::metadata(path).map_err(bad)?;
+        let path = tidy(path);
         if meta.is_dir() {
-            walk(path, &mut found, &mut seen);
-        } else if is_roster_file(path) {
-            found.rosters.push(path.clone());
+            fs::read_dir(&path).map_err(bad)?;
+            let root = canon.root_of_dir(&path);
+            let mut walk = Walk {
+                found: &mut found,
+                seen: &mut seen,
+                root,
+            };
+            walk.dir(&path);
+        } else if is_roster_file(&path) {
+            found.rosters.push(path);
         } else {
-            found.plans.push(path.clone());
+            found.plans.push(path);
         }
     }
     Ok(found)
@@ -85,44 +117,74 @@ fn identity(dir: &Path) -> Option<String> {
         .map(|p| p.to_string_lossy().into_owned())
 }
 
-fn walk(dir: &Path, found: &mut Found, seen: &mut HashSet<String>) {
-    let Some(real) = identity(dir) else {
-        return;
-    };
-    if !seen.insert(real) {
-        return;
+/// One named folder's walk, inside its repository `root` (a real path).
+struct Walk<'a> {
+    found: &'a mut Found,
+    seen: &'a mut HashSet<String>,
+    root: PathBuf,
+}
+
+impl Walk<'_> {
+    /// Hands `path` to the reader, to be refused with its reason.
+    fn refuse(&mut self, path: PathBuf) {
+        if is_roster(&path) {
+            self.found.rosters.push(path);
+        } else {
+            self.found.plans.push(path);
+        }
     }
-    let Ok(read) = fs::read_dir(dir) else { return };
-    found.dirs.insert(dir.to_path_buf());
-    // The entry's own type saves a stat; only links are followed to learn theirs.
-    let mut entries: Vec<(PathBuf, Option<fs::FileType>)> = read
-        .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
-        .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, kind) in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        let kind = match kind {
-            Some(k) if !k.is_symlink() => Ok(k),
-            _ => fs::metadata(&path).map(|m| m.file_type()),
+
+    fn dir(&mut self, dir: &Path) {
+        let Some(real) = identity(dir) else {
+            return;
         };
-        match kind {
-            Ok(m) if m.is_dir() && name != "target" => {
-                walk(&path, found, seen);
-            }
-            Ok(m) if m.is_file() => {
-                if crate::model::plan::plan_year(&path).is_some()
-                    || crate::model::plan::plan_period(&path).is_some()
-                {
-                    found.plans.push(path);
-                } else if is_roster(&path) {
-                    found.rosters.push(path);
-                }
-            }
-            _ => {}
+        if !self.seen.insert(real) {
+            return;
         }
+        let read = match fs::read_dir(dir) {
+            Ok(read) => read,
+            Err(_) => return self.refuse(dir.to_path_buf()),
+        };
+        self.found.dirs.insert(dir.to_path_buf());
+        // The entry's own type saves a stat; only links are followed to learn theirs.
+        let mut entries: Vec<(PathBuf, Option<fs::FileType>)> = read
+            .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, kind) in entries {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.starts_with('.') {
+                continue;
+            }
+            let wanted = crate::model::plan::plan_year(&path).is_some()
+                || crate::model::plan::plan_period(&path).is_some()
+                || is_roster(&path);
+            let link = kind.is_none_or(|k| k.is_symlink());
+            let kind = match kind {
+                Some(k) if !k.is_symlink() => Ok(k),
+                _ => fs::metadata(&path).map(|m| m.file_type()),
+            };
+            let is_dir = kind.as_ref().is_ok_and(|k| k.is_dir());
+            if link && (wanted || is_dir) && !self.inside(&path) {
+                // One finding at the link; what it leads to is never read.
+                self.refuse(path);
+                continue;
+            }
+            match kind {
+                Ok(k) if k.is_dir() && name != "target" => self.dir(&path),
+                Ok(k) if k.is_dir() => {}
+                // Files, and pipes or devices named like plans: the reader refuses those.
+                Ok(_) if wanted => self.refuse(path),
+                // A link that leads nowhere, named like a plan: the reader says so.
+                Err(_) if wanted => self.refuse(path),
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether a link's real path is inside the repository.
+    fn inside(&mut self, link: &Path) -> bool {
+        fs::canonicalize(link).is_ok_and(|real| real.starts_with(&self.root))
     }
 }
 
@@ -182,17 +244,33 @@ impl Canon {
         if let Some(&m) = self.marked.get(dir) {
             return m;
         }
-        let m = dir.join("kdcl.toml").exists() || dir.join(".git").exists();
+        // A kdcl.toml that is not a regular file still marks the root (and is
+        // reported when read).
+        let m = fs::symlink_metadata(dir.join("kdcl.toml")).is_ok() || dir.join(".git").exists();
         self.marked.insert(dir.to_path_buf(), m);
         m
     }
 
     /// The repository a plan belongs to: the nearest folder above it holding
     /// `kdcl.toml` or `.git`; else the current folder when the plan is inside
-    /// it; else the plan's own folder.
+    /// it; else the plan's own folder. The plan's folder is what counts, not
+    /// where the plan leads when it is a link.
     pub fn repository_root(&mut self, plan: &Path) -> PathBuf {
-        let absolute = self.real(plan).unwrap_or_else(|_| plan.to_path_buf());
-        for dir in absolute.ancestors().skip(1) {
+        let dir = plan.parent().unwrap_or(Path::new(""));
+        self.root_of_dir(dir)
+    }
+
+    /// The repository a folder is in: the nearest folder at or above it
+    /// holding `kdcl.toml` or `.git`; else the current folder when it is
+    /// inside it; else the folder itself. A real path.
+    pub fn root_of_dir(&mut self, dir: &Path) -> PathBuf {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let absolute = self.real(dir).unwrap_or_else(|_| dir.to_path_buf());
+        for dir in absolute.ancestors() {
             if self.marked(dir) {
                 return dir.to_path_buf();
             }
@@ -207,7 +285,7 @@ impl Canon {
             .clone();
         match cwd {
             Some(cwd) if absolute.starts_with(&cwd) => cwd,
-            _ => absolute.parent().map(Path::to_path_buf).unwrap_or_default(),
+            _ => absolute,
         }
     }
 

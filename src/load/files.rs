@@ -23,27 +23,53 @@ pub fn unreadable(shown: &str, message: Message) -> Diagnostic {
 }
 
 /// Reads a plan (or any UTF-8 file) as text, or returns the finding that says why it cannot.
+/// Line endings of old Macs (a lone CR) are read as line ends.
 pub fn read_text(
     path: &Path,
     shown: &str,
     max_file_size: u64,
 ) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     let bytes = limits::read_file(path, max_file_size).map_err(|reason| {
-        Box::new(unreadable(
-            shown,
-            msg!(unreadable_file::MESSAGE, reason = reason),
-        ))
+        // A path handed on by the walk may be a folder it could not enter.
+        let finding = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => msg!(unreadable_file::FOLDER, reason = reason),
+            _ => msg!(unreadable_file::MESSAGE, reason = reason),
+        };
+        Box::new(unreadable(shown, finding))
     })?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Arc::new(SourceFile::new(shown, text))),
+        Ok(text) => Ok(Arc::new(SourceFile::new(shown, lone_cr_as_lf(text)))),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            // Shown with the bad bytes replaced; the text before them is unchanged.
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            let file = Arc::new(SourceFile::new(shown, text));
             Err(Box::new(
-                unreadable(shown, msg!(NOT_UTF8, line = line)).help(msg!(NOT_UTF8_HELP)),
+                Diagnostic::new(&rules::UNREADABLE_FILE, msg!(NOT_UTF8, line = line))
+                    .at(&file, at..end)
+                    .help(msg!(NOT_UTF8_HELP)),
             ))
         }
     }
+}
+
+/// A lone CR (the line end of old Macs) as LF: the same length, so every
+/// place in the text stays where it was.
+fn lone_cr_as_lf(text: String) -> String {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return text;
+    }
+    let mut out = text.into_bytes();
+    for i in 0..out.len() {
+        if out[i] == b'\r' && out.get(i + 1) != Some(&b'\n') {
+            out[i] = b'\n';
+        }
+    }
+    String::from_utf8(out).expect("one ASCII byte for another")
 }
 
 /// How a plan asks for its roster to be read.
@@ -65,8 +91,22 @@ pub enum Loaded {
 }
 
 /// Reads and loads one roster: CSV text in any of the encodings offices
-/// produce, or a workbook's sheet. Findings inside it go to `sink`.
+/// produce, or a workbook's sheet. Findings inside it go to `sink`, at most
+/// [`limits::MAX_FINDINGS_PER_FILE`] and one that says how many more.
 pub fn load_roster(
+    path: &Path,
+    shown: &str,
+    how: &RosterOptions,
+    max_file_size: u64,
+    sink: &mut Sink,
+) -> Loaded {
+    let from = sink.len();
+    let loaded = load_roster_uncapped(path, shown, how, max_file_size, sink);
+    limits::cap_findings(sink, from);
+    loaded
+}
+
+fn load_roster_uncapped(
     path: &Path,
     shown: &str,
     how: &RosterOptions,

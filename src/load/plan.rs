@@ -27,11 +27,17 @@ use crate::load::counts::{self, MAX_COUNT, target};
 /// Reads a plan. Returns `None` when the file is empty or not TOML; every
 /// problem found on the way is in `sink`.
 pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
-    if file.text.lines().all(|l| {
+    // A lone CR ends a line too (old Macs): a comment is not the whole file.
+    if file.text.split(['\n', '\r']).all(|l| {
         let l = l.trim();
         l.is_empty() || l.starts_with('#')
     }) {
         sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!(empty_plan::MESSAGE)).in_file(file));
+        return None;
+    }
+    // Counted before parsing: what the parser would hold stays bounded.
+    if let Some((at, bound)) = crate::load::limits::toml_too_large(&file.text) {
+        sink.push(Diagnostic::new(&rules::UNREADABLE_FILE, bound.message()).at(file, at..at + 1));
         return None;
     }
     let root = match DeTable::parse(&file.text) {
@@ -146,7 +152,7 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
             _ => plan.province = value,
         }
     }
-    plan.year = f.integer("year", 1945, 2200);
+    plan.year = f.integer("year", FIRST_YEAR as i64, LAST_YEAR as i64);
     plan.period = period(&mut f);
     match (f.entry("year"), f.entry("period")) {
         (None, None) => f.missing("year"),

@@ -118,7 +118,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
     pub fn string(&mut self, key: &str) -> Option<Loc<String>> {
         let (_, v) = self.entry(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(Loc::new(s.to_string(), v.span())),
+            DeValue::String(s) => Some(Loc::new(shown(s), v.span())),
             _ => {
                 self.wrong_type(key, v, msg!(EXPECT_TEXT));
                 None
@@ -176,12 +176,12 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             return Vec::new();
         };
         match v.get_ref() {
-            DeValue::String(s) => vec![Loc::new(s.to_string(), v.span())],
+            DeValue::String(s) => vec![Loc::new(shown(s), v.span())],
             DeValue::Array(items) => {
                 let mut out = Vec::new();
                 for item in items.iter() {
                     match item.get_ref() {
-                        DeValue::String(s) => out.push(Loc::new(s.to_string(), item.span())),
+                        DeValue::String(s) => out.push(Loc::new(shown(s), item.span())),
                         _ => self.wrong_type(key, item, msg!(EXPECT_TEXT)),
                     }
                 }
@@ -290,4 +290,11 @@ pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
         .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
         .min()
         .map(|(_, c)| c)
+}
+
+/// A string value as kdcl keeps it: characters a terminal would obey (ESC,
+/// BEL, C1 controls …) shown as �, so no report, table or message can carry
+/// them (the TOML escape `\u001b` writes one easily).
+fn shown(s: &str) -> String {
+    crate::text::clean::for_terminal(s).into_owned()
 }

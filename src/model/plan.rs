@@ -8,6 +8,10 @@ use crate::model::kind::Kind;
 use crate::text::encoding::Encoding;
 use crate::text::source::{Loc, SourceFile, Span};
 
+/// The years a plan may be of: `check` refuses others, `new` drafts no other.
+pub const FIRST_YEAR: i32 = 1945;
+pub const LAST_YEAR: i32 = 2200;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Action {
     New,

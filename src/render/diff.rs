@@ -172,6 +172,8 @@ struct JsonDiff<'a> {
     check: crate::render::json::Json<'a>,
     areas: &'a [AreaDiff],
     skipped: &'a [AreaYears],
+    #[serde(skip_serializing_if = "<[crate::report::Unread]>::is_empty")]
+    unread: &'a [crate::report::Unread],
 }
 
 /// The check report's JSON (version 1) with the changes added.
@@ -181,6 +183,7 @@ pub fn json(diff: &Diff) -> String {
         check: crate::render::json::document(&report),
         areas: &diff.areas,
         skipped: &diff.skipped,
+        unread: &diff.unread,
     };
     let mut text = serde_json::to_string_pretty(&doc).expect("the diff is plain data");
     text.push('\n');

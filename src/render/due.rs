@@ -241,6 +241,7 @@ mod tests {
         let due = Due {
             version: 1,
             year: 2026,
+            unread: Vec::new(),
             areas: vec![DueArea {
                 area: "xã Tân Hà".into(),
                 province: "Lâm Đồng".into(),

@@ -58,9 +58,17 @@ fn group(d: &Diagnostic) -> Group<'static> {
             let to = file.text[file.line_start(end_line)..]
                 .find('\n')
                 .map_or(file.text.len(), |i| file.line_start(end_line) + i);
-            let excerpt = file.text[from..to].trim_end_matches('\r').to_string();
-            let local = (span.start - from).min(excerpt.len())
-                ..(span.end.max(span.start) - from).min(excerpt.len());
+            let raw = file.text[from..to].trim_end_matches('\r');
+            // The line as a terminal may show it: escapes as �, the span moved with them.
+            let shown = |at: usize| {
+                let mut at = at.min(raw.len());
+                while !raw.is_char_boundary(at) {
+                    at -= 1;
+                }
+                crate::text::clean::for_terminal(&raw[..at]).len()
+            };
+            let local = shown(span.start - from)..shown(span.end.max(span.start) - from);
+            let excerpt = crate::text::clean::for_terminal(raw).into_owned();
             let mut annotation = AnnotationKind::Primary.span(local);
             if let Some(label) = &d.label {
                 annotation = annotation.label(label.render());

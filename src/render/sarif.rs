@@ -54,7 +54,8 @@ pub fn render(report: &Report) -> String {
                 text.push_str(&format!("\n{label}: "));
                 text.push_str(&help.render());
             }
-            let mut location = json!({ "artifactLocation": { "uri": d.path() } });
+            let mut location =
+                json!({ "artifactLocation": { "uri": crate::text::clean::uri_path(d.path()) } });
             if let Some(((line, col), (end_line, end_col))) = d.location() {
                 location["region"] = json!({
                     "startLine": line,

@@ -86,6 +86,8 @@ pub struct Diff {
     pub findings: Vec<Diagnostic>,
     /// Plans and rosters read for the comparison.
     pub files: usize,
+    /// Plans that could not be read: the years compared may not be the latest.
+    pub unread: Vec<crate::report::Unread>,
 }
 
 /// Which years to compare.
@@ -102,6 +104,7 @@ pub fn areas(report: &Report, years: Years) -> Diff {
         skipped: Vec::new(),
         findings: Vec::new(),
         files: report.files_checked,
+        unread: crate::report::unread(report),
     };
     for area in crate::model::history::areas(report) {
         let present: Vec<i32> = area.plans.iter().filter_map(|p| p.year()).collect();
@@ -178,6 +181,7 @@ pub fn pair(report: &Report) -> Option<Diff> {
         skipped: Vec::new(),
         findings: Vec::new(),
         files: report.files_checked,
+        unread: crate::report::unread(report),
     };
     compare(&area, old, new, &mut diff);
     diff.findings.sort_by_cached_key(|d| d.sort_key());

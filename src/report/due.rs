@@ -55,6 +55,9 @@ pub struct Due {
     pub version: u32,
     pub year: i32,
     pub areas: Vec<DueArea>,
+    /// Plans that could not be read: their schools may be due too.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<crate::report::Unread>,
 }
 
 /// The term of `list` that ends in `year`, unless a recognition of `year` is recorded.
@@ -117,5 +120,6 @@ pub fn build(report: &Report, year: i32) -> Due {
         version: 1,
         year,
         areas,
+        unread: crate::report::unread(report),
     }
 }

@@ -92,6 +92,7 @@ registry! {
     circular::renewal_after_expiry::RENEWAL_AFTER_EXPIRY,
     circular::renewal_registration_late::RENEWAL_REGISTRATION_LATE,
     circular::district_issuer_after_reform::DISTRICT_ISSUER,
+    circular::province_merged::PROVINCE_MERGED,
     evaluation::evaluation_unknown_criterion::EVALUATION_UNKNOWN_CRITERION,
     evaluation::evaluation_missing_criterion::EVALUATION_MISSING_CRITERION,
     evaluation::evaluation_undefined_level::EVALUATION_UNDEFINED_LEVEL,

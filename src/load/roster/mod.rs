@@ -202,7 +202,12 @@ pub fn from_records(
     let code_col = roster.columns["code"];
     let kind_col = roster.columns["kind"];
     for record in &records[at + 1..] {
-        let cell = |i: usize| record.values.get(i).map_or("", str::trim);
+        // A BOM inside the text is where a second file was joined on (`cat`).
+        let cell = |i: usize| {
+            record.values.get(i).map_or("", |v| {
+                v.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            })
+        };
         if record.is_blank() {
             match &mut footer {
                 Some((_, _, n)) => *n += 1,

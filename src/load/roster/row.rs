@@ -31,7 +31,8 @@ impl RowReader<'_> {
     fn text(&self, column: &str) -> Option<String> {
         let i = *self.columns.get(column)?;
         let value = self.record.get(i)?.trim();
-        (!value.is_empty()).then(|| value.to_string())
+        // Characters a terminal would obey are shown as �, in every report.
+        (!value.is_empty()).then(|| crate::text::clean::for_terminal(value).into_owned())
     }
 
     fn span(&self, column: &str) -> Span {

@@ -164,6 +164,14 @@ fn footer(summary: &Summary) -> Vec<String> {
             .render(),
         );
     }
+    if !summary.merged.is_empty() {
+        let names: Vec<String> = summary
+            .merged
+            .iter()
+            .map(|(old, new)| format!("{old} → {new}"))
+            .collect();
+        lines.push(msg!(SUMMARY_MERGED, names = names.join("; ")).render());
+    }
     if !summary.absent.is_empty() {
         let areas = areas_with_years(&summary.absent);
         lines.push(msg!(SUMMARY_ABSENT, year = summary.year, areas = areas).render());
@@ -283,6 +291,10 @@ crate::texts! {
     pub(crate) SUMMARY_BY_AREA = "summary-by-area" {
         "by area",
         "theo địa bàn",
+    }
+    pub(crate) SUMMARY_MERGED = "summary-merged-provinces" {
+        "provinces merged on 01/07/2025 (Resolution 202/2025/QH15) are counted in the province they belong to now: {names}",
+        "các tỉnh đã hợp nhất từ ngày 01/07/2025 (Nghị quyết 202/2025/QH15) được tính vào tỉnh mới: {names}",
     }
     pub(crate) SUMMARY_BY_PROVINCE = "summary-by-province" {
         "by province",

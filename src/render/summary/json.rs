@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use crate::model::kind::Kind;
-use crate::report::AreaYears;
 use crate::report::summary::province::ProvincePlan;
 use crate::report::summary::{By, Note, Row, Summary};
+use crate::report::{AreaYears, Unread};
 
 #[derive(Serialize)]
 struct JsonSummary<'a> {
@@ -16,6 +16,11 @@ struct JsonSummary<'a> {
     total: JsonRow<'a>,
     notes: &'a [Note],
     without_plan: &'a [AreaYears],
+    /// Old provinces counted in the one they were merged into: [old, new].
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    merged_provinces: &'a [(String, String)],
+    #[serde(skip_serializing_if = "<[Unread]>::is_empty")]
+    unread: &'a [Unread],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     province_plans: &'a [ProvincePlan],
 }
@@ -98,6 +103,8 @@ pub(super) fn json(summary: &Summary) -> String {
         total: json_row(summary, &summary.total, true),
         notes: &summary.notes,
         without_plan: &summary.absent,
+        merged_provinces: &summary.merged,
+        unread: &summary.unread,
         province_plans: &summary.provinces,
     };
     let mut text = serde_json::to_string_pretty(&out).expect("the summary is plain data");

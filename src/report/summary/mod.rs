@@ -40,6 +40,11 @@ pub struct Summary {
     pub notes: Vec<Note>,
     /// Areas with plans in other years but none in this one.
     pub absent: Vec<AreaYears>,
+    /// By province, from 2025: the old provinces (as the plans write them)
+    /// counted in the province they were merged into, (old, new).
+    pub merged: Vec<(String, String)>,
+    /// Plans that could not be read, so are in no row.
+    pub unread: Vec<crate::report::Unread>,
     /// Province plans of the year beside the sum of their areas' plans
     /// (version 2); their figures are not in the rows, which add up areas.
     pub provinces: Vec<province::ProvincePlan>,
@@ -64,8 +69,9 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
     // A province's own plan is set beside its areas, not added to them.
     let plans: Vec<&CheckedPlan> = plans.into_iter().filter(|p| !p.province).collect();
     let mut notes = Vec::new();
+    let mut merged = Vec::new();
     let rows = match by {
-        By::Area | By::Province => place_rows(&plans, report, year, by, &mut notes),
+        By::Area | By::Province => place_rows(&plans, report, year, by, &mut notes, &mut merged),
         By::Kind => kinds::kind_rows(&plans, report, year, &mut notes),
     };
     Summary {
@@ -75,22 +81,36 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
         rows,
         notes,
         absent: absent(report, &plans),
+        merged,
+        unread: crate::report::unread(report),
         provinces,
     }
 }
 
-/// One row per area or per province, in collation order.
+/// One row per area or per province, in collation order. By province, from
+/// the year of the 2025 merger on, an old province's plans count in the
+/// province it was merged into (each such name is listed in `merged`).
 fn place_rows(
     plans: &[&CheckedPlan],
     report: &Report,
     year: i32,
     by: By,
     notes: &mut Vec<Note>,
+    merged: &mut Vec<(String, String)>,
 ) -> Vec<Row> {
+    use chrono::Datelike;
+    let roll = by == By::Province && year >= crate::model::province::merged_from().year();
     let mut grouped: BTreeMap<(String, String), Row> = BTreeMap::new();
     for plan in plans {
         let row = plan::plan_row(plan, report, year, notes);
-        let province = row.province.clone().unwrap_or_default();
+        let mut province = row.province.clone().unwrap_or_default();
+        if let Some(now) = crate::model::province::merged_into(&province).filter(|_| roll) {
+            let pair = (province, now.name.clone());
+            if !merged.contains(&pair) {
+                merged.push(pair);
+            }
+            province = now.name.clone();
+        }
         let key = match by {
             By::Area => (area_dir(plan).display().to_string(), province.clone()),
             _ => (province.clone(), String::new()),
@@ -115,6 +135,7 @@ fn place_rows(
             )
         })
     });
+    merged.sort_by(|a, b| collate::compare(&a.0, &b.0));
     rows
 }
 

@@ -16,16 +16,23 @@ pub static ACCREDITATION_BELOW_STANDARD: Rule = Rule {
     summary: "The stated accreditation level is below what the national-standard level needs",
     doc: "National-standard level 1 needs an evaluation at Mức 2 or higher, level 2 needs Mức 3 or \
           higher (accreditation levels 1–4 are the external evaluation's Mức). A plan asking for \
-          level 2 with accreditation 2 cannot be granted.",
+          level 2 with accreditation 2 cannot be granted. Confirmed: Art. 37 k2 of Circulars 17 \
+          and 19 is quoted word for word; Circular 18's Art. 37 k1 (\"Mức 2 or more\") is \
+          confirmed and its split into the two levels is inferred from the other two.",
     example: "[[school]]\nschool = \"TH Đoàn Kết\"\naction = \"new\"\nlevel = 2\naccreditation = 2",
     fix: "accreditation = 3   # or level = 1",
     summary_vi: "Cấp độ kiểm định ghi trong kế hoạch thấp hơn yêu cầu của mức độ đạt chuẩn quốc gia",
     doc_vi: "Đạt chuẩn quốc gia mức độ 1 cần kết quả đánh giá đạt Mức 2 trở lên, mức độ 2 cần \
           đạt Mức 3 trở lên (cấp độ kiểm định 1–4 tương ứng với Mức 1–4 của đánh giá ngoài). \
-          Kế hoạch đề nghị mức độ 2 với kiểm định cấp độ 2 thì không thể được công nhận.",
+          Kế hoạch đề nghị mức độ 2 với kiểm định cấp độ 2 thì không thể được công nhận. Mức \
+          độ tin cậy: đã xác nhận theo nguyên văn Điều 37 khoản 2 Thông tư 17 và Thông tư 19; \
+          Điều 37 khoản 1 Thông tư 18 (\"đạt Mức 2 trở lên\") đã xác nhận, việc chia hai mức \
+          độ là suy luận từ hai thông tư kia.",
     fix_vi: "accreditation = 3   # hoặc level = 1",
-    reference: Some("Thông tư 17/2018/TT-BGDĐT, Điều 6 (tương tự Thông tư 18, 19)"),
-    confidence: Some(Confidence::Inferred),
+    reference: Some(
+        "Thông tư 17, 19/2018/TT-BGDĐT, Điều 37 khoản 2; Thông tư 18/2018/TT-BGDĐT, Điều 37",
+    ),
+    confidence: Some(Confidence::Confirmed),
     ..Rule::DEFAULT
 };
 

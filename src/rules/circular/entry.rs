@@ -46,10 +46,8 @@ impl At<'_> {
         &self.entry.school.value
     }
 
-    /// With the recognition's full date, the month of the wave the entry is
-    /// in against the recognition's expiry.
-    pub fn renewal_wave(&self) -> Option<RenewalWave<'_>> {
-        let made = self.school.standard_year.and_then(|m| m.date)?;
+    /// The entry's wave and that wave's month, when the plan gives one.
+    pub fn wave(&self) -> Option<(i64, &Loc<(i32, u32)>)> {
         let wave = self.entry.wave.as_ref()?;
         let month = self
             .plan
@@ -57,12 +55,64 @@ impl At<'_> {
             .iter()
             .find(|w| w.number.value == wave.value)
             .and_then(|w| w.month.as_ref())?;
+        Some((wave.value, month))
+    }
+
+    /// When the school is proposed, the one date every waiting rule is
+    /// judged at (KD406, KD407; KD410 and KD411 compare the same wave's
+    /// month with the expiry): the first day of its wave's month when it is
+    /// in a wave that has one, else the plan's date.
+    pub fn proposed(&self) -> Proposed {
+        match self.wave() {
+            Some((wave, month)) => {
+                let (y, m) = month.value;
+                let on = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_else(|| plan_date(self.plan));
+                Proposed {
+                    on,
+                    wave: Some((wave, format!("{m:02}/{y}"))),
+                }
+            }
+            None => Proposed {
+                on: plan_date(self.plan),
+                wave: None,
+            },
+        }
+    }
+
+    /// With the recognition's full date, the month of the wave the entry is
+    /// in against the recognition's expiry.
+    pub fn renewal_wave(&self) -> Option<RenewalWave<'_>> {
+        let made = self.school.standard_year.and_then(|m| m.date)?;
+        let (wave, month) = self.wave()?;
         let expires = made + Months::new(12 * facts().term.years as u32);
         Some(RenewalWave {
-            wave: wave.value,
+            wave,
             month,
             expires,
         })
+    }
+}
+
+/// The date the plan is judged at when an entry has no wave month: `issued`,
+/// else 1 January of the plan year.
+pub fn plan_date(plan: &Plan) -> NaiveDate {
+    plan.issued.as_ref().map(|d| d.value).unwrap_or_else(|| {
+        let year = plan.year.as_ref().map_or(2000, |y| y.value as i32);
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default()
+    })
+}
+
+/// When an entry is proposed, and the wave that says so.
+pub struct Proposed {
+    pub on: NaiveDate,
+    /// The wave's number and month ("09/2024"), when the date is its month.
+    pub wave: Option<(i64, String)>,
+}
+
+impl Proposed {
+    /// "01/09/2024".
+    pub fn shown(&self) -> String {
+        self.on.format("%d/%m/%Y").to_string()
     }
 }
 

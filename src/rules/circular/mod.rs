@@ -1,5 +1,5 @@
 //! What the circulars allow each action: basis, levels, terms, waits, ages,
-//! issuers, given the roster and the plan's year (KD401–KD412). The facts
+//! issuers, given the roster and the plan's year (KD401–KD413). The facts
 //! (terms, waiting times, levels, dates) come from `data/circulars.toml`.
 
 pub mod accreditation_below_standard;
@@ -8,6 +8,7 @@ pub mod basis_circular_missing;
 pub mod district_issuer_after_reform;
 pub mod entry;
 pub mod new_but_recognised;
+pub mod province_merged;
 pub mod raise_not_from_level_1;
 pub mod raise_too_soon;
 pub mod renew_not_held;
@@ -16,11 +17,9 @@ pub mod renewal_after_expiry;
 pub mod renewal_registration_late;
 pub mod school_too_young;
 
-use chrono::NaiveDate;
-
 use crate::diag::diagnostic::Sink;
 use crate::model::circular;
-use crate::model::plan::{Action, Plan};
+use crate::model::plan::Action;
 use crate::rules::context::PlanContext;
 use entry::At;
 
@@ -30,11 +29,11 @@ use entry::At;
 pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
     let plan = ctx.plan;
     district_issuer_after_reform::check(plan, sink);
+    province_merged::check(plan, sink);
     basis_circular_missing::check(ctx, sink);
     let Some(year) = plan.year.as_ref().map(|y| y.value as i32) else {
         return;
     };
-    let on = plan_date(plan);
     for (entry, school) in ctx.entries() {
         let (Some(school), Some(action)) = (school, &entry.action) else {
             continue;
@@ -54,24 +53,16 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
             }
             Action::Raise => {
                 raise_not_from_level_1::check(&at, year, sink);
-                raise_too_soon::check(&at, year, on, sink);
+                raise_too_soon::check(&at, year, sink);
             }
             Action::Accredit => {}
         }
         accreditation_below_standard::check(&at, sink);
-        accreditation_raise_too_soon::check(&at, on, sink);
+        accreditation_raise_too_soon::check(&at, sink);
         school_too_young::check(&at, kind, year, sink);
         if action.value == Action::Renew {
-            renewal_after_expiry::check(&at, sink);
+            renewal_after_expiry::check(&at, year, sink);
             renewal_registration_late::check(&at, sink);
         }
     }
-}
-
-/// The date the rules in force are judged at: `issued`, else 1 January of the plan year.
-pub fn plan_date(plan: &Plan) -> NaiveDate {
-    plan.issued.as_ref().map(|d| d.value).unwrap_or_else(|| {
-        let year = plan.year.as_ref().map_or(2000, |y| y.value as i32);
-        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default()
-    })
 }

@@ -26,7 +26,9 @@ pub static NEW_BUT_RECOGNISED: Rule = Rule {
           nâng từ mức độ 1 lên mức độ 2.",
     example_vi: "[[school]]\nschool = \"TH Số 2\"   # danh sách trường: mức độ 1, công nhận năm 2021\naction = \"new\"",
     fix_vi: "action = \"raise\"   # hoặc công nhận lại khi hết thời hạn",
-    reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: bằng công nhận có giá trị 5 năm"),
+    reference: Some(
+        "Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 38 khoản 2: bằng công nhận có giá trị 5 năm",
+    ),
     confidence: Some(Confidence::Confirmed),
 };
 

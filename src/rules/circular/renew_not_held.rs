@@ -72,7 +72,7 @@ crate::texts! {
         "{school} đề nghị công nhận lại mức độ {asked}, nhưng trường đang đạt mức độ {held}",
     }
     pub(crate) RENEW_OTHER_LEVEL_HELP = "renew-other-level-help" {
-        "a renewal keeps the level; to go from level 1 to level 2 write action = \"raise\"",
-        "công nhận lại giữ nguyên mức độ; để nâng từ mức độ 1 lên mức độ 2, ghi action = \"raise\"",
+        "a renewal keeps the level; to go from level 1 to level 2 write action = \"raise\", which in the year the term ends renews it too (công nhận lại và nâng mức độ)",
+        "công nhận lại giữ nguyên mức độ; để nâng từ mức độ 1 lên mức độ 2, ghi action = \"raise\"; trong năm hết thời hạn, đề nghị nâng mức độ đồng thời là công nhận lại (công nhận lại và nâng mức độ)",
     }
 }

@@ -25,7 +25,9 @@ pub static RENEW_TOO_EARLY: Rule = Rule {
           công nhận trong danh sách trường chưa được cập nhật.",
     example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"TH Tân Phong\"   # danh sách trường: công nhận năm 2021\naction = \"renew\"",
     fix_vi: "Chuyển trường sang kế hoạch năm 2026, hoặc sửa standard_year trong danh sách trường.",
-    reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: bằng công nhận có giá trị 5 năm"),
+    reference: Some(
+        "Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 38 khoản 2: bằng công nhận có giá trị 5 năm",
+    ),
     confidence: Some(Confidence::Confirmed),
 };
 

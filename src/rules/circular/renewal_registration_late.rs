@@ -16,16 +16,22 @@ pub static RENEWAL_REGISTRATION_LATE: Rule = Rule {
     summary: "A renewal's wave is less than 5 months before the recognition expires",
     doc: "To be recognised again a school registers for external evaluation at least 5 months \
           before its recognition expires. A wave closer to the expiry than that leaves too little \
-          time for the self-evaluation and the registration.",
+          time for the self-evaluation and the registration. How sure: confirmed for Circular 17 \
+          (Art. 38 k2 for the national-standard recognition and Art. 35 k2 for the accreditation \
+          certificate are quoted); the same article numbers are assumed for Circulars 18 and 19.",
     example: "# roster: standard_year = 2019-10-15\n[[wave]]\nnumber = 2\nmonth = \"2024-09\"",
     fix: "Register in an earlier wave (by 05/2024).",
     summary_vi: "Đợt đề nghị công nhận lại cách ngày hết hạn công nhận chưa đến 5 tháng",
     doc_vi: "Để được công nhận lại, trường phải đăng ký đánh giá ngoài ít nhất 5 tháng trước \
           khi quyết định công nhận hết hạn. Đợt đề nghị sát ngày hết hạn hơn thế thì không đủ \
-          thời gian cho tự đánh giá và đăng ký.",
+          thời gian cho tự đánh giá và đăng ký. Mức độ tin cậy: đã xác nhận đối với Thông tư \
+          17 (trích dẫn Điều 38 khoản 2 về bằng công nhận đạt chuẩn quốc gia và Điều 35 khoản 2 \
+          về giấy chứng nhận kiểm định); Thông tư 18, 19 được coi là có cùng số điều.",
     example_vi: "# danh sách trường: standard_year = 2019-10-15\n[[wave]]\nnumber = 2\nmonth = \"2024-09\"",
     fix_vi: "Đăng ký trong một đợt sớm hơn (chậm nhất tháng 05/2024).",
-    reference: Some("Thông tư 17/2018/TT-BGDĐT, Điều 35 khoản 2"),
+    reference: Some(
+        "Thông tư 17/2018/TT-BGDĐT, Điều 38 khoản 2 (bằng công nhận đạt chuẩn quốc gia), Điều 35 khoản 2 (giấy chứng nhận kiểm định); tương tự Thông tư 18, 19",
+    ),
     confidence: Some(Confidence::Confirmed),
 };
 

@@ -53,16 +53,29 @@ pub fn check_area(area: &Area<'_>, wanted: impl Fn(i32) -> bool) -> Vec<Finding>
     out
 }
 
-/// The continuity findings `kdcl check` adds: in areas with plans of
-/// several years, those about the latest plan, the one still being written
-/// (earlier plans are issued documents; `kdcl diff` shows their findings).
+/// The continuity findings `kdcl check` adds about each area's latest plan,
+/// the one still being written (earlier plans are issued documents; `kdcl
+/// diff` shows their findings): all of them in areas with plans of several
+/// years; in an area with one plan, the renewals its roster shows due
+/// (KD501), since the other rules on one year are the circular family's.
 pub fn latest_plans(report: &Report) -> Sink {
     history::areas(report)
         .iter()
-        .filter(|area| area.plans.len() > 1)
         .flat_map(|area| {
             let latest = area.plans.last().and_then(|p| p.year());
-            check_area(area, move |y| Some(y) == latest)
+            if area.plans.len() > 1 {
+                return check_area(area, move |y| Some(y) == latest);
+            }
+            let mut sink = Vec::new();
+            if let (Some(plan), Some(year)) = (area.plans.last(), latest) {
+                renewal_not_planned::check(area, plan, year, &mut sink);
+            }
+            sink.into_iter()
+                .map(|diagnostic| Finding {
+                    year: latest.unwrap_or_default(),
+                    diagnostic,
+                })
+                .collect()
         })
         .map(|f| f.diagnostic)
         .collect()

@@ -26,8 +26,12 @@ pub static EVALUATION_BELOW_TARGET: Rule = Rule {
           level 2, `new` for at least level 1 and `renew` for the roster's level; `accredit` \
           without `accreditation` for at least accreditation level 1. The cumulative rule is \
           inferred from Art. 2 and 6; the level mapping is confirmed for Circular 17 and \
-          inferred for 18 and 19; that every criterion has a Mức 3 requirement is kdcl's \
-          unconfirmed default, and the finding says when it matters.",
+          inferred for 18 and 19 (Art. 37 k2 is confirmed for 17 and 19). Which levels each \
+          criterion defines is confirmed from the published self-evaluation templates (a \
+          secondary source quoting the indicators level by level; Circular 17's 1.2, 1.5, \
+          1.7–1.10, 3.4, 5.1, Circular 18's 1.2, 1.7–1.10, 3.4, 5.3, 5.4 and Circular 19's \
+          1.2, 1.7–1.10, 3.6 define no Mức 3), as the 2018 texts stand; it is kept in \
+          data/criteria/.",
     example: "[[school]]\nschool = \"MN Hoa Sen\"\naction = \"raise\"\nlevel  = 2      # evaluation: 3.2 and 5.4 at level 2 → Mức 2",
     fix: "level = 1   # or update the evaluation once 3.2 and 5.4 reach level 3",
     summary_vi: "Kế hoạch đề nghị cao hơn mức mà kết quả tự đánh giá của trường cho phép",
@@ -41,9 +45,12 @@ pub static EVALUATION_BELOW_TARGET: Rule = Rule {
           `new` ít nhất mức độ 1 và `renew` mức độ ghi trong danh sách trường; `accredit` \
           không ghi `accreditation` là đề nghị ít nhất cấp độ 1. Nguyên tắc tính lũy tiến \
           được suy ra từ Điều 2 và Điều 6; tương quan giữa mức độ và Mức đã được đối chiếu \
-          đối với Thông tư 17, suy ra đối với Thông tư 18 và 19; việc mọi tiêu chí đều có yêu \
-          cầu ở Mức 3 là giả định mặc định của kdcl, chưa được xác nhận, và phát hiện sẽ nêu \
-          rõ khi giả định này ảnh hưởng đến kết quả.",
+          đối với Thông tư 17, suy ra đối với Thông tư 18 và 19 (Điều 37 khoản 2 đã xác nhận \
+          với Thông tư 17 và 19). Các mức mà từng tiêu chí quy định đã được xác nhận theo mẫu \
+          báo cáo tự đánh giá đã công bố (nguồn thứ cấp, trích nguyên văn từng chỉ báo theo \
+          mức; các tiêu chí 1.2, 1.5, 1.7–1.10, 3.4, 5.1 của Thông tư 17, 1.2, 1.7–1.10, 3.4, \
+          5.3, 5.4 của Thông tư 18 và 1.2, 1.7–1.10, 3.6 của Thông tư 19 không có yêu cầu ở \
+          Mức 3), theo văn bản năm 2018; dữ liệu ở data/criteria/.",
     example_vi: "[[school]]\nschool = \"MN Hoa Sen\"\naction = \"raise\"\nlevel  = 2      # tự đánh giá: 3.2 và 5.4 đạt mức 2 → Mức 2",
     fix_vi: "level = 1   # hoặc cập nhật kết quả tự đánh giá khi 3.2 và 5.4 đạt mức 3",
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6; Điều 22 (Mức 4)"),

@@ -18,7 +18,8 @@ pub static EVALUATION_MISSING_CRITERION: Rule = Rule {
           (in its latest year, when the file has a `year` column) is reported once, on its \
           first row, with the criteria it lacks. A criterion that does not reach level 1 is \
           written with level 0, not left out. Mức-4 items may be left out: a missing item \
-          counts as not met.",
+          counts as not met. How sure: the list of criteria of each circular is confirmed from \
+          the published self-evaluation templates (a secondary source).",
     example: "code,criterion,level\nDK-02,1.1,3\nDK-02,1.2,3    # … 1.3 to 5.5 missing",
     fix: "DK-02,1.3,2\n…\nDK-02,5.5,3",
     summary_vi: "Kết quả tự đánh giá của trường thiếu tiêu chí của thông tư",
@@ -27,11 +28,13 @@ pub static EVALUATION_MISSING_CRITERION: Rule = Rule {
           trong tệp kết quả tự đánh giá nhưng thiếu dòng của một số tiêu chí (trong năm gần \
           nhất, nếu tệp có cột `year`) được báo một lần, tại dòng đầu tiên của trường, kèm \
           các tiêu chí còn thiếu. Tiêu chí chưa đạt mức 1 thì ghi mức 0, không bỏ trống. Có \
-          thể không ghi các yêu cầu của Mức 4: yêu cầu không có dòng được coi là không đạt.",
+          thể không ghi các yêu cầu của Mức 4: yêu cầu không có dòng được coi là không đạt. \
+          Mức độ tin cậy: danh mục tiêu chí của từng thông tư đã được đối chiếu với mẫu báo \
+          cáo tự đánh giá đã công bố (nguồn thứ cấp).",
     example_vi: "code,criterion,level\nDK-02,1.1,3\nDK-02,1.2,3    # … thiếu từ 1.3 đến 5.5",
     fix_vi: "DK-02,1.3,2\n…\nDK-02,5.5,3",
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6"),
-    confidence: Some(Confidence::Recalled),
+    confidence: Some(Confidence::Confirmed),
     ..Rule::DEFAULT
 };
 

@@ -16,21 +16,26 @@ pub static EVALUATION_UNDEFINED_LEVEL: Rule = Rule {
     doc: "A criterion is assessed at Mức 1, 2 or 3 (Art. 6); `level` is the highest level it \
           reaches, 0 when it does not reach level 1. Mức 4 is not a level of a criterion but \
           of the school, through the items of Art. 22, each written 1 (met) or 0 (not met). \
-          Which criteria define no Mức 3 requirement is not confirmed: kdcl's data gives \
-          every criterion levels 1–3, marked as recalled, so that a correction is one edit in \
-          data/criteria/.",
+          Some criteria define no Mức 3 requirement (Circular 17: 1.2, 1.5, 1.7–1.10, 3.4, \
+          5.1; Circular 18: 1.2, 1.7–1.10, 3.4, 5.3, 5.4; Circular 19: 1.2, 1.7–1.10, 3.6): \
+          their highest level is 2. How sure: confirmed from the published self-evaluation \
+          templates (a secondary source quoting the indicators level by level, as the 2018 \
+          texts stand); the levels are kept in data/criteria/, one edit to correct.",
     example: "DK-02,3.2,4",
     fix: "DK-02,3.2,3\nDK-02,M4.3,1",
     summary_vi: "Dòng kết quả tự đánh giá ghi mức mà tiêu chí không có",
     doc_vi: "Tiêu chí được đánh giá ở Mức 1, 2 hoặc 3 (Điều 6); `level` là mức cao nhất tiêu \
           chí đạt được, ghi 0 nếu chưa đạt mức 1. Mức 4 không phải mức của một tiêu chí mà là \
           mức của nhà trường, xét theo các yêu cầu của Điều 22, mỗi yêu cầu ghi 1 (đạt) hoặc \
-          0 (không đạt). Chưa xác nhận được tiêu chí nào không có yêu cầu ở Mức 3: dữ liệu \
-          của kdcl coi mọi tiêu chí đều có mức 1–3, đánh dấu là ghi theo trí nhớ, để khi cần \
-          chỉ phải sửa một chỗ trong data/criteria/.",
+          0 (không đạt). Một số tiêu chí không có yêu cầu ở Mức 3 (Thông tư 17: 1.2, 1.5, \
+          1.7–1.10, 3.4, 5.1; Thông tư 18: 1.2, 1.7–1.10, 3.4, 5.3, 5.4; Thông tư 19: 1.2, \
+          1.7–1.10, 3.6): mức cao nhất của các tiêu chí này là 2. Mức độ tin cậy: đã đối chiếu \
+          với mẫu báo cáo tự đánh giá đã công bố (nguồn thứ cấp, trích nguyên văn các chỉ báo \
+          theo từng mức, theo văn bản năm 2018); các mức được lưu trong data/criteria/, khi \
+          cần chỉ phải sửa một chỗ.",
     fix_vi: "DK-02,3.2,3\nDK-02,M4.3,1",
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6; Điều 22 (Mức 4)"),
-    confidence: Some(Confidence::Recalled),
+    confidence: Some(Confidence::Confirmed),
     ..Rule::DEFAULT
 };
 

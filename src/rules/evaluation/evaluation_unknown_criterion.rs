@@ -20,8 +20,9 @@ pub static EVALUATION_UNKNOWN_CRITERION: Rule = Rule {
           Criteria are written `1.1` … `5.6` and the Mức-4 items of Art. 22 `M4.1` …. A \
           criterion another circular has (2.4 for a preschool, 5.6 for a primary school) or a \
           number no circular has is an error on the cell; the circular's list is given. \
-          Circular 19's list (25 criteria) is confirmed; the lists of Circulars 17 (27) and \
-          18 (28) are recalled, not confirmed, and kept in data/criteria/ for correction.",
+          How sure: the lists of Circulars 19 (25 criteria), 17 (27) and 18 (28) are \
+          confirmed from the published self-evaluation templates (a secondary source quoting \
+          the indicators of Art. 7–21), and kept in data/criteria/ for correction.",
     example: "code,criterion,level\nDK-02,5.6,2      # DK-02 is a TH school: Circular 17 ends at 5.5",
     fix: "DK-02,5.5,2",
     summary_vi: "Dòng kết quả tự đánh giá ghi tiêu chí không có trong thông tư áp dụng cho trường",
@@ -31,14 +32,14 @@ pub static EVALUATION_UNKNOWN_CRITERION: Rule = Rule {
           trường có nhiều cấp học. Tiêu chí ghi dạng `1.1` … `5.6`, các yêu cầu của Mức 4 \
           theo Điều 22 ghi `M4.1` …. Tiêu chí chỉ có ở thông tư khác (2.4 đối với trường mầm \
           non, 5.6 đối với trường tiểu học) hoặc số hiệu không có ở thông tư nào được báo lỗi \
-          tại ô đó, kèm danh mục tiêu chí của thông tư. Danh mục của Thông tư 19 (25 tiêu \
-          chí) đã được đối chiếu; danh mục của Thông tư 17 (27 tiêu chí) và Thông tư 18 (28 \
-          tiêu chí) ghi theo trí nhớ, chưa được đối chiếu, và được lưu trong data/criteria/ \
-          để tiện sửa.",
+          tại ô đó, kèm danh mục tiêu chí của thông tư. Mức độ tin cậy: danh mục của Thông tư \
+          19 (25 tiêu chí), Thông tư 17 (27 tiêu chí) và Thông tư 18 (28 tiêu chí) đã được \
+          đối chiếu với mẫu báo cáo tự đánh giá đã công bố (nguồn thứ cấp, trích nguyên văn \
+          các chỉ báo từ Điều 7 đến Điều 21), và được lưu trong data/criteria/ để tiện sửa.",
     example_vi: "code,criterion,level\nDK-02,5.6,2      # DK-02 là trường TH: Thông tư 17 chỉ đến tiêu chí 5.5",
     fix_vi: "DK-02,5.5,2",
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 6; Điều 22 (Mức 4)"),
-    confidence: Some(Confidence::Recalled),
+    confidence: Some(Confidence::Confirmed),
     ..Rule::DEFAULT
 };
 
