@@ -121,7 +121,10 @@ pub fn by_year(
         let year = (key.len() == 4)
             .then(|| key.parse::<i64>().ok())
             .flatten()
-            .filter(|y| (1945..=2200).contains(y));
+            .filter(|y| {
+                use crate::model::plan::{FIRST_YEAR, LAST_YEAR};
+                (FIRST_YEAR as i64..=LAST_YEAR as i64).contains(y)
+            });
         let Some(year) = year else {
             years.sink.push(
                 Diagnostic::new(&rules::INVALID_VALUE, msg!(BAD_YEAR_KEY, key = key))

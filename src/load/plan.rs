@@ -190,8 +190,10 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
 /// `period = "2026-2030"`: first year, a dash, last year, first <= last.
 fn period(f: &mut Fields<'_, '_, '_>) -> Option<Loc<(i64, i64)>> {
     let written = f.string("period")?;
-    let parsed = parse_period(written.value.trim())
-        .filter(|(from, to)| (1945..=2200).contains(from) && (1945..=2200).contains(to));
+    let parsed = parse_period(written.value.trim()).filter(|(from, to)| {
+        let years = FIRST_YEAR as i64..=LAST_YEAR as i64;
+        years.contains(from) && years.contains(to)
+    });
     if parsed.is_none() {
         let file = f.file().clone();
         f.sink.push(
