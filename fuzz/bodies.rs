@@ -48,6 +48,8 @@ pub fn plan(data: &[u8]) {
         let ctx = kdcl::rules::context::PlanContext {
             plan: &plan,
             file_year: Some(2025),
+            file_period: None,
+            province: false,
             roster: None,
             schools: &[],
             evaluation: None,

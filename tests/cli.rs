@@ -498,3 +498,49 @@ fn new_drafts_next_years_plan_that_checks_clean() {
     assert_eq!(early.status, 2);
     assert!(!tmp.path().join(area).join("2020.toml").exists());
 }
+
+#[test]
+fn new_drafts_a_period_plan_with_the_terms_ending_each_year() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("examples/multi-year"), tmp.path());
+    let area = "plans/lam-dong/xa-tan-ha";
+    let run = kdcl(
+        tmp.path(),
+        &["new", "--area", area, "--period", "2026-2030"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let draft = fs::read_to_string(tmp.path().join(area).join("2026-2030.toml")).unwrap();
+    assert!(draft.contains("period   = \"2026-2030\""), "{draft}");
+    for year in 2026..=2030 {
+        assert!(draft.contains(&format!("# {year} = …")), "{draft}");
+    }
+    insta::assert_snapshot!("new-period-draft", draft);
+    // The draft is a valid period plan: no finding in it.
+    let check = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    let in_draft: Vec<_> = check.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"].as_str().unwrap().ends_with("2026-2030.toml"))
+        .cloned()
+        .collect();
+    assert!(in_draft.is_empty(), "{in_draft:?}");
+    let again = kdcl(
+        tmp.path(),
+        &["new", "--area", area, "--period", "2026-2030"],
+    );
+    assert_eq!(again.status, 2);
+    let both = kdcl(
+        tmp.path(),
+        &[
+            "new",
+            "--area",
+            area,
+            "--year",
+            "2026",
+            "--period",
+            "2026-2030",
+        ],
+    );
+    assert_eq!(both.status, 2);
+}

@@ -13,8 +13,11 @@ pub struct SummaryArgs {
     /// Plan files or folders [default: ./plans]
     paths: Vec<PathBuf>,
     /// The plan year [default: the latest year present]
-    #[arg(long)]
+    #[arg(long, conflicts_with = "period")]
     year: Option<i32>,
+    /// A period, e.g. 2026-2030: its period plans rolled up year by year
+    #[arg(long, value_parser = parse_period)]
+    period: Option<(i64, i64)>,
     /// One row per area, per province or per school type (with its circular)
     #[arg(long, value_enum, default_value_t = By::Area)]
     by: By,
@@ -40,6 +43,7 @@ const FORMATS: Offered = &[
 pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("summary.paths", "Tệp kế hoạch hoặc thư mục (mặc định: ./plans)"),
     ("summary.year", "Năm kế hoạch (mặc định: năm gần nhất có kế hoạch)"),
+    ("summary.period", "Giai đoạn, ví dụ 2026-2030: tổng hợp các kế hoạch giai đoạn theo từng năm"),
     ("summary.by", "Mỗi dòng một địa bàn, một tỉnh hoặc một loại trường (kèm thông tư áp dụng)"),
     ("summary.format", "Định dạng kết quả"),
     ("summary.format=table", "Bảng có đường kẻ (ký tự ASCII khi không in ra terminal)"),
@@ -54,6 +58,26 @@ pub fn run(args: SummaryArgs) -> i32 {
         Ok(report) => report,
         Err(status) => return status,
     };
+    if let Some(period) = args.period {
+        if !summary::period::periods(&report).contains(&period) {
+            eprintln!(
+                "{}",
+                msg!(
+                    SUMMARY_NO_PERIOD,
+                    period = format!("{}-{}", period.0, period.1)
+                )
+                .render()
+            );
+            return common::CANNOT;
+        }
+        let built = summary::period::build(&report, period);
+        emit(&crate::render::summary::period::render(
+            &built,
+            args.format,
+            common::layout(args.ascii),
+        ));
+        return 0;
+    }
     let years = summary::years(&report);
     let Some(latest) = years.last().copied() else {
         eprintln!("{}", msg!(SUMMARY_NOTHING).render());
@@ -77,7 +101,20 @@ pub fn run(args: SummaryArgs) -> i32 {
     common::unread(&built.unread, 0)
 }
 
+fn parse_period(text: &str) -> Result<(i64, i64), String> {
+    crate::model::plan::parse_period(text.trim())
+        .ok_or_else(|| msg!(SUMMARY_BAD_PERIOD, value = text).render())
+}
+
 crate::texts! {
+    pub(crate) SUMMARY_NO_PERIOD = "summary-no-period" {
+        "no period plan of {period}",
+        "không có kế hoạch giai đoạn {period}",
+    }
+    pub(crate) SUMMARY_BAD_PERIOD = "summary-bad-period" {
+        "\"{value}\" is not a period: write the first and the last year, such as 2026-2030",
+        "\"{value}\" không phải là giai đoạn: ghi năm đầu và năm cuối, ví dụ 2026-2030",
+    }
     pub(crate) SUMMARY_NO_PLANS = "summary-no-plans" {
         "kdcl: there is no plan of {year} under the given paths; the plans found are of {years}",
         "kdcl: không có kế hoạch năm {year} trong các đường dẫn đã ghi; các kế hoạch tìm thấy thuộc năm {years}",

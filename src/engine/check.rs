@@ -94,6 +94,12 @@ struct Resolver {
 /// timing or the order folders list them in.
 pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, BadPath> {
     let found = discover::find(paths)?;
+    let provinces = found.provinces();
+    // Version 2: province plans and the figures of their areas' plans, kept
+    // across chunks for the roll-up (KD603); nothing when no province has a plan.
+    let roll = crate::engine::rollup::Rollup::new(&found, &provinces);
+    let mut province_plans: Vec<(PathBuf, Plan)> = Vec::new();
+    let mut figures: Vec<crate::model::rollup::Figures> = Vec::new();
     let known: HashSet<&Path> = found.rosters.iter().map(PathBuf::as_path).collect();
     let mut resolver = Resolver::default();
     let mut rosters: HashMap<RosterKey, LoadedRoster> = HashMap::new();
@@ -202,7 +208,14 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
                     .and_then(|k| rosters.get(k))
                     .and_then(|l| l.loaded.as_ref());
                 let (roster, unreadable) = place_roster(&plan, &r, got, &mut sink);
-                let checked = check_plan(path.clone(), plan, roster, &evaluations, &mut sink);
+                let province = path.parent().is_some_and(|d| provinces.contains(d));
+                let checked = check_plan(
+                    path.clone(),
+                    (plan, province),
+                    roster,
+                    &evaluations,
+                    &mut sink,
+                );
                 let unreadable = key.filter(|_| unreadable);
                 (sink, Some(checked), unreadable)
             })
@@ -216,6 +229,8 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
             beside_unreadable.extend(unreadable);
         }
         across_years(&mut areas);
+        areas.diagnostics.extend(rules::rollup::periods(&areas));
+        roll.keep(&areas, &mut province_plans, &mut figures);
         if let Some(today) = options.allows_on {
             suppressed += crate::engine::suppress::apply_allows(&mut areas, today);
         }
@@ -246,6 +261,12 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         }
     }
     rosters.extend(load_rosters(alone, options, true));
+
+    all.extend(rules::rollup::provinces(
+        &province_plans,
+        &figures,
+        &roll.areas_of,
+    ));
 
     // 7. Every finding, in a stable order.
     for key in &beside_unreadable {
@@ -499,7 +520,7 @@ fn place_roster(
 /// Matches a plan's schools against its roster and runs every rule family.
 fn check_plan(
     path: PathBuf,
-    plan: Plan,
+    (plan, province): (Plan, bool),
     roster: Option<Arc<Roster>>,
     evaluations: &Mutex<Evaluations>,
     sink: &mut Sink,
@@ -521,6 +542,7 @@ fn check_plan(
         roster,
         schools,
         evaluation,
+        province,
     };
     rules::run(&PlanContext::of(&checked), sink);
     checked

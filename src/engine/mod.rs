@@ -3,4 +3,5 @@
 
 pub mod check;
 pub mod evaluations;
+pub mod rollup;
 pub mod suppress;

@@ -20,6 +20,18 @@ pub struct Found {
     pub dirs: HashSet<PathBuf>,
 }
 
+impl Found {
+    /// The folders that hold area folders (with a plan or a roster): a plan
+    /// directly in one is the province's own plan.
+    pub fn provinces(&self) -> HashSet<PathBuf> {
+        self.plans
+            .iter()
+            .chain(&self.rosters)
+            .filter_map(|f| f.parent()?.parent().map(Path::to_path_buf))
+            .collect()
+    }
+}
+
 /// A path named on the command line that cannot be used at all.
 #[derive(Debug)]
 pub struct BadPath {
@@ -144,7 +156,9 @@ impl Walk<'_> {
             if name.starts_with('.') {
                 continue;
             }
-            let wanted = crate::model::plan::plan_year(&path).is_some() || is_roster(&path);
+            let wanted = crate::model::plan::plan_year(&path).is_some()
+                || crate::model::plan::plan_period(&path).is_some()
+                || is_roster(&path);
             let link = kind.is_none_or(|k| k.is_symlink());
             let kind = match kind {
                 Some(k) if !k.is_symlink() => Ok(k),

@@ -22,8 +22,7 @@ use crate::rules::plan::{empty_plan, invalid_due};
 use crate::text::encoding::Encoding;
 use crate::text::source::{Loc, SourceFile, Span};
 
-/// The most schools any count may state; larger is a typing slip.
-const MAX_COUNT: i64 = 1_000_000;
+use crate::load::counts::{self, MAX_COUNT, target};
 
 /// Reads a plan. Returns `None` when the file is empty or not TOML; every
 /// problem found on the way is in `sink`.
@@ -68,6 +67,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         area: None,
         province: None,
         year: None,
+        period: None,
         number: None,
         issued: None,
         roster: None,
@@ -153,8 +153,13 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
         }
     }
     plan.year = f.integer("year", FIRST_YEAR as i64, LAST_YEAR as i64);
-    if f.entry("year").is_none() {
-        f.missing("year");
+    plan.period = period(&mut f);
+    match (f.entry("year"), f.entry("period")) {
+        (None, None) => f.missing("year"),
+        (Some(_), Some((k, _))) => f.sink.push(
+            Diagnostic::new(&rules::INVALID_VALUE, msg!(YEAR_AND_PERIOD)).at(&file, k.span()),
+        ),
+        _ => {}
     }
     plan.number = f.string("number");
     plan.issued = f.date("issued");
@@ -182,14 +187,24 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
     f.finish();
 }
 
-fn target(f: &mut Fields<'_, '_, '_>, key: &str) -> Option<Target> {
-    let key_span = f.entry(key)?.0.span();
-    let value = f.integer(key, 0, MAX_COUNT)?;
-    Some(Target {
-        key: key.to_string(),
-        key_span,
-        value,
-    })
+/// `period = "2026-2030"`: first year, a dash, last year, first <= last.
+fn period(f: &mut Fields<'_, '_, '_>) -> Option<Loc<(i64, i64)>> {
+    let written = f.string("period")?;
+    let parsed = parse_period(written.value.trim()).filter(|(from, to)| {
+        let years = FIRST_YEAR as i64..=LAST_YEAR as i64;
+        years.contains(from) && years.contains(to)
+    });
+    if parsed.is_none() {
+        let file = f.file().clone();
+        f.sink.push(
+            Diagnostic::new(
+                &rules::INVALID_VALUE,
+                msg!(INVALID_PERIOD, value = written.value),
+            )
+            .at(&file, written.span.clone()),
+        );
+    }
+    parsed.map(|p| Loc::new(p, written.span))
 }
 
 fn read_targets(
@@ -210,7 +225,24 @@ fn read_targets(
         level2_after: target(&mut f, "level2_after"),
         schools_total: target(&mut f, "schools_total"),
         by_kind: Vec::new(),
+        share_after: counts::share(&mut f, "recognised_share"),
+        share_before: counts::share(&mut f, "recognised_share_before"),
+        by_year: Vec::new(),
     };
+    // `kept` (version 1) is an alias of `recognised_before`.
+    if let Some(before) = target(&mut f, "recognised_before") {
+        if let Some(kept) = &t.kept {
+            f.sink.push(
+                Diagnostic::new(&rules::INVALID_VALUE, msg!(KEPT_AND_BEFORE))
+                    .at(file, kept.key_span.clone()),
+            );
+        } else {
+            t.kept = Some(before);
+        }
+    }
+    if let Some((by_year, span)) = f.table("by_year") {
+        t.by_year = counts::by_year(by_year, span, file, f.sink);
+    }
     if let Some(maintain) = target(&mut f, "maintain") {
         if t.renew.is_some() {
             f.sink.push(
@@ -442,6 +474,18 @@ crate::texts! {
     pub(crate) UNKNOWN_RULE = "unknown-rule" {
         "\"{value}\" is not a rule of kdcl",
         "\"{value}\" không phải là quy tắc của kdcl",
+    }
+    pub(crate) YEAR_AND_PERIOD = "year-and-period" {
+        "a plan states either `year` (a plan of one year) or `period` (a period plan), not both",
+        "kế hoạch chỉ ghi một trong hai: `year` (kế hoạch năm) hoặc `period` (kế hoạch giai đoạn), không ghi cả hai",
+    }
+    pub(crate) INVALID_PERIOD = "invalid-period" {
+        "\"{value}\" is not a period: write the first and the last year, such as \"2026-2030\"",
+        "\"{value}\" không phải là giai đoạn: ghi năm đầu và năm cuối, ví dụ \"2026-2030\"",
+    }
+    pub(crate) KEPT_AND_BEFORE = "kept-and-before" {
+        "`kept` is another name of `recognised_before`: write only one of them",
+        "`kept` là tên khác của `recognised_before`: chỉ ghi một trong hai khóa",
     }
     pub(crate) UNKNOWN_RULE_HELP = "unknown-rule-help" {
         "write a code such as KD202 or a slug such as school-name-variant (`kdcl rules` lists them)",

@@ -11,4 +11,5 @@ pub mod name;
 pub mod plan;
 pub mod province;
 pub mod report;
+pub mod rollup;
 pub mod roster;

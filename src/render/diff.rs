@@ -50,7 +50,11 @@ pub fn human(diff: &Diff, color: bool) -> String {
         } else {
             format!("{} ({})", a.area, a.province)
         };
-        out.push_str(&p.paint("1", &format!("{title}: {} → {}", a.from, a.to)));
+        let (from, to) = match (&a.from_period, &a.to_period) {
+            (Some(f), Some(t)) => (f.clone(), t.clone()),
+            _ => (a.from.to_string(), a.to.to_string()),
+        };
+        out.push_str(&p.paint("1", &format!("{title}: {from} → {to}")));
         out.push('\n');
         out.push_str(&format!("  {} → {}\n", a.old_plan, a.new_plan));
         out.push_str(&format!("  {}\n", msg!(DIFF_TARGETS).render()));

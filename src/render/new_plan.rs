@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::msg;
 use crate::render::toml::{comment, quoted};
-use crate::report::new_plan::Draft;
+use crate::report::new_plan::{Draft, PeriodDraft};
 
 pub fn render(d: &Draft) -> String {
     let mut out = String::new();
@@ -84,7 +84,83 @@ pub fn render(d: &Draft) -> String {
     out
 }
 
+/// A period plan's draft: the header, the targets to write, and per year
+/// the schools whose term ends, as comments beside `[targets.by_year]`.
+pub fn render_period(d: &PeriodDraft) -> String {
+    let h = &d.header;
+    let (from, to) = d.period;
+    let mut out = String::new();
+    comment(
+        &mut out,
+        &msg!(
+            NEW_PERIOD_HEAD,
+            period = format!("{from}-{to}"),
+            from = h.from
+        )
+        .render(),
+    );
+    out.push_str("\n[plan]\n");
+    let _ = writeln!(out, "title    = {}", quoted(&h.title));
+    let _ = writeln!(out, "issuer   = {}", quoted(&h.issuer));
+    let _ = writeln!(out, "area     = {}", quoted(&h.area));
+    let _ = writeln!(out, "province = {}", quoted(&h.province));
+    let _ = writeln!(out, "period   = \"{from}-{to}\"");
+    out.push_str("# number = \"…/KH-UBND\"\n# issued = YYYY-MM-DD\n");
+    if !h.basis.is_empty() {
+        out.push_str("basis    = [\n");
+        for b in &h.basis {
+            let _ = writeln!(out, "  {},", quoted(b));
+        }
+        out.push_str("]\n");
+    }
+    out.push('\n');
+    comment(&mut out, &msg!(NEW_PERIOD_TARGETS).render());
+    out.push_str(
+        "[targets]\n# recognised_before = …\n# new               = …   # or [min, max]\n\
+         # recognised_after  = …\n# schools_total     = …\n# recognised_share  = …\n\n",
+    );
+    out.push_str("[targets.by_year]\n");
+    for (year, schools) in &d.due {
+        let renewals = schools.iter().filter(|s| s.standard.is_some()).count();
+        let names: Vec<String> = schools
+            .iter()
+            .map(|s| match &s.standard {
+                Some(t) => format!("{} ({})", s.school, t.made),
+                None => s.school.clone(),
+            })
+            .collect();
+        comment(
+            &mut out,
+            &msg!(
+                NEW_PERIOD_YEAR,
+                year = year,
+                renewals = renewals,
+                schools = if names.is_empty() {
+                    "—".to_string()
+                } else {
+                    names.join(", ")
+                }
+            )
+            .render(),
+        );
+        let _ = writeln!(out, "# {year} = …");
+    }
+    out
+}
+
 crate::texts! {
+    pub(crate) NEW_PERIOD_HEAD = "new-period-head" {
+        "Draft of the period plan {period}, made by `kdcl new` from {from} and the roster.\nCheck every line against the signed document; then run `kdcl check`.",
+        "Dự thảo kế hoạch giai đoạn {period}, do `kdcl new` lập từ {from} và danh sách trường.\nĐối chiếu từng dòng với văn bản đã ký; sau đó chạy `kdcl check`.",
+    }
+    pub(crate) NEW_PERIOD_TARGETS = "new-period-targets" {
+        "Write the numbers the document states; a range is written [min, max].",
+        "Ghi các số liệu theo văn bản; khoảng \"từ … đến …\" ghi là [tối thiểu, tối đa].",
+    }
+    pub(crate) NEW_PERIOD_YEAR = "new-period-year" {
+        "{year}: {renewals} {renewals:recognition/recognitions} to renew, terms ending: {schools}",
+        "Năm {year}: {renewals} trường hết thời hạn công nhận, cần công nhận lại: {schools}",
+    }
     pub(crate) NEW_HEAD = "new-head" {
         "Draft of the plan of {year}, made by `kdcl new` from {from} and the roster.\nCheck every line against the signed document; then run `kdcl check`.",
         "Dự thảo kế hoạch năm {year}, do `kdcl new` lập từ {from} và danh sách trường.\nĐối chiếu từng dòng với văn bản đã ký; sau đó chạy `kdcl check`.",

@@ -66,6 +66,11 @@ pub struct AreaDiff {
     pub province: String,
     pub from: i32,
     pub to: i32,
+    /// Period plans compared (version 2): `2021-2025` → `2026-2030`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_period: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_period: Option<String>,
     pub old_plan: String,
     pub new_plan: String,
     pub targets: Vec<TargetChange>,
@@ -121,8 +126,43 @@ pub fn areas(report: &Report, years: Years) -> Diff {
             }),
         }
     }
+    periods(report, &mut diff);
     diff.findings.sort_by_cached_key(|d| d.sort_key());
     diff
+}
+
+/// Version 2: in each folder with period plans of two periods or more, the
+/// latest period plan against the one before it.
+fn periods(report: &Report, diff: &mut Diff) {
+    let mut by_dir: std::collections::BTreeMap<std::path::PathBuf, Vec<&CheckedPlan>> =
+        Default::default();
+    for plan in report.plans.iter().filter(|p| p.plan.period.is_some()) {
+        by_dir
+            .entry(crate::model::report::area_dir(plan))
+            .or_default()
+            .push(plan);
+    }
+    for (dir, mut plans) in by_dir {
+        plans.sort_by_key(|p| p.plan.period.as_ref().map(|x| x.value));
+        plans.dedup_by_key(|p| p.plan.period.as_ref().map(|x| x.value));
+        if let [.., old, new] = plans.as_slice() {
+            let area = Area {
+                dir,
+                name: crate::model::report::area_name(new),
+                province: crate::model::report::province_name(new),
+                plans: vec![old, new],
+            };
+            compare(&area, old, new, diff);
+        }
+    }
+}
+
+/// `2026-2030` for a period plan.
+fn period_of(plan: &CheckedPlan) -> Option<String> {
+    plan.plan
+        .period
+        .as_ref()
+        .map(|p| format!("{}-{}", p.value.0, p.value.1))
 }
 
 /// Compares two plan files, whatever their folders.
@@ -149,7 +189,12 @@ pub fn pair(report: &Report) -> Option<Diff> {
 }
 
 fn compare(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan, diff: &mut Diff) {
-    let (from, to) = (old.year().unwrap_or(0), new.year().unwrap_or(0));
+    let first = |p: &CheckedPlan| {
+        p.year()
+            .or_else(|| p.plan.period.as_ref().map(|x| x.value.0 as i32))
+            .unwrap_or(0)
+    };
+    let (from, to) = (first(old), first(new));
     let (lo, hi) = (from.min(to), from.max(to));
     diff.findings.extend(
         continuity::check_area(area, |y| y > lo && y <= hi && (from < to || y == to))
@@ -161,6 +206,8 @@ fn compare(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan, diff: &mut Dif
         province: area.province.clone(),
         from,
         to,
+        from_period: period_of(old),
+        to_period: period_of(new),
         old_plan: crate::text::path::display(&old.path),
         new_plan: crate::text::path::display(&new.path),
         targets: targets(&old.plan, &new.plan),
@@ -183,12 +230,26 @@ fn stated(plan: &Plan) -> Vec<(String, i64)> {
         ("level2_after", &t.level2_after),
         ("schools_total", &t.schools_total),
     ];
-    let mut out: Vec<(String, i64)> = named
-        .iter()
-        .filter_map(|(k, t)| t.as_ref().map(|t| (k.to_string(), t.value.value)))
-        .collect();
+    let mut out: Vec<(String, i64)> = Vec::new();
+    // A range (version 2) is compared end by end: `new.min`, `new.max`.
+    let mut push = |key: String, t: &Target| {
+        if t.is_range() {
+            out.push((format!("{key}.min"), t.lo()));
+            out.push((format!("{key}.max"), t.hi()));
+        } else {
+            out.push((key, t.lo()));
+        }
+    };
+    for (k, t) in named.iter() {
+        if let Some(t) = t {
+            push(k.to_string(), t);
+        }
+    }
     for (kind, target) in &t.by_kind {
-        out.push((format!("by_kind.{kind}"), target.value.value));
+        push(format!("by_kind.{kind}"), target);
+    }
+    for (year, target) in &t.by_year {
+        push(format!("by_year.{}", year.value), target);
     }
     out
 }

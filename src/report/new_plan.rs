@@ -97,6 +97,72 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<Draft, Refusal> {
     })
 }
 
+/// The draft of an area's period plan (version 2): the header of the
+/// latest plan before the period, and per year of the period the schools
+/// whose recognition or accreditation ends that year.
+#[derive(Debug, Clone)]
+pub struct PeriodDraft {
+    /// The file to write: `<area>/<from>-<to>.toml`.
+    pub path: PathBuf,
+    pub period: (i32, i32),
+    /// The header, as in a year's draft (its `year` the period's first).
+    pub header: Draft,
+    /// Each year of the period with the schools whose term ends in it.
+    pub due: Vec<(i32, Vec<DueSchool>)>,
+}
+
+/// The draft of the period plan `from`-`to` for the area in `dir`.
+pub fn draft_period(
+    report: &Report,
+    dir: &Path,
+    (from, to): (i32, i32),
+) -> Result<PeriodDraft, Refusal> {
+    let path = dir.join(format!("{from}-{to}.toml"));
+    if path.exists() {
+        return Err(Refusal::Exists(path));
+    }
+    let areas = history::areas(report);
+    let area = areas
+        .iter()
+        .find(|a| a.plans.iter().any(|p| p.year().is_some_and(|y| y < from)))
+        .ok_or(Refusal::NoEarlierPlan)?;
+    let last: &CheckedPlan = area
+        .plans
+        .iter()
+        .copied()
+        .filter(|p| p.year().is_some_and(|y| y < from))
+        .max_by_key(|p| p.year())
+        .ok_or(Refusal::NoEarlierPlan)?;
+    let last_year = last.year().unwrap_or(from - 1);
+    let p = &last.plan;
+    let value = |v: &Option<Loc<String>>| v.as_ref().map(|l| l.value.clone()).unwrap_or_default();
+    let period = format!("giai đoạn {from}-{to}");
+    let title = value(&p.title).replace(&format!("năm {last_year}"), &period);
+    let title = title.replace(&last_year.to_string(), &period);
+    let due = (from..=to)
+        .map(|y| (y, due_schools(report, area, y)))
+        .collect();
+    Ok(PeriodDraft {
+        path: path.clone(),
+        period: (from, to),
+        header: Draft {
+            path,
+            year: from,
+            from: crate::text::path::display(&last.path),
+            title,
+            issuer: value(&p.issuer),
+            area: value(&p.area),
+            province: value(&p.province),
+            roster: p.roster.as_ref().map(|r| r.value.clone()),
+            basis: p.basis.iter().map(|b| b.value.clone()).collect(),
+            due: Vec::new(),
+            wait: facts().raise.standard_wait_years,
+            raise: Vec::new(),
+        },
+        due,
+    })
+}
+
 /// The area's renewals that fall due in the year.
 fn due_schools(report: &Report, area: &Area<'_>, year: i32) -> Vec<DueSchool> {
     due::build(report, year)

@@ -10,6 +10,10 @@ pub struct PlanContext<'a> {
     pub plan: &'a Plan,
     /// The year in the file name (`2025.toml`), if it has one.
     pub file_year: Option<i64>,
+    /// The period in the file name (`2026-2030.toml`), if it has one.
+    pub file_period: Option<(i64, i64)>,
+    /// A plan directly in a province folder (its areas are the subfolders).
+    pub province: bool,
     pub roster: Option<&'a Roster>,
     /// The roster school each entry names; empty without a roster.
     pub schools: &'a [Option<usize>],
@@ -22,6 +26,8 @@ impl<'a> PlanContext<'a> {
         PlanContext {
             plan: &checked.plan,
             file_year: crate::model::plan::plan_year(&checked.path),
+            file_period: crate::model::plan::plan_period(&checked.path),
+            province: checked.province,
             roster: checked.roster.as_deref(),
             schools: &checked.schools,
             evaluation: checked.evaluation.as_deref(),

@@ -19,6 +19,7 @@ pub mod context;
 pub mod continuity;
 pub mod evaluation;
 pub mod plan;
+pub mod rollup;
 pub mod roster;
 pub mod schools;
 pub mod targets;
@@ -61,6 +62,8 @@ registry! {
     targets::after_state_mismatch::AFTER_STATE_MISMATCH,
     targets::school_kind_unknown::KIND_UNKNOWN,
     targets::after_state_unchecked::AFTER_STATE_UNCHECKED,
+    targets::before_and_after::BEFORE_AND_AFTER,
+    targets::share_mismatch::SHARE_MISMATCH,
     schools::unknown_school::UNKNOWN_SCHOOL,
     schools::school_name_variant::NAME_VARIANT,
     schools::duplicate_school::DUPLICATE_SCHOOL,
@@ -104,6 +107,9 @@ registry! {
     continuity::school_left_roster::SCHOOL_LEFT_ROSTER,
     continuity::new_while_recognised::NEW_WHILE_RECOGNISED,
     continuity::level_lowered::LEVEL_LOWERED,
+    rollup::annual_outside_period::ANNUAL_OUTSIDE_PERIOD,
+    rollup::period_new_mismatch::PERIOD_NEW_MISMATCH,
+    rollup::province_areas_mismatch::PROVINCE_AREAS_MISMATCH,
 }
 
 /// Sorts rules by code at compile time, so the list above may be in any order.
@@ -232,6 +238,8 @@ mod tests {
                 let ctx = PlanContext {
                     plan: &p,
                     file_year: Some(2024),
+                    file_period: None,
+                    province: false,
                     roster: Some(&r),
                     schools: &schools,
                     evaluation: None,

@@ -176,6 +176,43 @@ fn footer(summary: &Summary) -> Vec<String> {
         let areas = areas_with_years(&summary.absent);
         lines.push(msg!(SUMMARY_ABSENT, year = summary.year, areas = areas).render());
     }
+    lines.extend(province_lines(summary));
+    lines
+}
+
+/// Each province plan's stated figures beside the sum of its areas'.
+fn province_lines(summary: &Summary) -> Vec<String> {
+    let mut lines = Vec::new();
+    for p in &summary.provinces {
+        let figures: Vec<String> = p
+            .figures
+            .iter()
+            .map(|f| {
+                let mut text = msg!(
+                    SUMMARY_PROVINCE_FIGURE,
+                    key = f.key,
+                    stated = f.stated,
+                    areas = f.areas,
+                    mark = if f.agrees { "" } else { " ≠" }
+                )
+                .render();
+                if !f.without.is_empty() {
+                    let without = f.without.join(", ");
+                    text.push_str(&msg!(SUMMARY_PROVINCE_WITHOUT, areas = without).render());
+                }
+                text
+            })
+            .collect();
+        lines.push(
+            msg!(
+                SUMMARY_PROVINCE,
+                province = p.province,
+                file = p.file,
+                figures = figures.join("; ")
+            )
+            .render(),
+        );
+    }
     lines
 }
 
@@ -386,6 +423,18 @@ crate::texts! {
     pub(crate) SUMMARY_NOTE = "summary-note" {
         "[{number}] {area} {year}: {code} at {place}: {message}",
         "[{number}] {area} {year}: {code} tại {place}: {message}",
+    }
+    pub(crate) SUMMARY_PROVINCE = "summary-province" {
+        "Province plan of {province} ({file}), stated beside the sum of its areas' plans: {figures}",
+        "Kế hoạch cấp tỉnh {province} ({file}), chỉ tiêu tỉnh ghi so với tổng kế hoạch của các địa bàn: {figures}",
+    }
+    pub(crate) SUMMARY_PROVINCE_FIGURE = "summary-province-figure" {
+        "{key}: province {stated}, areas {areas}{mark}",
+        "{key}: tỉnh ghi {stated}, các địa bàn cộng lại {areas}{mark}",
+    }
+    pub(crate) SUMMARY_PROVINCE_WITHOUT = "summary-province-without" {
+        " (no plan or no figure: {areas})",
+        " (chưa có kế hoạch hoặc chưa nêu chỉ tiêu: {areas})",
     }
     pub(crate) SUMMARY_ABSENT = "summary-absent" {
         "no plan for {year}: {areas}",

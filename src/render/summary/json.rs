@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::model::kind::Kind;
+use crate::report::summary::province::ProvincePlan;
 use crate::report::summary::{By, Note, Row, Summary};
 use crate::report::{AreaYears, Unread};
 
@@ -20,6 +21,8 @@ struct JsonSummary<'a> {
     merged_provinces: &'a [(String, String)],
     #[serde(skip_serializing_if = "<[Unread]>::is_empty")]
     unread: &'a [Unread],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    province_plans: &'a [ProvincePlan],
 }
 
 #[derive(Serialize)]
@@ -102,6 +105,7 @@ pub(super) fn json(summary: &Summary) -> String {
         without_plan: &summary.absent,
         merged_provinces: &summary.merged,
         unread: &summary.unread,
+        province_plans: &summary.provinces,
     };
     let mut text = serde_json::to_string_pretty(&out).expect("the summary is plain data");
     text.push('\n');

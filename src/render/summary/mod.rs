@@ -4,6 +4,7 @@
 mod csv;
 pub(crate) mod grid;
 mod json;
+pub mod period;
 
 use unicode_normalization::UnicodeNormalization;
 

@@ -6,7 +6,9 @@
 //! This is the data; `render::summary` draws it.
 
 mod kinds;
+pub mod period;
 mod plan;
+pub mod province;
 mod row;
 
 use std::collections::BTreeMap;
@@ -43,6 +45,9 @@ pub struct Summary {
     pub merged: Vec<(String, String)>,
     /// Plans that could not be read, so are in no row.
     pub unread: Vec<crate::report::Unread>,
+    /// Province plans of the year beside the sum of their areas' plans
+    /// (version 2); their figures are not in the rows, which add up areas.
+    pub provinces: Vec<province::ProvincePlan>,
 }
 
 /// Years with at least one plan, in order.
@@ -60,6 +65,9 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
         .iter()
         .filter(|p| p.year() == Some(year))
         .collect();
+    let provinces = province::province_plans(&plans);
+    // A province's own plan is set beside its areas, not added to them.
+    let plans: Vec<&CheckedPlan> = plans.into_iter().filter(|p| !p.province).collect();
     let mut notes = Vec::new();
     let mut merged = Vec::new();
     let rows = match by {
@@ -75,6 +83,7 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
         absent: absent(report, &plans),
         merged,
         unread: crate::report::unread(report),
+        provinces,
     }
 }
 
@@ -149,7 +158,7 @@ fn total(rows: &[Row]) -> Row {
 /// The areas with plans in other years but none among `plans`.
 fn absent(report: &Report, plans: &[&CheckedPlan]) -> Vec<AreaYears> {
     let mut absent: BTreeMap<PathBuf, AreaYears> = BTreeMap::new();
-    for plan in &report.plans {
+    for plan in report.plans.iter().filter(|p| !p.province) {
         let dir = area_dir(plan);
         if plans.iter().any(|p| area_dir(p) == dir) {
             continue;

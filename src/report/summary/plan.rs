@@ -126,6 +126,7 @@ impl<'a> PlanFigures<'a> {
                 key: format!("wave {}", wave.number.value),
                 key_span: wave.number.span.clone(),
                 value: stated.clone(),
+                max: stated.value,
             };
             for d in self.findings_at(&target) {
                 numbers.push(self.note(&target, &target.key, None, Some(d), notes));

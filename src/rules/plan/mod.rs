@@ -23,5 +23,6 @@ use crate::rules::context::PlanContext;
 /// family walks the waves.)
 pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
     year_mismatch::check(ctx.plan, ctx.file_year, sink);
+    year_mismatch::check_period(ctx.plan, ctx.file_period, sink);
     due_before_year::check(ctx.plan, sink);
 }

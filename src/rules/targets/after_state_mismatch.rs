@@ -87,14 +87,14 @@ pub fn check(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i32,
     ];
     for (target, value, how) in computed {
         let Some(target) = target else { continue };
-        if target.value.value != value as i64 {
+        if !target.holds(value as i64) {
             sink.push(
                 Diagnostic::new(
                     &AFTER_STATE_MISMATCH,
                     msg!(
                         AFTER_STATE,
                         key = target.key,
-                        stated = target.value.value,
+                        stated = target.shown(),
                         computed = value
                     ),
                 )

@@ -3,9 +3,11 @@
 
 pub mod after_state_mismatch;
 pub mod after_state_unchecked;
+pub mod before_and_after;
 pub mod counted;
 pub mod school_kind_unknown;
 pub mod school_list_missing;
+pub mod share_mismatch;
 pub mod target_count_mismatch;
 pub mod target_kind_mismatch;
 pub mod target_parts_mismatch;
@@ -28,7 +30,10 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
     let plan = ctx.plan;
     waves(plan, sink);
     if plan.schools.is_empty() {
-        school_list_missing::check(plan, sink);
+        // A period or province plan's lists live in the annual area plans.
+        if plan.period.is_none() && !ctx.province {
+            school_list_missing::check(plan, sink);
+        }
         target_parts_mismatch::without_list(plan, sink);
     } else {
         target_count_mismatch::check(plan, sink);
@@ -41,6 +46,8 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
             }
         }
     }
+    target_parts_mismatch::by_year(plan, sink);
+    share_mismatch::check(plan, ctx.roster.map(|r| r.schools.len()), sink);
     after_state(ctx, sink);
 }
 
@@ -79,6 +86,7 @@ fn after_state(ctx: &PlanContext<'_>, sink: &mut Sink) {
     let (Some(year), Some(roster)) = (&plan.year, ctx.roster) else {
         // Without a roster only the document's own arithmetic can be checked.
         target_parts_mismatch::kept_and_new(plan, sink);
+        before_and_after::check(plan, sink);
         after_state_unchecked::without_roster(plan, &stated, sink);
         return;
     };
@@ -119,6 +127,8 @@ mod tests {
         let ctx = PlanContext {
             plan: &plan,
             file_year: None,
+            file_period: None,
+            province: false,
             roster: roster.as_ref(),
             schools: &schools,
             evaluation: None,

@@ -50,3 +50,38 @@ crate::texts! {
         "chép danh sách kèm theo kế hoạch thành các mục [[school]]",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::rules::context::PlanContext;
+    use crate::text::source::SourceFile;
+
+    fn codes(when: &str, province: bool) -> Vec<&'static str> {
+        let text = format!(
+            "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\n{when}\n[targets]\nnew = 5\n"
+        );
+        let file = Arc::new(SourceFile::new("p.toml", text));
+        let mut sink = Vec::new();
+        let plan = crate::load::plan::load(&file, &mut sink).unwrap();
+        let ctx = PlanContext {
+            plan: &plan,
+            file_year: None,
+            file_period: None,
+            province,
+            roster: None,
+            schools: &[],
+            evaluation: None,
+        };
+        crate::rules::targets::check(&ctx, &mut sink);
+        sink.iter().map(|d| d.rule.code).collect()
+    }
+
+    #[test]
+    fn period_and_province_plans_state_counts_without_lists() {
+        assert_eq!(codes("year = 2026", false), ["KD104"]);
+        assert!(codes("period = \"2026-2030\"", false).is_empty());
+        assert!(codes("year = 2026", true).is_empty());
+    }
+}

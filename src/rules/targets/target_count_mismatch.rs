@@ -33,12 +33,12 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
     let t = &plan.targets;
     let all: Vec<&Entry> = plan.schools.iter().collect();
     if let Some(total) = &t.total
-        && total.value.value != all.len() as i64
+        && !total.holds(all.len() as i64)
     {
         sink.push(mismatch(
             plan,
             total,
-            msg!(COUNT_TOTAL, stated = total.value.value, counted = all.len()),
+            msg!(COUNT_TOTAL, stated = total.shown(), counted = all.len()),
             &all,
         ));
     }
@@ -51,14 +51,14 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
             .copied()
             .filter(|e| e.action.as_ref().is_some_and(|a| a.value == action))
             .collect();
-        if target.value.value != with.len() as i64 {
+        if !target.holds(with.len() as i64) {
             sink.push(mismatch(
                 plan,
                 target,
                 msg!(
                     COUNT_ACTION,
                     key = target.key,
-                    stated = target.value.value,
+                    stated = target.shown(),
                     counted = with.len(),
                     action = action.key()
                 ),

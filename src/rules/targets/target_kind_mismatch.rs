@@ -39,7 +39,7 @@ pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
             .filter(|(_, k)| k.as_ref().is_some_and(|k| k.counted_under(key)))
             .map(|(e, _)| e)
             .collect();
-        if target.value.value != of_kind.len() as i64 {
+        if !target.holds(of_kind.len() as i64) {
             let help = if *key == Kind::parse("MN").expect("MN is a kind") {
                 msg!(COUNTED_FROM_PRESCHOOL, entries = entry_list(plan, &of_kind))
             } else {
@@ -48,7 +48,7 @@ pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
             let message = msg!(
                 COUNT_KIND,
                 key = target.key,
-                stated = target.value.value,
+                stated = target.shown(),
                 counted = of_kind.len()
             );
             let span = target.value.span.clone();

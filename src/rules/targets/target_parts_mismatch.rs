@@ -3,7 +3,7 @@
 use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
-use crate::model::plan::{Action, Plan, Target};
+use crate::model::plan::{Action, Plan, Target, shown_range};
 use crate::msg;
 
 pub static TARGET_PARTS_MISMATCH: Rule = Rule {
@@ -27,18 +27,56 @@ pub static TARGET_PARTS_MISMATCH: Rule = Rule {
     ..Rule::DEFAULT
 };
 
-/// Without a list, the stated parts must still make the stated whole.
+/// Without a list, the stated parts must still make the stated whole, end
+/// by end when they are ranges: the minimums make the whole's minimum and
+/// the maximums its maximum.
 pub fn without_list(plan: &Plan, sink: &mut Sink) {
     let t = &plan.targets;
-    let Some(total) = &t.total else { return };
     let actions: Vec<&Target> = Action::ALL.iter().filter_map(|a| t.action(*a)).collect();
     let kinds: Vec<&Target> = t.by_kind.iter().map(|(_, target)| target).collect();
-    for parts in [actions, kinds] {
-        let sum: i64 = parts.iter().map(|p| p.value.value).sum();
-        // One part alone may be only a share of the total; two or more are the breakdown.
-        if (parts.len() >= 2 && sum != total.value.value) || sum > total.value.value {
-            sink.push(parts_mismatch(plan, total, &parts, sum));
+    if let Some(total) = &t.total {
+        for parts in [&actions, &kinds] {
+            check_parts(plan, total, parts, true, sink);
         }
+    } else if let ([whole], false) = (actions.as_slice(), kinds.is_empty()) {
+        // Version 2: per-type counts split the one action a plan states.
+        if plan.period.is_some() || kinds.iter().any(|k| k.is_range()) || whole.is_range() {
+            check_parts(plan, whole, &kinds, true, sink);
+        }
+    }
+}
+
+/// `[targets.by_year]` against `new`: when every year of the period is
+/// given they add up to it, otherwise they stay within it.
+pub fn by_year(plan: &Plan, sink: &mut Sink) {
+    let t = &plan.targets;
+    let (Some(new), false) = (&t.new, t.by_year.is_empty()) else {
+        return;
+    };
+    let every_year = plan.period.as_ref().is_some_and(|p| {
+        let (from, to) = p.value;
+        (from..=to).all(|y| t.by_year.iter().any(|(year, _)| year.value == y))
+    });
+    let parts: Vec<&Target> = t.by_year.iter().map(|(_, target)| target).collect();
+    check_parts(plan, new, &parts, every_year, sink);
+}
+
+/// The parts against the whole, end by end. `complete`: the parts are the
+/// whole breakdown (two or more), so they must make it; otherwise they
+/// must only stay within it.
+fn check_parts(plan: &Plan, whole: &Target, parts: &[&Target], complete: bool, sink: &mut Sink) {
+    let lo: i64 = parts.iter().map(|p| p.lo()).sum();
+    let hi: i64 = parts.iter().map(|p| p.hi()).sum();
+    // One part alone may be only a share of the total; two or more are the breakdown.
+    let breakdown = complete && parts.len() >= 2;
+    // Parts of single numbers make a counted value, which a range holds.
+    let made = if lo == hi {
+        whole.holds(lo)
+    } else {
+        lo == whole.lo() && hi == whole.hi()
+    };
+    if (breakdown && !made) || hi > whole.hi() {
+        sink.push(parts_mismatch(plan, whole, parts, lo, hi));
     }
 }
 
@@ -52,7 +90,7 @@ pub fn after_state(plan: &Plan, sink: &mut Sink) {
     ];
     for (part, whole) in pairs {
         if let (Some(part), Some(whole)) = (part, whole)
-            && part.value.value > whole.value.value
+            && part.lo() > whole.hi()
         {
             sink.push(
                 Diagnostic::new(
@@ -60,9 +98,9 @@ pub fn after_state(plan: &Plan, sink: &mut Sink) {
                     msg!(
                         PART_EXCEEDS_WHOLE,
                         part = part.key,
-                        part_value = part.value.value,
+                        part_value = part.shown(),
                         whole = whole.key,
-                        whole_value = whole.value.value
+                        whole_value = whole.shown()
                     ),
                 )
                 .at(&plan.file, part.value.span.clone()),
@@ -71,33 +109,32 @@ pub fn after_state(plan: &Plan, sink: &mut Sink) {
     }
 }
 
-/// Without a roster, kept and new must make recognised_after.
+/// Without a roster, kept and new must make recognised_after (version 1's
+/// `kept`; `recognised_before` allows for lapses: KD111).
 pub fn kept_and_new(plan: &Plan, sink: &mut Sink) {
     let t = &plan.targets;
     if let (Some(kept), Some(new), Some(after)) = (&t.kept, &t.new, &t.recognised_after)
-        && kept.value.value + new.value.value != after.value.value
+        && kept.key == "kept"
+        && (kept.lo() + new.lo() != after.lo() || kept.hi() + new.hi() != after.hi())
     {
-        sink.push(parts_mismatch(
-            plan,
-            after,
-            &[kept, new],
-            kept.value.value + new.value.value,
-        ));
+        let (lo, hi) = (kept.lo() + new.lo(), kept.hi() + new.hi());
+        sink.push(parts_mismatch(plan, after, &[kept, new], lo, hi));
     }
 }
 
-fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], sum: i64) -> Diagnostic {
+fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], lo: i64, hi: i64) -> Diagnostic {
     let written = parts
         .iter()
-        .map(|p| format!("{} {}", p.key, p.value.value))
+        .map(|p| format!("{} {}", p.key, p.shown()))
         .collect::<Vec<_>>()
         .join(" + ");
+    let sum = shown_range(lo, hi);
     Diagnostic::new(
         &TARGET_PARTS_MISMATCH,
         msg!(
             PARTS_SUM,
             whole = whole.key,
-            stated = whole.value.value,
+            stated = whole.shown(),
             parts = written,
             sum = sum
         ),
@@ -129,6 +166,33 @@ mod tests {
         let mut found = codes(&format!("[targets]\n{targets}"), None);
         found.retain(|c| *c != "KD104" && *c != "KD110");
         found
+    }
+
+    #[test]
+    fn ranges_add_up_end_by_end() {
+        let head = "total = [120, 150]\n[targets.by_kind]\n";
+        assert!(
+            without_list(&format!(
+                "{head}MN = [40, 50]\nTH = [45, 55]\nTHCS = [35, 45]"
+            ))
+            .is_empty()
+        );
+        // The minimums make 121: one end is wrong.
+        assert_eq!(
+            without_list(&format!(
+                "{head}MN = [41, 50]\nTH = [45, 55]\nTHCS = [35, 45]"
+            )),
+            ["KD103"]
+        );
+        // The maximums make 151.
+        assert_eq!(
+            without_list(&format!(
+                "{head}MN = [40, 51]\nTH = [45, 55]\nTHCS = [35, 45]"
+            )),
+            ["KD103"]
+        );
+        // A single number is a range of one value.
+        assert!(without_list("total = [2, 2]\nnew = 1\nrenew = 1").is_empty());
     }
 
     #[test]
