@@ -4,8 +4,13 @@
 
 #![allow(dead_code)]
 
+/// Workbooks built in memory: the tests' own zip writer.
+#[path = "../tests/common/workbooks.rs"]
+mod workbooks;
+
 use std::sync::Arc;
 
+use kdcl::engine::suppress::Baseline;
 use kdcl::model::report::Report;
 use kdcl::render::{self, Format};
 use kdcl::text::encoding::{self, Encoding};
@@ -39,15 +44,17 @@ pub fn plan(data: &[u8]) {
     if kdcl::load::limits::toml_too_deep(&file.text, kdcl::load::limits::MAX_TOML_DEPTH).is_none()
         && let Some(plan) = kdcl::load::plan::load(&file, &mut sink)
     {
-        kdcl::rules::checks::schools::duplicates_without_roster(&plan, &mut sink);
-        let ctx = kdcl::rules::checks::PlanContext {
+        kdcl::rules::schools::duplicates_without_roster(&plan, &mut sink);
+        let ctx = kdcl::rules::context::PlanContext {
             plan: &plan,
             file_year: Some(2025),
+            file_period: None,
+            province: false,
             roster: None,
             schools: &[],
             evaluation: None,
         };
-        kdcl::rules::checks::run(&ctx, &mut sink);
+        kdcl::rules::run(&ctx, &mut sink);
     }
     render_all(sink);
 }
@@ -128,4 +135,71 @@ pub fn check_repo(data: &[u8]) {
             ],
         );
     }
+}
+
+/// A baseline from arbitrary bytes: parsed, applied to the findings of a
+/// small broken plan, and the baseline of what is left written and read
+/// back through the guarded reader (it must parse again).
+pub fn baseline(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let parsed = Baseline::parse(&text);
+    let file = Arc::new(SourceFile::new(
+        "plans/a/b/2025.toml",
+        "[plan]\nyear = 2025\nx = 1\n[[school]]\nschool = \"MN A\"\n[[school]]\n",
+    ));
+    let mut diagnostics = Vec::new();
+    let _ = kdcl::load::plan::load(&file, &mut diagnostics);
+    let mut report = Report {
+        files_checked: 1,
+        diagnostics,
+        plans: Vec::new(),
+        suppressed: 0,
+    };
+    if let Ok(baseline) = &parsed {
+        report.suppressed += baseline.apply(&mut report);
+    }
+    let again = Baseline::of(&report);
+    assert!(
+        Baseline::parse(&again.to_json()).is_ok(),
+        "a baseline kdcl wrote must read back"
+    );
+    // Written and read as files only now and then: a file a run is slow.
+    if data.first() == Some(&b'W')
+        && let Ok(dir) = tempfile::tempdir()
+    {
+        let path = dir.path().join("kdcl-baseline.json");
+        let _ = std::fs::write(&path, data);
+        let valid = std::str::from_utf8(data).is_ok_and(|t| Baseline::parse(t).is_ok());
+        let read = Baseline::read(&path, 1 << 20);
+        assert_eq!(read.is_ok(), valid && data.len() <= 1 << 20);
+        // An earlier baseline is replaced; any other file is kept.
+        assert_eq!(again.write(&path).is_ok(), valid);
+    }
+}
+
+/// The XML of a workbook from arbitrary bytes, in a well-formed zip so that
+/// what is fuzzed is the expansion: the first byte chooses an ODS (the rest
+/// is its `content.xml`: repeated spaces, cells and rows) or an xlsx (the
+/// rest cut at the first `0xFF` into its sheet and its shared strings: a
+/// string named by many cells). Then the guards, calamine, the layout, the
+/// loader and the renderers.
+pub fn sheet_xml(data: &[u8]) {
+    let Some((first, rest)) = data.split_first() else {
+        return;
+    };
+    let (bytes, shown) = if first & 1 == 0 {
+        (workbooks::ods_bytes(rest), "r.ods")
+    } else {
+        let mut parts = rest.splitn(2, |b| *b == 0xFF);
+        let sheet = parts.next().unwrap_or_default();
+        let shared = parts.next().unwrap_or_default();
+        (workbooks::xlsx_bytes(sheet, shared), "r.xlsx")
+    };
+    let Ok((file, records)) = kdcl::load::spreadsheet::read(bytes, shown, None) else {
+        return;
+    };
+    assert!(file.text.len() as u64 <= 2 * kdcl::load::spreadsheet::MAX_SHEET_TEXT);
+    let mut sink = Vec::new();
+    let _ = kdcl::load::roster::from_records(&file, records, &mut sink);
+    render_all(sink);
 }

@@ -5,6 +5,10 @@
 //! `text` → `diag` → `model` → `rules` → `load` → `engine` → `report` →
 //! `render` → `commands`. The README's "How kdcl is built" draws them.
 
+// A sentence declared with `texts!` and never said, like any unused item,
+// stops the build: `cargo test` fails, not only clippy.
+#![deny(dead_code)]
+
 pub mod commands;
 pub mod diag;
 pub mod engine;

@@ -22,12 +22,14 @@ fn seed_plans_human() {
 #[test]
 fn seed_plans_json() {
     let run = kdcl(&repo(), &["check", "plans", "--format", "json"]);
+    assert_eq!(run.status, 0, "the seeds have warnings only");
     insta::assert_snapshot!(run.stdout);
 }
 
 #[test]
 fn seed_plans_github() {
     let run = kdcl(&repo(), &["check", "plans", "--format", "github"]);
+    assert_eq!(run.status, 0, "the seeds have warnings only");
     insta::assert_snapshot!(run.stdout);
 }
 
@@ -381,21 +383,21 @@ fn decomposed_text_is_reported_in_nfc() {
 
 #[test]
 fn completions_and_man_page_come_from_the_command_definitions() {
-    let subcommands = [
-        "check",
-        "rules",
-        "explain",
-        "assess",
-        "summary",
-        "diff",
-        "due",
-        "completions",
-        "man",
-    ];
+    // Every subcommand clap knows, so a new command cannot be left out.
+    use clap::CommandFactory;
+    let cli = kdcl::commands::Cli::command();
+    let names: Vec<String> = cli
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for expected in ["check", "init", "new", "schema", "summary", "due"] {
+        assert!(names.iter().any(|n| n == expected), "{expected}: {names:?}");
+    }
+    let subcommands: Vec<&str> = names.iter().map(String::as_str).collect();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let run = kdcl(&repo(), &["completions", shell]);
         assert_eq!(run.status, 0, "{shell}");
-        for sub in subcommands {
+        for sub in &subcommands {
             assert!(run.stdout.contains(sub), "{shell} completion lacks {sub}");
         }
     }
@@ -415,7 +417,7 @@ fn completions_and_man_page_come_from_the_command_definitions() {
     let man = kdcl(&repo(), &["man"]);
     assert_eq!(man.status, 0);
     assert!(man.stdout.contains(".TH kdcl 1"));
-    for sub in subcommands {
+    for sub in &subcommands {
         assert!(man.stdout.contains(sub), "man page lacks {sub}");
     }
     assert_eq!(kdcl(&repo(), &["completions", "tcsh"]).status, 2);
@@ -495,4 +497,50 @@ fn new_drafts_next_years_plan_that_checks_clean() {
     let early = kdcl(tmp.path(), &["new", "--area", area, "--year", "2020"]);
     assert_eq!(early.status, 2);
     assert!(!tmp.path().join(area).join("2020.toml").exists());
+}
+
+#[test]
+fn new_drafts_a_period_plan_with_the_terms_ending_each_year() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("examples/multi-year"), tmp.path());
+    let area = "plans/lam-dong/xa-tan-ha";
+    let run = kdcl(
+        tmp.path(),
+        &["new", "--area", area, "--period", "2026-2030"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let draft = fs::read_to_string(tmp.path().join(area).join("2026-2030.toml")).unwrap();
+    assert!(draft.contains("period   = \"2026-2030\""), "{draft}");
+    for year in 2026..=2030 {
+        assert!(draft.contains(&format!("# {year} = …")), "{draft}");
+    }
+    insta::assert_snapshot!("new-period-draft", draft);
+    // The draft is a valid period plan: no finding in it.
+    let check = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    let in_draft: Vec<_> = check.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"].as_str().unwrap().ends_with("2026-2030.toml"))
+        .cloned()
+        .collect();
+    assert!(in_draft.is_empty(), "{in_draft:?}");
+    let again = kdcl(
+        tmp.path(),
+        &["new", "--area", area, "--period", "2026-2030"],
+    );
+    assert_eq!(again.status, 2);
+    let both = kdcl(
+        tmp.path(),
+        &[
+            "new",
+            "--area",
+            area,
+            "--year",
+            "2026",
+            "--period",
+            "2026-2030",
+        ],
+    );
+    assert_eq!(both.status, 2);
 }

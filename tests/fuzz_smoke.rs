@@ -40,6 +40,8 @@ fn every_target_survives_its_seeds_and_hostile_inputs() {
         ("roster_csv", bodies::roster_csv),
         ("roster_sheet", bodies::roster_sheet),
         ("check_repo", bodies::check_repo),
+        ("baseline", bodies::baseline),
+        ("sheet_xml", bodies::sheet_xml),
     ] {
         for input in seeds(target)
             .iter()
@@ -64,6 +66,8 @@ fn slowest_inputs_of_a_corpus() {
         "plan" => bodies::plan as fn(&[u8]),
         "roster_csv" => bodies::roster_csv,
         "roster_sheet" => bodies::roster_sheet,
+        "baseline" => bodies::baseline,
+        "sheet_xml" => bodies::sheet_xml,
         _ => bodies::check_repo,
     };
     let mut times: Vec<(std::time::Duration, std::path::PathBuf)> = std::fs::read_dir(dir)

@@ -9,6 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use common::kdcl;
+use common::workbooks::{ods, ods_with};
 use unicode_normalization::UnicodeNormalization;
 
 fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
@@ -298,44 +299,6 @@ fn xlsx_codes_keep_leading_zeros_and_dates_count() {
     let codes = run.codes();
     assert!(codes.contains(&"KD402".to_string()), "{}", run.stdout);
     assert!(!codes.contains(&"KD201".to_string()), "{}", run.stdout);
-}
-
-/// An OpenDocument spreadsheet, written as LibreOffice does (a zip holding
-/// `mimetype` and `content.xml`).
-fn ods(path: &Path, rows: &[&[&str]]) {
-    ods_with(path, rows, "")
-}
-
-fn ods_with(path: &Path, rows: &[&[&str]], row_attributes: &str) {
-    use std::io::Write;
-    let mut body = String::new();
-    for row in rows {
-        body.push_str(&format!("<table:table-row{row_attributes}>"));
-        for cell in *row {
-            body.push_str(&format!(
-                "<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
-            ));
-        }
-        body.push_str("</table:table-row>");
-    }
-    let content = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Trường">{body}</table:table></office:spreadsheet></office:body></office:document-content>"#
-    );
-    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
-    let file = fs::File::create(path).unwrap();
-    let mut zip = zip::ZipWriter::new(file);
-    let stored =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    zip.start_file("mimetype", stored).unwrap();
-    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
-        .unwrap();
-    zip.start_file("META-INF/manifest.xml", stored).unwrap();
-    zip.write_all(manifest.as_bytes()).unwrap();
-    zip.start_file("content.xml", stored).unwrap();
-    zip.write_all(content.as_bytes()).unwrap();
-    zip.finish().unwrap();
 }
 
 #[test]

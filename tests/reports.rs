@@ -397,8 +397,10 @@ fn diff_colours_only_on_a_terminal_or_when_asked() {
     );
 }
 
+/// Issue 15 item 4: an area with one plan gets, from its roster alone, the
+/// renewal its plan misses (KD501), and no other continuity finding.
 #[test]
-fn a_single_year_area_gets_no_continuity_findings_from_check() {
+fn a_single_year_area_gets_the_missed_renewal_from_its_roster() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "kdcl.toml", "");
     write(
@@ -412,8 +414,14 @@ fn a_single_year_area_gets_no_continuity_findings_from_check() {
         "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2025\n\n[[school]]\nschool = \"TH B\"\naction = \"new\"\nlevel = 1\n",
     );
     let run = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
-    assert!(run.codes().is_empty(), "{}", run.stdout);
-    // `kdcl due` still knows MN A's term ends in 2025.
+    assert_eq!(run.codes(), ["KD501"], "{}", run.stdout);
+    assert_eq!(
+        run.json()["diagnostics"][0]["school"],
+        "MN A",
+        "{}",
+        run.stdout
+    );
+    // `kdcl due` knows MN A's term ends in 2025 too.
     let due = kdcl(
         tmp.path(),
         &["due", "--year", "2025", "plans", "--format", "json"],
@@ -433,4 +441,124 @@ fn check_reports_a_new_entry_for_a_recognised_school_once() {
     // diff, which does not read the roster's view, still says it.
     let codes = kdcl(tmp.path(), &["diff", "plans", "--format", "json"]).codes();
     assert!(codes.contains(&"KD502".to_string()), "{codes:?}");
+}
+
+fn period_and_province() -> PathBuf {
+    repo().join("examples/period-and-province")
+}
+
+#[test]
+fn summary_sets_a_province_plan_beside_the_sum_of_its_areas() {
+    let run = kdcl(
+        &period_and_province(),
+        &["summary", "plans", "--year", "2026"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    // The province's own plan is not added to its areas.
+    assert!(!run.stdout.contains("tỉnh Lạng Sơn  "), "{}", run.stdout);
+    insta::assert_snapshot!("summary-province-2026", run.stdout);
+    let json = kdcl(
+        &period_and_province(),
+        &["summary", "plans", "--year", "2026", "--format", "json"],
+    );
+    let v = json.json();
+    assert_eq!(v["total"]["new"], 7);
+    let figures = &v["province_plans"][0]["figures"][0];
+    assert_eq!(figures["key"], "new");
+    assert_eq!(figures["stated"], "7");
+    assert_eq!(figures["areas"], "7");
+    assert_eq!(figures["agrees"], true);
+}
+
+#[test]
+fn summary_of_a_period() {
+    let run = kdcl(
+        &period_and_province(),
+        &["summary", "plans", "--period", "2026-2030"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    insta::assert_snapshot!("summary-period-2026-2030", run.stdout);
+    let json = kdcl(
+        &period_and_province(),
+        &[
+            "summary",
+            "plans",
+            "--period",
+            "2026-2030",
+            "--format",
+            "json",
+        ],
+    );
+    let v = json.json();
+    let binh_gia = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["area"] == "xã Bình Gia")
+        .unwrap();
+    assert_eq!(binh_gia["new"], "5");
+    assert_eq!(binh_gia["by_year"][0]["annual"], "3");
+    assert_eq!(binh_gia["by_year"][0]["planned"], "1");
+    assert_eq!(binh_gia["left"], "2");
+    let none = kdcl(
+        &period_and_province(),
+        &["summary", "plans", "--period", "2031-2035"],
+    );
+    assert_eq!(none.status, 2);
+}
+
+#[test]
+fn the_period_and_province_example_reports_only_its_one_difference() {
+    let run = kdcl(
+        &period_and_province(),
+        &["check", "plans", "--format", "json"],
+    );
+    let codes = run.codes();
+    assert!(
+        codes.iter().all(|c| c == "KD601" || c == "KD110"),
+        "{codes:?}"
+    );
+    assert_eq!(codes.iter().filter(|c| *c == "KD601").count(), 1);
+}
+
+#[test]
+fn diff_compares_an_area_s_period_plans() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("plans/lang-son/dinh-lap");
+    fs::create_dir_all(&dir).unwrap();
+    let later =
+        fs::read_to_string(period_and_province().join("plans/lang-son/dinh-lap/2026-2030.toml"))
+            .unwrap();
+    let earlier = later
+        .replace("2026-2030", "2021-2025")
+        .replace("new               = 8", "new               = [5, 6]")
+        .replace(
+            "2026 = 2\n2027 = 2\n2028 = 2\n2029 = 1\n2030 = 1\n",
+            "2021 = [1, 2]\n2022 = 1\n2023 = 1\n2024 = 1\n2025 = 1\n",
+        );
+    fs::write(dir.join("2026-2030.toml"), later).unwrap();
+    fs::write(dir.join("2021-2025.toml"), earlier).unwrap();
+    let json = kdcl(tmp.path(), &["diff", "plans", "--format", "json"]);
+    let v = json.json();
+    let area = &v["areas"][0];
+    assert_eq!(area["from_period"], "2021-2025");
+    assert_eq!(area["to_period"], "2026-2030");
+    let keys: Vec<&str> = area["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["key"].as_str().unwrap())
+        .collect();
+    assert!(keys.contains(&"new"), "{keys:?}");
+    assert!(
+        keys.contains(&"new.min") && keys.contains(&"new.max"),
+        "{keys:?}"
+    );
+    assert!(keys.contains(&"by_year.2021.min"), "{keys:?}");
+    let human = kdcl(tmp.path(), &["diff", "plans"]);
+    assert!(
+        human.stdout.contains("2021-2025 → 2026-2030"),
+        "{}",
+        human.stdout
+    );
 }

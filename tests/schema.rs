@@ -26,7 +26,9 @@ fn plans_under(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             plans_under(&path, out);
-        } else if kdcl::model::plan::plan_year(&path).is_some() {
+        } else if kdcl::model::plan::plan_year(&path).is_some()
+            || kdcl::model::plan::plan_period(&path).is_some()
+        {
             out.push(path);
         }
     }
@@ -90,4 +92,35 @@ fn the_schema_flags_what_kdcl_flags() {
     }
     let good = "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2026\n[[school]]\nschool = \"MN A\"\naction = \"công nhận lại\"\n";
     assert!(validator.is_valid(&to_json(toml::from_str(good).unwrap())));
+}
+
+#[test]
+fn the_schema_describes_version_2() {
+    let validator = validator();
+    let head = "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\n";
+    let valid = |body: &str| {
+        validator.is_valid(&to_json(toml::from_str(&format!("{head}{body}")).unwrap()))
+    };
+    // Period plans, ranges, shares, by_year.
+    assert!(valid(
+        "period = \"2026-2030\"\n[targets]\nnew = [120, 150]\nrecognised_before = 14\n\
+         recognised_share = 72.5\nrecognised_share_before = [60, 61.5]\n\
+         [targets.by_kind]\nMN = [40, 50]\n[targets.by_year]\n2027 = 5\n2028 = [3, 4]\n"
+    ));
+    assert!(valid("year = 2026\n[targets]\nkept = 3\n"));
+    for bad in [
+        // Both year and period, or neither.
+        "year = 2026\nperiod = \"2026-2030\"\n",
+        "",
+        // A period not written first-last.
+        "period = \"2026\"\n",
+        // Ranges of three, or of non-integers.
+        "year = 2026\n[targets]\nnew = [1, 2, 3]\n",
+        "year = 2026\n[targets]\nnew = [1.5, 2]\n",
+        // A share over 100, a by_year key that is not a year.
+        "year = 2026\n[targets]\nrecognised_share = 101\n",
+        "period = \"2026-2030\"\n[targets.by_year]\nnam2027 = 5\n",
+    ] {
+        assert!(!valid(bad), "not flagged:\n{bad}");
+    }
 }

@@ -375,6 +375,13 @@ fn plan_toml(
         };
         if s.ends_in(year) {
             entries.push(entry("renew", s.standard.map(|(l, _)| l)));
+        } else if s.standard.is_none() && s.accreditation.is_some_and(|(_, made)| made + 5 == year)
+        {
+            // An accreditation ends: evaluated again at its level (KD501 otherwise).
+            entries.push(Entry {
+                accreditation: s.accreditation.map(|(l, _)| l),
+                ..entry("accredit", None)
+            });
         } else if s.standard.is_none() && new < 2 && rng.chance(0.3) {
             new += 1;
             entries.push(entry("new", Some(1)));

@@ -5,6 +5,46 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::commands::common::{emit, refuse};
+use crate::msg;
+
+#[derive(clap::Args, Debug)]
+pub struct InitArgs {
+    /// The folder [default: the current folder]
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+}
+
+/// The Vietnamese of the help above (places as in the command line's table).
+#[rustfmt::skip]
+pub(crate) const HELP_VI: &[(&str, &str)] = &[
+    ("init.dir", "Thư mục (mặc định: thư mục hiện tại)"),
+];
+
+pub fn run(args: InitArgs) -> i32 {
+    let dir = &args.dir;
+    match init(dir) {
+        Ok(outcome) => {
+            let mut out = String::new();
+            for path in &outcome.created {
+                let path = crate::text::path::display(path);
+                out.push_str(&format!("{}\n", msg!(INIT_CREATED, path = path).render()));
+            }
+            for path in &outcome.kept {
+                let path = crate::text::path::display(path);
+                out.push_str(&format!("{}\n", msg!(INIT_KEPT, path = path).render()));
+            }
+            out.push_str(&format!("{}\n", msg!(INIT_NEXT).render()));
+            emit(&out);
+            0
+        }
+        Err(e) => {
+            let dir = dir.display();
+            refuse(msg!(INIT_FAILED, dir = dir, reason = e))
+        }
+    }
+}
+
 const AREA: &str = "plans/lam-dong/xa-hoa-ninh";
 
 /// The files of a new repository: the minimal example, a README for the
@@ -64,12 +104,12 @@ Tệp `xa-hoa-ninh` là ví dụ: sửa hoặc xoá khi đã có kế hoạch th
 The `xa-hoa-ninh` area is an example: edit or delete it once real plans are in.
 ";
 
-pub struct Outcome {
-    pub created: Vec<PathBuf>,
-    pub kept: Vec<PathBuf>,
+struct Outcome {
+    created: Vec<PathBuf>,
+    kept: Vec<PathBuf>,
 }
 
-pub fn init(dir: &Path) -> io::Result<Outcome> {
+fn init(dir: &Path) -> io::Result<Outcome> {
     let mut outcome = Outcome {
         created: Vec::new(),
         kept: Vec::new(),
@@ -93,4 +133,23 @@ pub fn init(dir: &Path) -> io::Result<Outcome> {
         outcome.created.push(PathBuf::from(rel));
     }
     Ok(outcome)
+}
+
+crate::texts! {
+    pub(crate) INIT_CREATED = "init-created" {
+        "created {path}",
+        "đã tạo     {path}",
+    }
+    pub(crate) INIT_KEPT = "init-kept" {
+        "kept    {path} (already there, not changed)",
+        "giữ nguyên {path} (đã có, không thay đổi)",
+    }
+    pub(crate) INIT_NEXT = "init-next" {
+        "next: edit the example area under plans/, then run `kdcl check`",
+        "tiếp theo: sửa địa bàn mẫu trong plans/, rồi chạy `kdcl check`",
+    }
+    pub(crate) INIT_FAILED = "init-failed" {
+        "cannot create the repository in {dir}: {reason}",
+        "không tạo được kho kế hoạch trong {dir}: {reason}",
+    }
 }

@@ -161,7 +161,9 @@ pub fn render(text: &Text, args: &[(&str, String)]) -> String {
     render_in(lang(), text, args)
 }
 
-/// Fills a template of `lang` from `args`.
+/// Fills a template of `lang` from `args`. The values come from plans and
+/// rosters: characters a terminal would obey (ESC, BEL, C1 controls …) are
+/// shown as � in every format.
 pub fn render_in(lang: Lang, text: &Text, args: &[(&str, String)]) -> String {
     let template = text.template(lang);
     let mut out = String::with_capacity(template.len() + 32);
@@ -178,7 +180,7 @@ pub fn render_in(lang: Lang, text: &Text, args: &[(&str, String)]) -> String {
             None => (inner, None),
         };
         match (args.iter().find(|(k, _)| *k == name), forms) {
-            (Some((_, value)), None) => out.push_str(value),
+            (Some((_, value)), None) => out.push_str(&crate::text::clean::for_terminal(value)),
             (Some((_, value)), Some(forms)) => {
                 let (one, many) = forms.split_once('/').unwrap_or((forms, forms));
                 out.push_str(if value == "1" { one } else { many });

@@ -16,6 +16,7 @@ use rayon::prelude::*;
 
 use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::engine::evaluations::Evaluations;
+use crate::engine::rollup::Rollup;
 use crate::engine::rosters::{
     AreaResolver, Resolved, RosterRef, Rosters, place_roster, roster_options,
 };
@@ -27,7 +28,8 @@ use crate::model::report::{CheckedPlan, Report};
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
-use crate::rules::checks;
+use crate::rules::context::PlanContext;
+use crate::rules::roster::nesting_too_deep;
 
 /// How a check runs: the limits it keeps.
 #[derive(Debug, Clone)]
@@ -72,10 +74,20 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         known: &known,
         options,
     };
+    let provinces = found.provinces();
+    let checker = Checker {
+        options,
+        // Evaluation files are few; plans naming one take turns with the cache.
+        evaluations: Mutex::new(Evaluations::with_max_file_size(options.max_file_size)),
+        provinces: &provinces,
+        // Version 2: province plans and the figures of their areas' plans, kept
+        // across chunks for the roll-up (KD603); nothing when no province has a plan.
+        roll: Rollup::new(&found, &provinces),
+    };
     let mut rosters = Rosters::default();
-    // Evaluation files are few; plans naming one take turns with the cache.
-    let evaluations = Mutex::new(Evaluations::with_max_file_size(options.max_file_size));
     let mut report = Report::default();
+    let mut province_plans: Vec<(PathBuf, Plan)> = Vec::new();
+    let mut figures: Vec<crate::model::rollup::Figures> = Vec::new();
 
     let chunks = area_chunks(&found.plans, CHUNK);
     let mut next = chunks.first().map(|chunk| reader.read(chunk, &mut rosters));
@@ -83,7 +95,7 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         let Some(chunk) = next.take() else { break };
         // This chunk checked while the next one is read.
         let (checked, read) = rayon::join(
-            || check_chunk(chunk, options, &evaluations),
+            || checker.check_chunk(chunk),
             || {
                 chunks
                     .get(i + 1)
@@ -92,15 +104,25 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         );
         next = read;
         for area in checked {
-            report.diagnostics.extend(area.diagnostics);
-            report.plans.extend(area.plans);
-            report.suppressed += area.suppressed;
+            report.diagnostics.extend(area.report.diagnostics);
+            report.plans.extend(area.report.plans);
+            report.suppressed += area.report.suppressed;
+            province_plans.extend(area.province_plans);
+            figures.extend(area.figures);
         }
     }
 
     rosters.load_alone(&found, options);
+    report.diagnostics.extend(rules::rollup::provinces(
+        &province_plans,
+        &figures,
+        &checker.roll.areas_of,
+    ));
     let roster_files = rosters.finish(&mut report.diagnostics);
-    let evaluations = evaluations.into_inner().unwrap_or_else(|e| e.into_inner());
+    let evaluations = checker
+        .evaluations
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
     report.files_checked = found.plans.len() + roster_files + evaluations.count();
     report.diagnostics.par_sort_by_cached_key(|d| d.sort_key());
     Ok(report)
@@ -198,44 +220,74 @@ fn settle_area(plans: &mut [PlanRead<'_>], written: &str, first: &Resolved) {
     }
 }
 
-/// Checks a chunk read by [`Reader::read`], an area per task.
-fn check_chunk(
-    areas: Vec<Vec<PlanRead<'_>>>,
-    options: &Options,
-    evaluations: &Mutex<Evaluations>,
-) -> Vec<Report> {
-    areas
-        .into_par_iter()
-        .map(|plans| check_area(plans, options, evaluations))
-        .collect()
+/// What checking an area needs besides its plans.
+struct Checker<'f> {
+    options: &'f Options,
+    evaluations: Mutex<Evaluations>,
+    /// Folders holding area folders: a plan directly in one is a province's.
+    provinces: &'f HashSet<PathBuf>,
+    roll: Rollup,
 }
 
-/// One area's plans matched with their rosters and checked; then what needs
-/// the area's plans together: continuity across years, then each plan's
-/// `[[allow]]`. The plans are let go here unless the report keeps them.
-fn check_area(
-    plans: Vec<PlanRead<'_>>,
-    options: &Options,
-    evaluations: &Mutex<Evaluations>,
-) -> Report {
-    let mut area = Report::default();
-    for read in plans {
-        let mut sink = read.sink;
-        if let Some(plan) = read.plan {
-            let roster = place_roster(&plan, &read.roster, read.loaded.as_ref(), &mut sink);
-            let checked = check_plan(read.path.clone(), plan, roster, evaluations, &mut sink);
-            area.plans.push(checked);
+/// An area checked: its findings (and plans, when kept), and what the
+/// province roll-up keeps of it.
+struct AreaChecked {
+    report: Report,
+    province_plans: Vec<(PathBuf, Plan)>,
+    figures: Vec<crate::model::rollup::Figures>,
+}
+
+impl Checker<'_> {
+    /// Checks a chunk read by [`Reader::read`], an area per task.
+    fn check_chunk(&self, areas: Vec<Vec<PlanRead<'_>>>) -> Vec<AreaChecked> {
+        areas
+            .into_par_iter()
+            .map(|plans| self.check_area(plans))
+            .collect()
+    }
+
+    /// One area's plans matched with their rosters and checked; then what
+    /// needs the area's plans together: continuity across years, the period
+    /// plan against the annual ones, what the province roll-up keeps, then
+    /// each plan's `[[allow]]`. The plans are let go here unless the report
+    /// keeps them.
+    fn check_area(&self, plans: Vec<PlanRead<'_>>) -> AreaChecked {
+        let province = plans
+            .first()
+            .and_then(|p| p.path.parent())
+            .is_some_and(|dir| self.provinces.contains(dir));
+        let mut area = Report::default();
+        for read in plans {
+            let mut sink = read.sink;
+            if let Some(plan) = read.plan {
+                let roster = place_roster(&plan, &read.roster, read.loaded.as_ref(), &mut sink);
+                let checked = check_plan(
+                    read.path.clone(),
+                    (plan, province),
+                    roster,
+                    &self.evaluations,
+                    &mut sink,
+                );
+                area.plans.push(checked);
+            }
+            area.diagnostics.extend(sink);
         }
-        area.diagnostics.extend(sink);
+        across_years(&mut area);
+        area.diagnostics.extend(rules::rollup::periods(&area));
+        let (mut province_plans, mut figures) = (Vec::new(), Vec::new());
+        self.roll.keep(&area, &mut province_plans, &mut figures);
+        if let Some(today) = self.options.allows_on {
+            area.suppressed += crate::engine::suppress::apply_allows(&mut area, today);
+        }
+        if !self.options.keep_plans {
+            area.plans = Vec::new();
+        }
+        AreaChecked {
+            report: area,
+            province_plans,
+            figures,
+        }
     }
-    across_years(&mut area);
-    if let Some(today) = options.allows_on {
-        area.suppressed += crate::engine::suppress::apply_allows(&mut area, today);
-    }
-    if !options.keep_plans {
-        area.plans = Vec::new();
-    }
-    area
 }
 
 /// Chunks of about `size` plans that never split an area (a folder), each
@@ -280,7 +332,7 @@ fn areas_of<'f>(chunk: &[&'f [PathBuf]]) -> Vec<Vec<&'f PathBuf>> {
 /// Renewals due, schools listed new twice, levels lowered, schools gone: for
 /// each area's latest plan, against the area's earlier plans and rosters.
 fn across_years(areas: &mut Report) {
-    let continuity = crate::rules::continuity::across_years::latest_plans(areas);
+    let continuity = crate::rules::continuity::latest_plans(areas);
     // The roster already shows the recognition (KD402): the plans' history (KD502) adds nothing.
     let from_roster: Vec<(String, Option<String>)> = areas
         .diagnostics
@@ -307,7 +359,7 @@ fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
         sink.push(
             Diagnostic::new(
                 &rules::NESTING_TOO_DEEP,
-                msg!(NESTING_TOO_DEEP, max = limits::MAX_TOML_DEPTH),
+                msg!(nesting_too_deep::MESSAGE, max = limits::MAX_TOML_DEPTH),
             )
             .at(&file, at..at + 1),
         );
@@ -319,15 +371,15 @@ fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
 /// Matches a plan's schools against its roster and runs every rule family.
 fn check_plan(
     path: PathBuf,
-    plan: Plan,
+    (plan, province): (Plan, bool),
     roster: Option<Arc<Roster>>,
     evaluations: &Mutex<Evaluations>,
     sink: &mut Sink,
 ) -> CheckedPlan {
     let schools = match &roster {
-        Some(roster) => checks::schools::match_entries(&plan, roster, sink),
+        Some(roster) => rules::schools::match_entries(&plan, roster, sink),
         None => {
-            checks::schools::duplicates_without_roster(&plan, sink);
+            rules::schools::duplicates_without_roster(&plan, sink);
             Vec::new()
         }
     };
@@ -341,16 +393,10 @@ fn check_plan(
         roster,
         schools,
         evaluation,
+        province,
     };
-    checks::run(&checks::PlanContext::of(&checked), sink);
+    rules::run(&PlanContext::of(&checked), sink);
     checked
-}
-
-crate::texts! {
-    pub(crate) NESTING_TOO_DEEP = "nesting-too-deep" {
-        "this file nests arrays, tables or dotted keys more than {max} levels deep here; it was not read",
-        "tệp này lồng mảng, bảng hoặc khóa có dấu chấm sâu hơn {max} cấp tại đây; tệp không được đọc",
-    }
 }
 
 #[cfg(test)]

@@ -8,13 +8,12 @@ use std::sync::Arc;
 
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::load::discover::{self, Refused};
-use crate::load::evaluation::EvaluationFile;
 use crate::model::evaluation::Evaluation;
+use crate::model::evaluation::file::EvaluationFile;
 use crate::model::plan::Plan;
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
-use crate::rules::checks;
 
 #[derive(Clone)]
 enum Loaded {
@@ -132,7 +131,7 @@ impl Evaluations {
         let judged = self
             .judged
             .entry(key)
-            .or_insert_with(|| Arc::new(checks::evaluation::evaluate(&file, roster, sink)));
+            .or_insert_with(|| Arc::new(crate::rules::evaluation::evaluate(&file, roster, sink)));
         Some(judged.clone())
     }
 }

@@ -3,5 +3,6 @@
 
 pub mod check;
 pub mod evaluations;
+pub mod rollup;
 pub mod rosters;
 pub mod suppress;

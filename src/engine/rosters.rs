@@ -17,6 +17,11 @@ use crate::model::plan::Plan;
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
+use crate::rules::roster::roster_not_found::{self, ROSTER_UNREADABLE};
+use crate::rules::roster::roster_outside_repository::{
+    ROSTER_ABSOLUTE, ROSTER_ESCAPES, ROSTER_LINK_OUT, ROSTER_OUTSIDE_HELP,
+};
+use crate::rules::roster::sheet_not_found::{self, SHEETS_ARE};
 
 /// Which roster a plan reads.
 #[derive(Clone)]
@@ -296,7 +301,7 @@ pub(super) fn place_roster(
             sink.push(
                 Diagnostic::new(
                     &rules::SHEET_NOT_FOUND,
-                    msg!(SHEET_NOT_FOUND, sheet = sheet.value),
+                    msg!(sheet_not_found::MESSAGE, sheet = sheet.value),
                 )
                 .at(&plan.file, sheet.span.clone())
                 .help(msg!(SHEETS_ARE, sheets = names.join(", "))),
@@ -338,8 +343,12 @@ pub(super) fn place_roster(
                 },
                 Err(Refused::NotFound(reason)) => {
                     sink.push(at_key(
-                        msg!(ROSTER_NOT_FOUND, path = written.value, reason = reason),
-                        vec![msg!(ROSTER_NOT_FOUND_HELP)],
+                        msg!(
+                            roster_not_found::MESSAGE,
+                            path = written.value,
+                            reason = reason
+                        ),
+                        vec![msg!(roster_not_found::HELP)],
                     ));
                     None
                 }
@@ -358,44 +367,5 @@ pub(super) fn place_roster(
                 }
             }
         }
-    }
-}
-
-crate::texts! {
-    pub(crate) ROSTER_NOT_FOUND = "roster-not-found" {
-        "the roster \"{path}\" cannot be read: {reason}",
-        "không đọc được danh sách trường \"{path}\": {reason}",
-    }
-    pub(crate) ROSTER_NOT_FOUND_HELP = "roster-not-found-help" {
-        "the path is relative to this plan's folder; check the file name",
-        "đường dẫn tính từ thư mục chứa kế hoạch này; kiểm tra lại tên tệp",
-    }
-    pub(crate) ROSTER_UNREADABLE = "roster-unreadable" {
-        "the roster \"{path}\" exists but cannot be read",
-        "tệp danh sách trường \"{path}\" có tồn tại nhưng không đọc được",
-    }
-    pub(crate) ROSTER_ABSOLUTE = "roster-absolute" {
-        "the roster \"{path}\" is an absolute path; it was not read",
-        "danh sách trường \"{path}\" là đường dẫn tuyệt đối; tệp không được đọc",
-    }
-    pub(crate) ROSTER_ESCAPES = "roster-escapes" {
-        "the roster \"{path}\" leads outside the plan repository; it was not read",
-        "danh sách trường \"{path}\" trỏ ra ngoài kho kế hoạch; tệp không được đọc",
-    }
-    pub(crate) ROSTER_LINK_OUT = "roster-link-out" {
-        "the roster \"{path}\" is a link to a file outside the plan repository; it was not read",
-        "danh sách trường \"{path}\" là liên kết đến một tệp ngoài kho kế hoạch; tệp không được đọc",
-    }
-    pub(crate) ROSTER_OUTSIDE_HELP = "roster-outside-help" {
-        "the plan repository is the nearest folder above the plan holding kdcl.toml or .git; keep the roster inside it and name it relative to the plan, e.g. roster = \"roster.csv\"",
-        "kho kế hoạch là thư mục gần nhất phía trên kế hoạch có chứa kdcl.toml hoặc .git; đặt danh sách trường trong kho và ghi đường dẫn tính từ kế hoạch, ví dụ roster = \"roster.csv\"",
-    }
-    pub(crate) SHEET_NOT_FOUND = "sheet-not-found" {
-        "the roster workbook has no sheet \"{sheet}\"",
-        "tệp bảng tính danh sách trường không có trang tính \"{sheet}\"",
-    }
-    pub(crate) SHEETS_ARE = "sheets-are" {
-        "its sheets are: {sheets}",
-        "các trang tính hiện có: {sheets}",
     }
 }

@@ -8,19 +8,27 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::diag::diagnostic::{Diagnostic, Severity};
+use std::path::Path;
+
+use crate::diag::diagnostic::{Diagnostic, Message, Severity};
 use crate::diag::rule::Rule;
 use crate::model::name;
 use crate::model::report::Report;
 use crate::msg;
 use crate::rules;
 
-/// Today, or `KDCL_TODAY` (YYYY-MM-DD) so runs can be reproduced.
-pub fn today() -> NaiveDate {
-    std::env::var("KDCL_TODAY")
-        .ok()
-        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
+/// Today, or `KDCL_TODAY` (YYYY-MM-DD) so runs can be reproduced; a
+/// `KDCL_TODAY` that is set but is not a date is refused with the sentence
+/// that says so, never ignored.
+pub fn today_or_refusal() -> Result<NaiveDate, Message> {
+    match std::env::var_os("KDCL_TODAY").filter(|v| !v.is_empty()) {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(value) => {
+            let value = value.to_string_lossy();
+            NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+                .map_err(|_| msg!(BAD_TODAY, value = value.escape_debug()))
+        }
+    }
 }
 
 /// Changes the severity of every finding of the overridden rules.
@@ -175,6 +183,56 @@ impl Baseline {
         Ok(baseline)
     }
 
+    /// Reads a baseline through the guarded reader (a regular file of at
+    /// most `max_file_size` bytes, never a pipe, never a link out of the
+    /// repository). The error is the reason, as a sentence.
+    pub fn read(path: &Path, max_file_size: u64) -> Result<Baseline, String> {
+        let bytes = crate::load::limits::read_file(path, max_file_size)?;
+        let text = String::from_utf8(bytes).map_err(|_| msg!(BASELINE_NOT_JSON).render())?;
+        Baseline::parse(&text)
+    }
+
+    /// Writes the baseline to `path`, never over a file kdcl reads or a
+    /// file that is not a kdcl baseline, never through a link, never into a
+    /// pipe: an existing `path` must be a regular file holding a baseline.
+    /// The new text goes to a file beside it first, then takes its name, so
+    /// an interrupted run leaves the old baseline whole.
+    pub fn write(&self, path: &Path) -> Result<(), Message> {
+        let shown = crate::text::path::display(path);
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let read_by_kdcl = name == "kdcl.toml"
+            || crate::model::plan::plan_year(path).is_some()
+            || crate::load::spreadsheet::is_workbook(path)
+            || path.extension().is_some_and(|e| e == "csv" || e == "toml");
+        if read_by_kdcl {
+            return Err(msg!(BASELINE_OVER_INPUT, path = shown));
+        }
+        if let Ok(meta) = std::fs::symlink_metadata(path) {
+            if meta.file_type().is_symlink() {
+                return Err(msg!(BASELINE_OVER_LINK, path = shown));
+            }
+            let limit = crate::load::limits::DEFAULT_MAX_FILE_SIZE;
+            if !meta.is_file() || Baseline::read(path, limit).is_err() {
+                return Err(msg!(BASELINE_OVER_OTHER, path = shown));
+            }
+        }
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+        let fresh = dir
+            .unwrap_or(Path::new("."))
+            .join(format!(".{name}.kdcl-{}", std::process::id()));
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&fresh)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, self.to_json().as_bytes()))
+            .and_then(|_| std::fs::rename(&fresh, path));
+        written.map_err(|e| {
+            let _ = std::fs::remove_file(&fresh);
+            let reason = crate::load::discover::io_reason(&e);
+            msg!(BASELINE_NOT_WRITTEN, path = shown, reason = reason)
+        })
+    }
+
     /// Removes the recorded findings, as many of each key as were recorded.
     /// Returns how many were suppressed.
     pub fn apply(&self, report: &mut Report) -> usize {
@@ -196,6 +254,30 @@ impl Baseline {
 }
 
 crate::texts! {
+    pub(crate) BAD_TODAY = "bad-today" {
+        "KDCL_TODAY is \"{value}\", not a date written YYYY-MM-DD (e.g. 2026-06-01); unset it to use today",
+        "KDCL_TODAY đang là \"{value}\", không phải ngày viết theo dạng YYYY-MM-DD (ví dụ 2026-06-01); bỏ biến này để dùng ngày hôm nay",
+    }
+    pub(crate) BASELINE_NOT_JSON = "baseline-not-json" {
+        "it is not UTF-8 text, so not a kdcl baseline",
+        "tệp không phải văn bản UTF-8 nên không phải tệp đường cơ sở của kdcl",
+    }
+    pub(crate) BASELINE_OVER_INPUT = "baseline-over-input" {
+        "{path} is named as kdcl's input files are (plans, rosters, kdcl.toml); a baseline is never written there: name it e.g. kdcl-baseline.json",
+        "{path} có tên như các tệp kdcl đọc vào (kế hoạch, danh sách trường, kdcl.toml); không ghi đường cơ sở vào đó: hãy đặt tên khác, ví dụ kdcl-baseline.json",
+    }
+    pub(crate) BASELINE_OVER_LINK = "baseline-over-link" {
+        "{path} is a symbolic link; a baseline is never written through a link: name the file itself",
+        "{path} là liên kết tượng trưng (symbolic link); không ghi đường cơ sở qua liên kết: hãy ghi tên chính tệp đó",
+    }
+    pub(crate) BASELINE_OVER_OTHER = "baseline-over-other" {
+        "{path} exists and is not a kdcl baseline; a baseline is written only over an earlier one: name a new file",
+        "{path} đã có và không phải tệp đường cơ sở của kdcl; chỉ ghi đè lên tệp đường cơ sở cũ: hãy đặt tên tệp mới",
+    }
+    pub(crate) BASELINE_NOT_WRITTEN = "baseline-not-written" {
+        "cannot write the baseline {path}: {reason}",
+        "không ghi được tệp đường cơ sở {path}: {reason}",
+    }
     pub(crate) ALLOW_WITHOUT_REASON = "allow-without-reason" {
         "this [[allow]] for {code} has no reason, so it suppresses nothing",
         "mục [[allow]] cho {code} không ghi lý do nên không có hiệu lực",

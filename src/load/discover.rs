@@ -7,12 +7,19 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-/// What to check: plan files and roster files, in a stable order; and what
-/// walking the folders taught about the file system, so that resolving a
-/// plan's roster inside them asks the operating system nothing: the real
-/// path of each folder walked, which files found are links, and which real
-/// folders hold `kdcl.toml` or `.git`. [`Canon`] consults it before asking;
-/// every answer is the one it would get by asking.
+/// What to check: plan files and roster files, in a stable order.
+///
+/// A walk hands on, as plans (or as rosters, by their names), every path it
+/// met that kdcl would read or walk but must refuse: a link leading out of
+/// the repository, a folder it cannot read, a pipe or device named like a
+/// plan. The guarded reader (`read_file` of load/limits.rs) then says
+/// why, in a finding at that path, so nothing is left out silently.
+///
+/// The walk also keeps what it learnt of the file system, so that resolving
+/// a plan's roster inside the folders walked asks the operating system
+/// nothing: the real path of each folder, which files found are links, and
+/// which real folders hold `kdcl.toml` or `.git`. [`Canon`] consults it
+/// before asking; every answer is the one it would get by asking.
 #[derive(Debug, Default)]
 pub struct Found {
     pub plans: Vec<PathBuf>,
@@ -29,6 +36,16 @@ pub struct Found {
 }
 
 impl Found {
+    /// The folders that hold area folders (with a plan or a roster): a plan
+    /// directly in one is the province's own plan.
+    pub fn provinces(&self) -> HashSet<PathBuf> {
+        self.plans
+            .iter()
+            .chain(&self.rosters)
+            .filter_map(|f| f.parent()?.parent().map(Path::to_path_buf))
+            .collect()
+    }
+
     /// Whether `dir` was walked: every roster in it is in `rosters`.
     pub fn walked(&self, dir: &Path) -> bool {
         self.walked.contains_key(dir)
@@ -72,21 +89,39 @@ fn is_roster_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "csv") || crate::load::spreadsheet::is_workbook(path)
 }
 
+/// The path as written, without `.` components and doubled separators
+/// (`.//plans/./a` is `plans/a`): paths found under it are shown that way.
+fn tidy(path: &Path) -> PathBuf {
+    let tidy: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .collect();
+    if tidy.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        tidy
+    }
+}
+
 /// Walks each path. Folders are read in name order, hidden folders and
-/// `target` skipped, each real folder visited once (a symlink loop ends).
-/// Folders are read on every core; what is kept is what reading them one
-/// after the other finds.
+/// `target` skipped, each real folder visited once (a symlink loop ends),
+/// and no link is followed out of the repository the path belongs to. A
+/// named folder that cannot be read is a [`BadPath`].
 pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
     let mut found = Found::default();
     let mut seen = HashSet::new();
     let mut canon = Canon::default();
     for path in paths {
-        let meta = fs::metadata(path).map_err(|e| BadPath {
+        let bad = |e: std::io::Error| BadPath {
             path: path.clone(),
             reason: io_reason(&e),
-        })?;
+        };
+        let meta = fs::metadata(path).map_err(bad)?;
+        let path = tidy(path);
         if meta.is_dir() {
-            let real = canon.real(path).ok();
+            fs::read_dir(&path).map_err(bad)?;
+            let root = canon.root_of_dir(&path);
+            let real = canon.real(&path).ok();
             if let Some(real) = &real {
                 // Every folder above a root, asked once here rather than by each plan.
                 for above in real.ancestors().skip(1) {
@@ -94,12 +129,15 @@ pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
                     found.marked.insert(above.to_path_buf(), marked);
                 }
             }
-            let tree = read_tree(path.clone(), real, &[]);
+            // Folders read on every core; kept as a walk one folder at a
+            // time finds them.
+            // A named folder may itself be a link: never taken for a plain one.
+            let tree = read_tree((path, true), real, &root, &[]);
             found.keep(tree, &mut seen);
-        } else if is_roster_file(path) {
-            found.rosters.push(path.clone());
+        } else if is_roster_file(&path) {
+            found.rosters.push(path);
         } else {
-            found.plans.push(path.clone());
+            found.plans.push(path);
         }
     }
     Ok(found)
@@ -124,6 +162,8 @@ fn identity(dir: &Path) -> Option<String> {
 /// A folder as read, with the folders under it.
 struct Tree {
     dir: PathBuf,
+    /// Whether it was reached through a symbolic link.
+    link: bool,
     /// `None` when the folder cannot be looked at: it is not walked.
     id: Option<String>,
     real: Option<PathBuf>,
@@ -135,18 +175,28 @@ struct Tree {
 }
 
 enum Item {
-    Plan { path: PathBuf, link: bool },
-    Roster { path: PathBuf, link: bool },
     Dir(Tree),
+    /// A path handed to the reader: a plan or roster, or something named
+    /// like one (or a link) to be refused with its reason.
+    File {
+        path: PathBuf,
+        link: bool,
+    },
 }
 
 /// Reads `dir` (real path `real`, when known) and, on every core, the
-/// folders under it. A folder that is one of its own `above` (a symbolic
-/// link loop) is not read again.
-fn read_tree(dir: PathBuf, real: Option<PathBuf>, above: &[String]) -> Tree {
+/// folders under it, inside the repository `root` (a real path). A folder
+/// that is one of its own `above` (a symbolic link loop) is not read again.
+fn read_tree(
+    (dir, link): (PathBuf, bool),
+    real: Option<PathBuf>,
+    root: &Path,
+    above: &[String],
+) -> Tree {
     let id = identity(&dir);
     let mut tree = Tree {
         dir,
+        link,
         id,
         real,
         marked: None,
@@ -179,13 +229,21 @@ fn read_tree(dir: PathBuf, real: Option<PathBuf>, above: &[String]) -> Tree {
             if name.starts_with('.') {
                 return None;
             }
+            let wanted = crate::model::plan::plan_year(&path).is_some()
+                || crate::model::plan::plan_period(&path).is_some()
+                || is_roster(&path);
             let link = kind.is_none_or(|k| k.is_symlink());
             let kind = match kind {
                 Some(k) if !k.is_symlink() => Ok(k),
                 _ => fs::metadata(&path).map(|m| m.file_type()),
             };
+            let is_dir = kind.as_ref().is_ok_and(|k| k.is_dir());
+            if link && (wanted || is_dir) && !inside(&path, root) {
+                // One finding at the link; what it leads to is never read.
+                return Some(Item::File { path, link });
+            }
             match kind {
-                Ok(m) if m.is_dir() && name != "target" => {
+                Ok(k) if k.is_dir() && name != "target" => {
                     // A folder's real path is its parent's plus its name, unless it is a link.
                     let real = match (real, link) {
                         (Some(parent), false) => {
@@ -193,17 +251,12 @@ fn read_tree(dir: PathBuf, real: Option<PathBuf>, above: &[String]) -> Tree {
                         }
                         _ => fs::canonicalize(&path).ok(),
                     };
-                    Some(Item::Dir(read_tree(path, real, &chain)))
+                    Some(Item::Dir(read_tree((path, link), real, root, &chain)))
                 }
-                Ok(m) if m.is_file() => {
-                    if crate::model::plan::plan_year(&path).is_some() {
-                        Some(Item::Plan { path, link })
-                    } else if is_roster(&path) {
-                        Some(Item::Roster { path, link })
-                    } else {
-                        None
-                    }
-                }
+                Ok(k) if k.is_dir() => None,
+                // Files, and pipes or devices named like plans: the reader refuses those.
+                // A link that leads nowhere, named like a plan: the reader says so.
+                _ if wanted => Some(Item::File { path, link }),
                 _ => None,
             }
         })
@@ -211,18 +264,24 @@ fn read_tree(dir: PathBuf, real: Option<PathBuf>, above: &[String]) -> Tree {
     tree
 }
 
-/// Whether a folder holds a marker, from the names it lists: a marker that
-/// is not a link exists; a link is asked about.
+/// Whether a link's real path is inside the repository.
+fn inside(link: &Path, root: &Path) -> bool {
+    fs::canonicalize(link).is_ok_and(|real| real.starts_with(root))
+}
+
+/// Whether a folder holds a marker, from the names it lists, as
+/// [`Canon::marked`] asks: any `kdcl.toml`; a `.git` that exists (a link
+/// is asked about).
 fn marked_from_entries(entries: &[(PathBuf, Option<fs::FileType>)]) -> bool {
     let mut marked = false;
     for (path, kind) in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name != "kdcl.toml" && name != ".git" {
-            continue;
-        }
-        marked |= match kind {
-            Some(k) if !k.is_symlink() => true,
-            _ => path.exists(),
+        marked |= match path.file_name().and_then(|n| n.to_str()) {
+            Some("kdcl.toml") => true,
+            Some(".git") => match kind {
+                Some(k) if !k.is_symlink() => true,
+                _ => path.exists(),
+            },
+            _ => false,
         };
     }
     marked
@@ -232,26 +291,34 @@ impl Found {
     /// Keeps what a walk in name order, each real folder once, finds in `tree`.
     fn keep(&mut self, tree: Tree, seen: &mut HashSet<String>) {
         let Some(id) = tree.id else { return };
-        if !seen.insert(id) || !tree.listed {
+        if !seen.insert(id) {
             return;
+        }
+        if !tree.listed {
+            // Handed to the reader, which says why it cannot be read.
+            return self.hand_on(tree.dir, tree.link);
         }
         if let (Some(real), Some(marked)) = (&tree.real, tree.marked) {
             self.marked.insert(real.clone(), marked);
         }
         self.walked.insert(tree.dir, tree.real);
         for item in tree.items {
-            let (path, link, list) = match item {
-                Item::Dir(tree) => {
-                    self.keep(tree, seen);
-                    continue;
-                }
-                Item::Plan { path, link } => (path, link, &mut self.plans),
-                Item::Roster { path, link } => (path, link, &mut self.rosters),
-            };
-            if link {
-                self.links.insert(path.clone());
+            match item {
+                Item::Dir(tree) => self.keep(tree, seen),
+                Item::File { path, link } => self.hand_on(path, link),
             }
-            list.push(path);
+        }
+    }
+
+    /// Hands `path` to the reader: a roster by its name, else a plan.
+    fn hand_on(&mut self, path: PathBuf, link: bool) {
+        if link {
+            self.links.insert(path.clone());
+        }
+        if is_roster(&path) {
+            self.rosters.push(path);
+        } else {
+            self.plans.push(path);
         }
     }
 }
@@ -328,17 +395,33 @@ impl<'k> Canon<'k> {
         if let Some(&m) = self.walk.and_then(|w| w.marked.get(dir)) {
             return m;
         }
-        let m = dir.join("kdcl.toml").exists() || dir.join(".git").exists();
+        // A kdcl.toml that is not a regular file still marks the root (and is
+        // reported when read).
+        let m = fs::symlink_metadata(dir.join("kdcl.toml")).is_ok() || dir.join(".git").exists();
         self.marked.insert(dir.to_path_buf(), m);
         m
     }
 
     /// The repository a plan belongs to: the nearest folder above it holding
     /// `kdcl.toml` or `.git`; else the current folder when the plan is inside
-    /// it; else the plan's own folder.
+    /// it; else the plan's own folder. The plan's folder is what counts, not
+    /// where the plan leads when it is a link.
     pub fn repository_root(&mut self, plan: &Path) -> PathBuf {
-        let absolute = self.real(plan).unwrap_or_else(|_| plan.to_path_buf());
-        for dir in absolute.ancestors().skip(1) {
+        let dir = plan.parent().unwrap_or(Path::new(""));
+        self.root_of_dir(dir)
+    }
+
+    /// The repository a folder is in: the nearest folder at or above it
+    /// holding `kdcl.toml` or `.git`; else the current folder when it is
+    /// inside it; else the folder itself. A real path.
+    pub fn root_of_dir(&mut self, dir: &Path) -> PathBuf {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let absolute = self.real(dir).unwrap_or_else(|_| dir.to_path_buf());
+        for dir in absolute.ancestors() {
             if self.marked(dir) {
                 return dir.to_path_buf();
             }
@@ -354,7 +437,7 @@ impl<'k> Canon<'k> {
         };
         match cwd {
             Some(cwd) if absolute.starts_with(&cwd) => cwd,
-            _ => absolute.parent().map(Path::to_path_buf).unwrap_or_default(),
+            _ => absolute,
         }
     }
 
@@ -450,29 +533,53 @@ mod tests {
     use super::*;
 
     /// The walk as it was written before folders were read on every core.
-    fn one_by_one(dir: &Path, out: &mut (Vec<PathBuf>, Vec<PathBuf>), seen: &mut HashSet<String>) {
-        let Some(real) = identity(dir) else { return };
-        if !seen.insert(real) {
-            return;
-        }
-        let Ok(read) = fs::read_dir(dir) else { return };
-        let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        entries.sort();
-        for path in entries {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if name.starts_with('.') {
-                continue;
+    struct OneByOne {
+        found: (Vec<PathBuf>, Vec<PathBuf>),
+        seen: HashSet<String>,
+        root: PathBuf,
+    }
+
+    impl OneByOne {
+        fn refuse(&mut self, path: PathBuf) {
+            if is_roster(&path) {
+                self.found.1.push(path);
+            } else {
+                self.found.0.push(path);
             }
-            match fs::metadata(&path) {
-                Ok(m) if m.is_dir() && name != "target" => one_by_one(&path, out, seen),
-                Ok(m) if m.is_file() => {
-                    if crate::model::plan::plan_year(&path).is_some() {
-                        out.0.push(path);
-                    } else if is_roster(&path) {
-                        out.1.push(path);
-                    }
+        }
+
+        fn dir(&mut self, dir: &Path) {
+            let Some(real) = identity(dir) else { return };
+            if !self.seen.insert(real) {
+                return;
+            }
+            let Ok(read) = fs::read_dir(dir) else {
+                return self.refuse(dir.to_path_buf());
+            };
+            let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            entries.sort();
+            for path in entries {
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if name.starts_with('.') {
+                    continue;
                 }
-                _ => {}
+                let wanted = crate::model::plan::plan_year(&path).is_some()
+                    || crate::model::plan::plan_period(&path).is_some()
+                    || is_roster(&path);
+                let link = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+                let kind = fs::metadata(&path).map(|m| m.file_type());
+                let is_dir = kind.as_ref().is_ok_and(|k| k.is_dir());
+                let inside = fs::canonicalize(&path).is_ok_and(|r| r.starts_with(&self.root));
+                if link && (wanted || is_dir) && !inside {
+                    self.refuse(path);
+                    continue;
+                }
+                match kind {
+                    Ok(k) if k.is_dir() && name != "target" => self.dir(&path),
+                    Ok(k) if k.is_dir() => {}
+                    _ if wanted => self.refuse(path),
+                    _ => {}
+                }
             }
         }
     }
@@ -480,22 +587,33 @@ mod tests {
     #[test]
     fn folders_read_on_every_core_are_kept_as_read_one_by_one() {
         let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join("kdcl.toml"), "").unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("2024.toml"), "").unwrap();
         let plans = tmp.path().join("plans");
-        for dir in ["a/x", "a/y", "b", "c/d/e", "shared"] {
+        for dir in ["a/x", "a/y", "b", "c/d/e", "shared", "target"] {
             fs::create_dir_all(plans.join(dir)).unwrap();
             fs::write(plans.join(dir).join("2024.toml"), "").unwrap();
+            fs::write(plans.join(dir).join("2021-2025.toml"), "").unwrap();
             fs::write(plans.join(dir).join("roster.csv"), "").unwrap();
         }
-        let link = |to: &str, at: &str| std::os::unix::fs::symlink(to, plans.join(at)).unwrap();
-        link("../shared", "a/link-to-shared");
-        link("../shared", "b/also-shared");
-        link("..", "c/d/e/up");
-        link(".", "c/self");
-        link("../a", "shared/back");
+        let link = |to: &Path, at: &str| std::os::unix::fs::symlink(to, plans.join(at)).unwrap();
+        link(Path::new("../shared"), "a/link-to-shared");
+        link(Path::new("../shared"), "b/also-shared");
+        link(Path::new(".."), "c/d/e/up");
+        link(Path::new("."), "c/self");
+        link(Path::new("../a"), "shared/back");
+        link(outside.path(), "b/out");
+        link(&outside.path().join("2024.toml"), "b/2023.toml");
+        link(Path::new("nowhere.csv"), "b/roster-2020.csv");
         let found = find(std::slice::from_ref(&plans)).unwrap();
-        let mut expected = (Vec::new(), Vec::new());
-        one_by_one(&plans, &mut expected, &mut HashSet::new());
-        assert_eq!((found.plans, found.rosters), expected);
+        let mut expected = OneByOne {
+            found: (Vec::new(), Vec::new()),
+            seen: HashSet::new(),
+            root: fs::canonicalize(tmp.path()).unwrap(),
+        };
+        expected.dir(&plans);
+        assert_eq!((found.plans, found.rosters), expected.found);
     }
 
     /// What the walk learnt gives the answers asking the file system gives.

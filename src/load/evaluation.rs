@@ -2,7 +2,7 @@
 //! school and criterion, every cell with its span so findings point at it.
 //! Only the file's own shape is judged here (KD425, KD426); what the rows say
 //! about schools and criteria is judged against the roster and the catalogue
-//! in `checks::evaluation`.
+//! in `rules::evaluation`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -16,25 +16,7 @@ use crate::text::source::{Loc, SourceFile, Span};
 
 use crate::load::roster::FIELD_COUNT;
 use crate::model::evaluation::catalogue::normalize_id;
-
-/// One row: a school's result for one criterion (or Mức-4 item).
-#[derive(Debug, Clone)]
-pub struct Row {
-    /// The whole row.
-    pub span: Span,
-    pub code: Loc<String>,
-    /// As written, trimmed ("1.1", "M4.2").
-    pub criterion: Loc<String>,
-    pub level: Loc<u8>,
-    pub year: Option<Loc<i32>>,
-}
-
-#[derive(Debug)]
-pub struct EvaluationFile {
-    pub file: Arc<SourceFile>,
-    /// Usable rows in file order; a repeated row is reported and left out.
-    pub rows: Vec<Row>,
-}
+use crate::model::evaluation::file::{EvaluationFile, Row};
 
 pub const REQUIRED: &[&str] = &["code", "criterion", "level"];
 pub const COLUMNS: &[&str] = &["code", "criterion", "level", "year"];

@@ -10,6 +10,10 @@ use crate::load::spreadsheet::{self, SheetError};
 use crate::model::roster::Roster;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::unreadable_file::{
+    self, BINARY_FILE, NOT_IN_ENCODING, NOT_IN_ENCODING_HELP, NOT_UTF8, NOT_UTF8_HELP,
+    WORKBOOK_AS_TEXT, WORKBOOK_AS_TEXT_HELP, WORKBOOK_UNREADABLE, WORKBOOK_UNREADABLE_HELP,
+};
 use crate::text::encoding::{self, Encoding, Undecodable};
 use crate::text::source::SourceFile;
 
@@ -19,23 +23,53 @@ pub fn unreadable(shown: &str, message: Message) -> Diagnostic {
 }
 
 /// Reads a plan (or any UTF-8 file) as text, or returns the finding that says why it cannot.
+/// Line endings of old Macs (a lone CR) are read as line ends.
 pub fn read_text(
     path: &Path,
     shown: &str,
     max_file_size: u64,
 ) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
-    let bytes = limits::read_file(path, max_file_size)
-        .map_err(|reason| Box::new(unreadable(shown, msg!(UNREADABLE_FILE, reason = reason))))?;
+    let bytes = limits::read_file(path, max_file_size).map_err(|reason| {
+        // A path handed on by the walk may be a folder it could not enter.
+        let finding = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => msg!(unreadable_file::FOLDER, reason = reason),
+            _ => msg!(unreadable_file::MESSAGE, reason = reason),
+        };
+        Box::new(unreadable(shown, finding))
+    })?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Arc::new(SourceFile::new(shown, text))),
+        Ok(text) => Ok(Arc::new(SourceFile::new(shown, lone_cr_as_lf(text)))),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            // Shown with the bad bytes replaced; the text before them is unchanged.
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            let file = Arc::new(SourceFile::new(shown, text));
             Err(Box::new(
-                unreadable(shown, msg!(NOT_UTF8, line = line)).help(msg!(NOT_UTF8_HELP)),
+                Diagnostic::new(&rules::UNREADABLE_FILE, msg!(NOT_UTF8, line = line))
+                    .at(&file, at..end)
+                    .help(msg!(NOT_UTF8_HELP)),
             ))
         }
     }
+}
+
+/// A lone CR (the line end of old Macs) as LF: the same length, so every
+/// place in the text stays where it was.
+fn lone_cr_as_lf(text: String) -> String {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return text;
+    }
+    let mut out = text.into_bytes();
+    for i in 0..out.len() {
+        if out[i] == b'\r' && out.get(i + 1) != Some(&b'\n') {
+            out[i] = b'\n';
+        }
+    }
+    String::from_utf8(out).expect("one ASCII byte for another")
 }
 
 /// How a plan asks for its roster to be read.
@@ -57,8 +91,22 @@ pub enum Loaded {
 }
 
 /// Reads and loads one roster: CSV text in any of the encodings offices
-/// produce, or a workbook's sheet. Findings inside it go to `sink`.
+/// produce, or a workbook's sheet. Findings inside it go to `sink`, at most
+/// [`limits::MAX_FINDINGS_PER_FILE`] and one that says how many more.
 pub fn load_roster(
+    path: &Path,
+    shown: &str,
+    how: &RosterOptions,
+    max_file_size: u64,
+    sink: &mut Sink,
+) -> Loaded {
+    let from = sink.len();
+    let loaded = load_roster_uncapped(path, shown, how, max_file_size, sink);
+    limits::cap_findings(sink, from);
+    loaded
+}
+
+fn load_roster_uncapped(
     path: &Path,
     shown: &str,
     how: &RosterOptions,
@@ -70,7 +118,7 @@ pub fn load_roster(
         Err(reason) => {
             return Loaded::Unreadable(Box::new(unreadable(
                 shown,
-                msg!(UNREADABLE_FILE, reason = reason),
+                msg!(unreadable_file::MESSAGE, reason = reason),
             )));
         }
     };
@@ -107,48 +155,5 @@ pub fn load_roster(
             )
             .help(msg!(NOT_IN_ENCODING_HELP)),
         )),
-    }
-}
-
-crate::texts! {
-    pub(crate) UNREADABLE_FILE = "unreadable-file" {
-        "this file cannot be read: {reason}",
-        "không đọc được tệp này: {reason}",
-    }
-    pub(crate) NOT_UTF8 = "not-utf8" {
-        "this file is not UTF-8 text (the first bad byte is on line {line})",
-        "tệp này không phải văn bản UTF-8 (byte lỗi đầu tiên ở dòng {line})",
-    }
-    pub(crate) NOT_UTF8_HELP = "not-utf8-help" {
-        "save it as UTF-8: in Excel \"Save As\" → \"CSV UTF-8\", in Notepad \"Save As\" → Encoding \"UTF-8\"",
-        "lưu lại tệp với bảng mã UTF-8: trong Excel chọn \"Save As\" (Lưu thành) → \"CSV UTF-8\"; trong Notepad chọn \"Save As\" → Encoding \"UTF-8\"",
-    }
-    pub(crate) WORKBOOK_UNREADABLE = "workbook-unreadable" {
-        "this workbook cannot be read: {reason}",
-        "không đọc được tệp bảng tính này: {reason}",
-    }
-    pub(crate) WORKBOOK_UNREADABLE_HELP = "workbook-unreadable-help" {
-        "open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV UTF-8",
-        "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx, hoặc lưu trang tính thành CSV UTF-8",
-    }
-    pub(crate) WORKBOOK_AS_TEXT = "workbook-as-text" {
-        "this file is {kind}, not CSV text",
-        "tệp này là {kind}, không phải văn bản CSV",
-    }
-    pub(crate) WORKBOOK_AS_TEXT_HELP = "workbook-as-text-help" {
-        "name it with the extension of its type (roster.xlsx, roster.ods), or save the sheet as CSV UTF-8",
-        "đặt tên tệp theo đúng loại (roster.xlsx, roster.ods), hoặc lưu trang tính thành CSV UTF-8",
-    }
-    pub(crate) BINARY_FILE = "binary-file" {
-        "this file is not text",
-        "tệp này không phải văn bản",
-    }
-    pub(crate) NOT_IN_ENCODING = "not-in-encoding" {
-        "this file is not valid {encoding} text (the first bad byte is on line {line})",
-        "tệp này không phải văn bản {encoding} hợp lệ (byte lỗi đầu tiên ở dòng {line})",
-    }
-    pub(crate) NOT_IN_ENCODING_HELP = "not-in-encoding-help" {
-        "save it as CSV UTF-8, or correct `roster_encoding` in the plan",
-        "lưu thành CSV UTF-8, hoặc sửa `roster_encoding` trong kế hoạch",
     }
 }

@@ -1,6 +1,7 @@
 //! Files in, model out: discovery, limits, settings, and the readers of
 //! plans, rosters, workbooks and self-evaluations.
 
+pub mod counts;
 pub mod csvfile;
 pub mod discover;
 pub mod evaluation;

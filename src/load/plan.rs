@@ -12,20 +12,32 @@ use crate::model::kind::Kind;
 use crate::model::plan::*;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::invalid_value::{
+    ACTIONS_HELP, DUPLICATE_KIND_KEY, INVALID_MONTH, KIND_KEYS_HELP, RENEW_AND_MAINTAIN,
+    UNKNOWN_ACTION, UNKNOWN_ENCODING, UNKNOWN_KIND_KEY,
+};
+use crate::rules::plan::missing_key::{MISSING_PLAN_TABLE, MISSING_PLAN_TABLE_HELP};
+use crate::rules::plan::toml_syntax::{self, LEADING_ZERO_HELP};
+use crate::rules::plan::{empty_plan, invalid_due};
 use crate::text::encoding::Encoding;
 use crate::text::source::{Loc, SourceFile, Span};
 
-/// The most schools any count may state; larger is a typing slip.
-const MAX_COUNT: i64 = 1_000_000;
+use crate::load::counts::{self, MAX_COUNT, target};
 
 /// Reads a plan. Returns `None` when the file is empty or not TOML; every
 /// problem found on the way is in `sink`.
 pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
-    if file.text.lines().all(|l| {
+    // A lone CR ends a line too (old Macs): a comment is not the whole file.
+    if file.text.split(['\n', '\r']).all(|l| {
         let l = l.trim();
         l.is_empty() || l.starts_with('#')
     }) {
-        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!(EMPTY_PLAN)).in_file(file));
+        sink.push(Diagnostic::new(&rules::EMPTY_PLAN, msg!(empty_plan::MESSAGE)).in_file(file));
+        return None;
+    }
+    // Counted before parsing: what the parser would hold stays bounded.
+    if let Some((at, bound)) = crate::load::limits::toml_too_large(&file.text) {
+        sink.push(Diagnostic::new(&rules::UNREADABLE_FILE, bound.message()).at(file, at..at + 1));
         return None;
     }
     let root = match DeTable::parse(&file.text) {
@@ -55,6 +67,7 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
         area: None,
         province: None,
         year: None,
+        period: None,
         number: None,
         issued: None,
         roster: None,
@@ -108,8 +121,11 @@ pub fn load(file: &Arc<SourceFile>, sink: &mut Sink) -> Option<Plan> {
 fn toml_error(file: &Arc<SourceFile>, err: &toml::de::Error) -> Diagnostic {
     let span = err.span().unwrap_or(0..0);
     let text = err.message().trim().to_string();
-    let mut d = Diagnostic::new(&rules::TOML_SYNTAX, msg!(TOML_SYNTAX, detail = text))
-        .at(file, span.clone());
+    let mut d = Diagnostic::new(
+        &rules::TOML_SYNTAX,
+        msg!(toml_syntax::MESSAGE, detail = text),
+    )
+    .at(file, span.clone());
     // Documents write counts as "07"; TOML refuses leading zeros.
     let found = file.text.get(span.start..).unwrap_or("");
     let digits: String = found.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -136,9 +152,14 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
             _ => plan.province = value,
         }
     }
-    plan.year = f.integer("year", 1945, 2200);
-    if f.entry("year").is_none() {
-        f.missing("year");
+    plan.year = f.integer("year", FIRST_YEAR as i64, LAST_YEAR as i64);
+    plan.period = period(&mut f);
+    match (f.entry("year"), f.entry("period")) {
+        (None, None) => f.missing("year"),
+        (Some(_), Some((k, _))) => f.sink.push(
+            Diagnostic::new(&rules::INVALID_VALUE, msg!(YEAR_AND_PERIOD)).at(&file, k.span()),
+        ),
+        _ => {}
     }
     plan.number = f.string("number");
     plan.issued = f.date("issued");
@@ -166,14 +187,24 @@ fn read_header(plan: &mut Plan, table: &DeTable<'_>, span: Span, sink: &mut Sink
     f.finish();
 }
 
-fn target(f: &mut Fields<'_, '_, '_>, key: &str) -> Option<Target> {
-    let key_span = f.entry(key)?.0.span();
-    let value = f.integer(key, 0, MAX_COUNT)?;
-    Some(Target {
-        key: key.to_string(),
-        key_span,
-        value,
-    })
+/// `period = "2026-2030"`: first year, a dash, last year, first <= last.
+fn period(f: &mut Fields<'_, '_, '_>) -> Option<Loc<(i64, i64)>> {
+    let written = f.string("period")?;
+    let parsed = parse_period(written.value.trim()).filter(|(from, to)| {
+        let years = FIRST_YEAR as i64..=LAST_YEAR as i64;
+        years.contains(from) && years.contains(to)
+    });
+    if parsed.is_none() {
+        let file = f.file().clone();
+        f.sink.push(
+            Diagnostic::new(
+                &rules::INVALID_VALUE,
+                msg!(INVALID_PERIOD, value = written.value),
+            )
+            .at(&file, written.span.clone()),
+        );
+    }
+    parsed.map(|p| Loc::new(p, written.span))
 }
 
 fn read_targets(
@@ -194,7 +225,24 @@ fn read_targets(
         level2_after: target(&mut f, "level2_after"),
         schools_total: target(&mut f, "schools_total"),
         by_kind: Vec::new(),
+        share_after: counts::share(&mut f, "recognised_share"),
+        share_before: counts::share(&mut f, "recognised_share_before"),
+        by_year: Vec::new(),
     };
+    // `kept` (version 1) is an alias of `recognised_before`.
+    if let Some(before) = target(&mut f, "recognised_before") {
+        if let Some(kept) = &t.kept {
+            f.sink.push(
+                Diagnostic::new(&rules::INVALID_VALUE, msg!(KEPT_AND_BEFORE))
+                    .at(file, kept.key_span.clone()),
+            );
+        } else {
+            t.kept = Some(before);
+        }
+    }
+    if let Some((by_year, span)) = f.table("by_year") {
+        t.by_year = counts::by_year(by_year, span, file, f.sink);
+    }
     if let Some(maintain) = target(&mut f, "maintain") {
         if t.renew.is_some() {
             f.sink.push(
@@ -402,9 +450,12 @@ fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
         if due.is_none() {
             let written = file.text[v.span()].to_string();
             f.sink.push(
-                Diagnostic::new(&rules::INVALID_DUE, msg!(INVALID_DUE, value = written))
-                    .at(file, v.span())
-                    .help(msg!(INVALID_DUE_HELP)),
+                Diagnostic::new(
+                    &rules::INVALID_DUE,
+                    msg!(invalid_due::MESSAGE, value = written),
+                )
+                .at(file, v.span())
+                .help(msg!(invalid_due::HELP)),
             );
         }
         due.map(|d| Loc::new(d, v.span()))
@@ -420,73 +471,25 @@ fn read_task(table: &DeTable<'_>, span: Span, file: &Arc<SourceFile>, sink: &mut
 }
 
 crate::texts! {
-    pub(crate) TOML_SYNTAX = "toml-syntax" {
-        "this file is not valid TOML: {detail}",
-        "tệp này không đúng cú pháp TOML: {detail}",
-    }
-    pub(crate) LEADING_ZERO_HELP = "leading-zero-help" {
-        "TOML numbers have no leading zeros: write {plain}, not {written}",
-        "số trong TOML không được viết chữ số 0 ở đầu: ghi {plain}, không ghi {written}",
-    }
-    pub(crate) EMPTY_PLAN = "empty-plan" {
-        "this plan file is empty",
-        "tệp kế hoạch này trống",
-    }
-    pub(crate) MISSING_PLAN_TABLE = "missing-plan-table" {
-        "the plan has no `[plan]` table",
-        "kế hoạch không có bảng `[plan]`",
-    }
-    pub(crate) MISSING_PLAN_TABLE_HELP = "missing-plan-table-help" {
-        "start the file with `[plan]` and its title, issuer, area, province and year",
-        "mở đầu tệp bằng `[plan]` với tên văn bản (title), cơ quan ban hành (issuer), địa bàn (area), tỉnh (province) và năm (year)",
-    }
-    pub(crate) RENEW_AND_MAINTAIN = "renew-and-maintain" {
-        "`targets.maintain` and `targets.renew` are the same target; keep one of them",
-        "`targets.maintain` và `targets.renew` là cùng một chỉ tiêu; chỉ giữ một trong hai",
-    }
-    pub(crate) UNKNOWN_KIND_KEY = "unknown-kind-key" {
-        "`{key}` is not a school type",
-        "`{key}` không phải là loại trường",
-    }
-    pub(crate) KIND_KEYS_HELP = "kind-keys-help" {
-        "use MN (every preschool), TH, THCS, THPT or a multi-level type such as \"TH-THCS\" (quoted)",
-        "dùng MN (mọi trường mầm non), TH, THCS, THPT hoặc loại trường có nhiều cấp học như \"TH-THCS\" (trong dấu ngoặc kép)",
-    }
-    pub(crate) DUPLICATE_KIND_KEY = "duplicate-kind-key" {
-        "`{key}` is the same school type as `{first}` above",
-        "`{key}` là cùng loại trường với `{first}` ở trên",
-    }
-    pub(crate) INVALID_MONTH = "invalid-month" {
-        "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\"",
-        "`{key}` phải là một tháng viết dạng \"YYYY-MM\", ví dụ \"2024-03\"",
-    }
-    pub(crate) UNKNOWN_ACTION = "unknown-action" {
-        "\"{value}\" is not an action",
-        "\"{value}\" không phải là giá trị hợp lệ của `action`",
-    }
-    pub(crate) ACTIONS_HELP = "actions-help" {
-        "write one of: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
-        "ghi một trong các giá trị: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
-    }
-    pub(crate) INVALID_DUE = "invalid-due" {
-        "the deadline {value} is not a date, a month or a quarter",
-        "thời hạn {value} không phải là ngày, tháng hoặc quý",
-    }
-    pub(crate) INVALID_DUE_HELP = "invalid-due-help" {
-        "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)",
-        "ghi \"2024-06-30\", \"2024-06\" hoặc \"2024-Q2\" (quý II/2024)",
-    }
     pub(crate) UNKNOWN_RULE = "unknown-rule" {
         "\"{value}\" is not a rule of kdcl",
         "\"{value}\" không phải là quy tắc của kdcl",
     }
+    pub(crate) YEAR_AND_PERIOD = "year-and-period" {
+        "a plan states either `year` (a plan of one year) or `period` (a period plan), not both",
+        "kế hoạch chỉ ghi một trong hai: `year` (kế hoạch năm) hoặc `period` (kế hoạch giai đoạn), không ghi cả hai",
+    }
+    pub(crate) INVALID_PERIOD = "invalid-period" {
+        "\"{value}\" is not a period: write the first and the last year, such as \"2026-2030\"",
+        "\"{value}\" không phải là giai đoạn: ghi năm đầu và năm cuối, ví dụ \"2026-2030\"",
+    }
+    pub(crate) KEPT_AND_BEFORE = "kept-and-before" {
+        "`kept` is another name of `recognised_before`: write only one of them",
+        "`kept` là tên khác của `recognised_before`: chỉ ghi một trong hai khóa",
+    }
     pub(crate) UNKNOWN_RULE_HELP = "unknown-rule-help" {
         "write a code such as KD202 or a slug such as school-name-variant (`kdcl rules` lists them)",
         "ghi mã như KD202 hoặc tên như school-name-variant (lệnh `kdcl rules` liệt kê đầy đủ)",
-    }
-    pub(crate) UNKNOWN_ENCODING = "unknown-encoding" {
-        "\"{value}\" is not an encoding kdcl reads; write {accepted}",
-        "kdcl không đọc bảng mã \"{value}\"; hãy ghi {accepted}",
     }
 }
 

@@ -3,18 +3,18 @@
 //! unknown key an error with the nearest known key suggested.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use toml::de::DeTable;
 
 use crate::diag::diagnostic::{Diagnostic, Severity, Sink};
 use crate::diag::rule::Rule;
-use crate::load::files::UNREADABLE_FILE;
-use crate::load::plan::{TOML_SYNTAX, UNKNOWN_RULE, UNKNOWN_RULE_HELP};
+use crate::load::plan::{UNKNOWN_RULE, UNKNOWN_RULE_HELP};
 use crate::load::tomlwalk::Fields;
 use crate::msg;
 use crate::rules;
-use crate::text::source::SourceFile;
+use crate::rules::plan::invalid_value::{SETTINGS_DENY, SETTINGS_LANG, SETTINGS_SEVERITY};
+use crate::rules::plan::toml_syntax;
+use crate::rules::plan::unknown_key::UNKNOWN_SETTINGS_KEY;
 
 #[derive(Debug, Default)]
 pub struct Settings {
@@ -28,45 +28,51 @@ pub struct Settings {
 
 pub const KEYS: &[&str] = &["paths", "deny", "severity", "lang"];
 
-/// The nearest `kdcl.toml` at or above `from`.
+/// The nearest `kdcl.toml` at or above `from`, whatever it is: one that is
+/// not a regular file is refused, with its reason, when it is read.
 pub fn find(from: &Path) -> Option<PathBuf> {
     let start = std::fs::canonicalize(from).ok()?;
     start
         .ancestors()
         .map(|d| d.join("kdcl.toml"))
-        .find(|p| p.is_file())
+        .find(|p| std::fs::symlink_metadata(p).is_ok())
 }
 
-/// Reads the settings; problems go to `sink` and the rest still applies.
+/// Reads the settings within the default size limit (see [`load_within`]).
 pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
+    load_within(
+        path,
+        shown,
+        crate::load::limits::DEFAULT_MAX_FILE_SIZE,
+        sink,
+    )
+}
+
+/// Reads the settings through the guarded reader, at most `max_file_size`
+/// bytes; problems go to `sink` and the rest still applies.
+pub fn load_within(path: &Path, shown: &str, max_file_size: u64, sink: &mut Sink) -> Settings {
     let mut settings = Settings {
         file: Some(path.to_path_buf()),
         ..Settings::default()
     };
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) => {
-            let file = Arc::new(SourceFile::new(shown, ""));
-            let reason = crate::load::discover::io_reason(&e);
-            sink.push(
-                Diagnostic::new(
-                    &rules::UNREADABLE_FILE,
-                    msg!(UNREADABLE_FILE, reason = reason),
-                )
-                .in_file(&file),
-            );
+    let file = match crate::load::files::read_text(path, shown, max_file_size) {
+        Ok(file) => file,
+        Err(finding) => {
+            sink.push(*finding);
             return settings;
         }
     };
-    let file = Arc::new(SourceFile::new(shown, text));
     let root = match DeTable::parse(&file.text) {
         Ok(root) => root,
         Err(err) => {
             let span = err.span().unwrap_or(0..0);
             let detail = err.message().trim().to_string();
             sink.push(
-                Diagnostic::new(&rules::TOML_SYNTAX, msg!(TOML_SYNTAX, detail = detail))
-                    .at(&file, span),
+                Diagnostic::new(
+                    &rules::TOML_SYNTAX,
+                    msg!(toml_syntax::MESSAGE, detail = detail),
+                )
+                .at(&file, span),
             );
             return settings;
         }
@@ -140,26 +146,10 @@ pub fn load(path: &Path, shown: &str, sink: &mut Sink) -> Settings {
 /// The `lang` of the nearest kdcl.toml, read quietly before anything is
 /// printed (its mistakes are reported when `kdcl check` loads the settings).
 pub fn lang_near(from: &Path) -> Option<crate::diag::messages::Lang> {
-    let text = std::fs::read_to_string(find(from)?).ok()?;
+    let bytes =
+        crate::load::limits::read_file(&find(from)?, crate::load::limits::DEFAULT_MAX_FILE_SIZE)
+            .ok()?;
+    let text = String::from_utf8(bytes).ok()?;
     let table: toml::Table = toml::from_str(&text).ok()?;
     crate::diag::messages::Lang::parse(table.get("lang")?.as_str()?)
-}
-
-crate::texts! {
-    pub(crate) UNKNOWN_SETTINGS_KEY = "unknown-settings-key" {
-        "`{key}` is not a setting of kdcl.toml",
-        "`{key}` không phải là thiết lập của kdcl.toml",
-    }
-    pub(crate) SETTINGS_LANG = "settings-lang" {
-        "`lang` takes \"vi\" or \"en\", not \"{value}\"",
-        "`lang` chỉ nhận \"vi\" hoặc \"en\", không nhận \"{value}\"",
-    }
-    pub(crate) SETTINGS_DENY = "settings-deny" {
-        "`deny` takes \"warnings\", not \"{value}\"",
-        "`deny` chỉ nhận \"warnings\", không nhận \"{value}\"",
-    }
-    pub(crate) SETTINGS_SEVERITY = "settings-severity" {
-        "the severity of {rule} must be \"error\", \"warning\" or \"note\"",
-        "mức nghiêm trọng của {rule} phải là \"error\", \"warning\" hoặc \"note\"",
-    }
 }

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use calamine::{Data, DataRef, Reader, Sheets};
 
 use crate::load::csvfile::Record;
+use crate::msg;
+use crate::text::size;
 use crate::text::source::{Grid, SourceFile};
 
 /// Columns beyond this are not part of any roster; they are not read.
@@ -19,6 +21,11 @@ pub const MAX_CELLS: usize = 4_000_000;
 pub const MAX_ROWS: u32 = 1_048_576;
 /// A workbook's parts, uncompressed, at most (against zip bombs).
 pub const MAX_UNPACKED: u64 = 128 << 20;
+/// Text one sheet's cells may expand to, in bytes: repeated spaces
+/// (`<text:s text:c="…"/>`), repeated cells and rows, and a shared string
+/// named by many cells all count. A roster of every school of a province
+/// holds a few MiB.
+pub const MAX_SHEET_TEXT: u64 = 32 << 20;
 
 const SEPARATOR: &str = " │ ";
 
@@ -46,10 +53,53 @@ pub fn is_workbook(path: &std::path::Path) -> bool {
     })
 }
 
-/// The cells an OpenDocument sheet would make calamine lay out: the box
-/// from the first to the last row and column holding a value, repeats
-/// counted. Read from `content.xml` before calamine expands anything.
-fn ods_cells(bytes: &[u8]) -> Result<u64, SheetError> {
+/// What an OpenDocument sheet would make calamine build, counted from
+/// `content.xml` before calamine expands anything.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct OdsSize {
+    /// The box from the first to the last row and column holding a value,
+    /// repeats counted (the largest sheet's).
+    cells: u64,
+    /// The text of the cells once spaces, cells and rows are repeated (all sheets).
+    text: u64,
+}
+
+/// The value of attribute `name` (written with its `="`) in a tag, if it is a number.
+fn number_attribute(tag: &[u8], name: &[u8]) -> Option<u64> {
+    let at = tag.windows(name.len()).position(|w| w == name)?;
+    let rest = &tag[at + name.len()..];
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    std::str::from_utf8(&rest[..digits]).ok()?.parse().ok()
+}
+
+/// Elements nested deeper than this make an ODS file damaged: LibreOffice
+/// nests a dozen.
+const MAX_XML_DEPTH: usize = 128;
+
+/// An element's name: the tag's text after `<` or `</`, up to a space, `/` or `>`.
+fn element_name(rest: &[u8]) -> &[u8] {
+    let end = rest
+        .iter()
+        .position(|b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The damage, if any: calamine reads a sheet, a cell or an annotation
+/// until it meets its end tag, and at the end of a file where it never
+/// comes some of its loops run for ever. So every element must be closed,
+/// in order, before calamine reads anything.
+fn damaged(open: &[&[u8]], tag: &[u8]) -> bool {
+    tag.strip_prefix(b"</")
+        .is_some_and(|rest| open.last() != Some(&element_name(rest)))
+}
+
+fn unclosed(element: &[u8]) -> SheetError {
+    let element = crate::text::clean::for_terminal(&String::from_utf8_lossy(element)).into_owned();
+    SheetError::Unreadable(msg!(REASON_UNCLOSED, element = element).render())
+}
+
+fn ods_size(bytes: &[u8]) -> Result<OdsSize, SheetError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| SheetError::Unreadable(e.to_string()))?;
     let mut xml = Vec::new();
@@ -59,41 +109,72 @@ fn ods_cells(bytes: &[u8]) -> Result<u64, SheetError> {
         .read_to_end(&mut xml)
         .map_err(|e| SheetError::Unreadable(e.to_string()))?;
     if xml.len() as u64 > MAX_UNPACKED {
-        return Err(SheetError::TooLarge(format!(
-            "its content unpacks to more than {} MiB",
-            MAX_UNPACKED >> 20
-        )));
+        return Err(SheetError::TooLarge(
+            msg!(
+                REASON_UNPACKED,
+                size = size::mib(xml.len() as u64),
+                limit = size::mib(MAX_UNPACKED)
+            )
+            .render(),
+        ));
     }
-    let repeat = |tag: &[u8], name: &[u8]| -> u64 {
-        tag.windows(name.len())
-            .position(|w| w == name)
-            .and_then(|at| {
-                let rest = &tag[at + name.len()..];
-                let digits: Vec<u8> = rest
-                    .iter()
-                    .copied()
-                    .take_while(u8::is_ascii_digit)
-                    .collect();
-                std::str::from_utf8(&digits).ok()?.parse().ok()
-            })
-            .unwrap_or(1)
-    };
+    let repeat = |tag: &[u8], name: &[u8]| number_attribute(tag, name).unwrap_or(1);
     let (mut row, mut column) = (0u64, 0u64);
     let (mut first_row, mut last_row, mut last_column) = (None::<u64>, 0u64, 0u64);
-    let mut worst = 0u64;
+    let mut size = OdsSize::default();
+    let mut open_elements: Vec<&[u8]> = Vec::new();
     let mut row_repeat = 1u64;
+    // Inside a cell: how many times its text is laid out (0 outside cells).
+    let mut cell_copies = 0u64;
     let mut i = 0;
     while let Some(open) = xml[i..].iter().position(|&b| b == b'<') {
         let start = i + open;
+        // Character data before the tag: text of the cell, as many times as it is repeated.
+        size.text = size
+            .text
+            .saturating_add((open as u64).saturating_mul(cell_copies));
+        // Comments, CDATA and processing instructions hold no tags.
+        if let Some(end) = [
+            (&b"<!--"[..], &b"-->"[..]),
+            (b"<![CDATA[", b"]]>"),
+            (b"<?", b"?>"),
+        ]
+        .iter()
+        .find(|(opening, _)| xml[start..].starts_with(opening))
+        .map(|(opening, closing)| {
+            xml[start + opening.len()..]
+                .windows(closing.len())
+                .position(|w| w == *closing)
+                .map(|at| start + opening.len() + at + closing.len())
+        }) {
+            match end {
+                Some(end) => {
+                    i = end;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let Some(len) = xml[start..].iter().position(|&b| b == b'>') else {
             break;
         };
         let tag = &xml[start..=start + len];
         i = start + len + 1;
+        if damaged(&open_elements, tag) {
+            return Err(unclosed(open_elements.last().copied().unwrap_or(b"?")));
+        }
+        if tag.starts_with(b"</") {
+            open_elements.pop();
+        } else if !tag.ends_with(b"/>") && !tag.starts_with(b"<!") {
+            open_elements.push(element_name(&tag[1..]));
+            if open_elements.len() > MAX_XML_DEPTH {
+                return Err(unclosed(open_elements[MAX_XML_DEPTH - 1]));
+            }
+        }
         if tag.starts_with(b"<table:table ") || tag.starts_with(b"<table:table>") {
             // A new sheet: the largest one decides.
             let span = first_row.map_or(0, |f| last_row - f + 1);
-            worst = worst.max(span.saturating_mul(last_column));
+            size.cells = size.cells.max(span.saturating_mul(last_column));
             (row, first_row, last_row, last_column) = (0, None, 0, 0);
         } else if tag.starts_with(b"<table:table-row") {
             row_repeat = repeat(tag, b"table:number-rows-repeated=\"").max(1);
@@ -112,10 +193,22 @@ fn ods_cells(bytes: &[u8]) -> Result<u64, SheetError> {
                 last_row = last_row.max(row.saturating_add(row_repeat - 1));
                 last_column = last_column.max(column);
             }
+            if !tag.ends_with(b"/>") {
+                cell_copies = n.max(1).saturating_mul(row_repeat);
+            }
+        } else if tag.starts_with(b"</table:table-cell") || tag.starts_with(b"</table:covered") {
+            cell_copies = 0;
+        } else if tag.starts_with(b"<text:s") && matches!(tag.get(7), Some(b' ' | b'/' | b'>')) {
+            let spaces = number_attribute(tag, b"text:c=\"").unwrap_or(1);
+            size.text = size.text.saturating_add(spaces.saturating_mul(cell_copies));
         }
     }
     let span = first_row.map_or(0, |f| last_row - f + 1);
-    Ok(worst.max(span.saturating_mul(last_column)))
+    size.cells = size.cells.max(span.saturating_mul(last_column));
+    if let Some(last) = open_elements.last() {
+        return Err(unclosed(last));
+    }
+    Ok(size)
 }
 
 /// Sheet names compare ignoring case, accents and spacing ("DS Trường" = "ds truong").
@@ -165,11 +258,14 @@ pub fn read(
     if bytes.starts_with(b"PK") {
         match unpacked_size(&bytes) {
             Some(size) if size > MAX_UNPACKED => {
-                return Err(SheetError::TooLarge(format!(
-                    "its parts unpack to {} MiB, more than {} MiB",
-                    size >> 20,
-                    MAX_UNPACKED >> 20
-                )));
+                return Err(SheetError::TooLarge(
+                    msg!(
+                        REASON_UNPACKED,
+                        size = size::mib(size),
+                        limit = size::mib(MAX_UNPACKED)
+                    )
+                    .render(),
+                ));
             }
             _ => {}
         }
@@ -184,11 +280,12 @@ pub fn read(
         .windows(39)
         .any(|w| w == b"application/vnd.oasis.opendocument.spre")
     {
-        let cells = ods_cells(&bytes)?;
-        if cells > MAX_CELLS as u64 {
-            return Err(SheetError::TooLarge(format!(
-                "its sheet spans {cells} cells, more than {MAX_CELLS}"
-            )));
+        let size = ods_size(&bytes)?;
+        if size.cells > MAX_CELLS as u64 {
+            return Err(too_many_cells(size.cells));
+        }
+        if size.text > MAX_SHEET_TEXT {
+            return Err(too_much_text());
         }
     }
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
@@ -209,26 +306,55 @@ pub fn read(
             .ok_or_else(|| SheetError::Unreadable("it has no sheet".into()))?,
     };
     let cells = cells(&mut workbook, &sheet)?;
+    // Laid out, every row holding a cell is as wide as the widest: two cells
+    // far apart on each of a million rows would be a billion.
+    let first_column = cells.iter().map(|c| c.1).min().unwrap_or(0);
+    let last_column = cells.iter().map(|c| c.1).max().unwrap_or(0);
+    let mut rows: Vec<u32> = cells.iter().map(|c| c.0).collect();
+    rows.dedup();
+    let laid_out = (rows.len() as u64).saturating_mul(u64::from(last_column - first_column) + 1);
+    if laid_out > MAX_CELLS as u64 {
+        return Err(too_many_cells(laid_out));
+    }
     Ok(layout(shown, &sheet, cells))
 }
 
 type Cells = Vec<(u32, u32, String)>;
 
-fn push(cells: &mut Cells, row: u32, column: u32, value: String) -> Result<(), SheetError> {
-    if value.is_empty() || column >= MAX_COLUMNS || row >= MAX_ROWS {
-        return Ok(());
+fn too_many_cells(cells: u64) -> SheetError {
+    SheetError::TooLarge(msg!(REASON_CELLS, cells = cells, limit = MAX_CELLS).render())
+}
+
+fn too_much_text() -> SheetError {
+    SheetError::TooLarge(msg!(REASON_TEXT, limit = size::mib(MAX_SHEET_TEXT)).render())
+}
+
+/// The cells read so far and the bytes of text they hold.
+#[derive(Default)]
+struct Sheet {
+    cells: Cells,
+    text: u64,
+}
+
+impl Sheet {
+    fn push(&mut self, row: u32, column: u32, value: String) -> Result<(), SheetError> {
+        if value.is_empty() || column >= MAX_COLUMNS || row >= MAX_ROWS {
+            return Ok(());
+        }
+        if self.cells.len() >= MAX_CELLS {
+            return Err(too_many_cells(self.cells.len() as u64 + 1));
+        }
+        self.text += value.len() as u64;
+        if self.text > MAX_SHEET_TEXT {
+            return Err(too_much_text());
+        }
+        self.cells.push((row, column, value));
+        Ok(())
     }
-    if cells.len() >= MAX_CELLS {
-        return Err(SheetError::TooLarge(format!(
-            "the sheet has more than {MAX_CELLS} cells"
-        )));
-    }
-    cells.push((row, column, value));
-    Ok(())
 }
 
 fn cells<RS: Read + Seek>(workbook: &mut Sheets<RS>, sheet: &str) -> Result<Cells, SheetError> {
-    let mut out = Vec::new();
+    let mut out = Sheet::default();
     match workbook {
         // xlsx cells are streamed, so a cell far away does not make a huge grid.
         Sheets::Xlsx(xlsx) => {
@@ -240,7 +366,14 @@ fn cells<RS: Read + Seek>(workbook: &mut Sheets<RS>, sheet: &str) -> Result<Cell
                 .map_err(|e| SheetError::Unreadable(e.to_string()))?
             {
                 let (row, column) = cell.get_position();
-                push(&mut out, row, column, text_ref(cell.get_value()))?;
+                // A shared string is copied for each cell naming it: counted as it is.
+                let value = cell.get_value();
+                if let DataRef::SharedString(s) = value
+                    && out.text.saturating_add(s.len() as u64) > MAX_SHEET_TEXT
+                {
+                    return Err(too_much_text());
+                }
+                out.push(row, column, text_ref(value))?;
             }
         }
         Sheets::Ods(_) => {
@@ -252,7 +385,7 @@ fn cells<RS: Read + Seek>(workbook: &mut Sheets<RS>, sheet: &str) -> Result<Cell
                 let start = range.start().unwrap_or((0, 0));
                 let row = (row + start.0 as u64).min(u32::MAX as u64) as u32;
                 let column = (column + start.1 as u64).min(u32::MAX as u64) as u32;
-                push(&mut out, row, column, text(value))?;
+                out.push(row, column, text(value))?;
             }
         }
         // Their readers lay out the whole grid at once: not read.
@@ -262,6 +395,7 @@ fn cells<RS: Read + Seek>(workbook: &mut Sheets<RS>, sheet: &str) -> Result<Cell
             ));
         }
     }
+    let mut out = out.cells;
     out.sort_by_key(|&(row, column, _)| (row, column));
     Ok(out)
 }
@@ -351,12 +485,31 @@ fn layout(shown: &str, sheet: &str, cells: Cells) -> (Arc<SourceFile>, Vec<Recor
     }
     text.push('\n');
     let grid = Grid {
-        sheet: sheet.to_string(),
+        sheet: crate::text::clean::for_terminal(sheet).into_owned(),
         first_column: first_column as usize + 1,
         rows,
     };
     let file = Arc::new(SourceFile::new(shown, text).with_grid(grid));
     (file, records)
+}
+
+crate::texts! {
+    pub(crate) REASON_UNPACKED = "reason-unpacked" {
+        "its parts unpack to {size}, more than the limit of {limit}",
+        "các phần của tệp khi giải nén có dung lượng {size}, vượt giới hạn {limit}",
+    }
+    pub(crate) REASON_UNCLOSED = "reason-unclosed" {
+        "it is damaged: the element <{element}> is never closed where it should be",
+        "tệp bị hỏng: phần tử <{element}> không được đóng đúng chỗ",
+    }
+    pub(crate) REASON_CELLS = "reason-cells" {
+        "its sheet spans {cells} cells, more than the limit of {limit}",
+        "trang tính trải trên {cells} ô, vượt giới hạn {limit} ô",
+    }
+    pub(crate) REASON_TEXT = "reason-text" {
+        "its cells would expand to more than {limit} of text, the limit for a sheet (repeated spaces, cells and rows counted)",
+        "nội dung các ô khi mở rộng sẽ vượt quá {limit} văn bản, giới hạn cho một trang tính (tính cả khoảng trắng, ô và dòng lặp lại)",
+    }
 }
 
 #[cfg(test)]

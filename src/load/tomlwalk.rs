@@ -13,6 +13,14 @@ use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::messages::Text;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::invalid_value::{
+    EXPECT_DATE, EXPECT_INTEGER, EXPECT_TABLE, EXPECT_TABLE_ITEM, EXPECT_TABLES, EXPECT_TEXT,
+    EXPECT_TEXT_OR_LIST, INVALID_TYPE, OUT_OF_RANGE, SINGLE_TABLE, SINGLE_TABLE_HELP,
+    TOML_TYPE_ARRAY, TOML_TYPE_BOOLEAN, TOML_TYPE_DATETIME, TOML_TYPE_FLOAT, TOML_TYPE_INTEGER,
+    TOML_TYPE_STRING, TOML_TYPE_TABLE,
+};
+use crate::rules::plan::missing_key;
+use crate::rules::plan::unknown_key::{self, KNOWN_KEYS};
 use crate::text::source::{Loc, SourceFile, Span};
 
 pub struct Fields<'a, 't, 'i> {
@@ -46,7 +54,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             known,
             file,
             sink,
-            unknown: &UNKNOWN_KEY,
+            unknown: &unknown_key::MESSAGE,
         }
     }
 
@@ -110,7 +118,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
     pub fn string(&mut self, key: &str) -> Option<Loc<String>> {
         let (_, v) = self.entry(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(Loc::new(s.to_string(), v.span())),
+            DeValue::String(s) => Some(Loc::new(shown(s), v.span())),
             _ => {
                 self.wrong_type(key, v, msg!(EXPECT_TEXT));
                 None
@@ -168,12 +176,12 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             return Vec::new();
         };
         match v.get_ref() {
-            DeValue::String(s) => vec![Loc::new(s.to_string(), v.span())],
+            DeValue::String(s) => vec![Loc::new(shown(s), v.span())],
             DeValue::Array(items) => {
                 let mut out = Vec::new();
                 for item in items.iter() {
                     match item.get_ref() {
-                        DeValue::String(s) => out.push(Loc::new(s.to_string(), item.span())),
+                        DeValue::String(s) => out.push(Loc::new(shown(s), item.span())),
                         _ => self.wrong_type(key, item, msg!(EXPECT_TEXT)),
                     }
                 }
@@ -233,7 +241,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         self.sink.push(
             Diagnostic::new(
                 &rules::MISSING_KEY,
-                msg!(MISSING_KEY, key = self.qualified(key)),
+                msg!(missing_key::MESSAGE, key = self.qualified(key)),
             )
             .at(self.file, self.span.clone()),
         );
@@ -284,89 +292,9 @@ pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
         .map(|(_, c)| c)
 }
 
-crate::texts! {
-    pub(crate) INVALID_TYPE = "invalid-type" {
-        "`{key}` must be {expected}, but it is {found}",
-        "`{key}` phải là {expected}, nhưng giá trị đang ghi là {found}",
-    }
-    pub(crate) EXPECT_TEXT = "expect-text" {
-        "a text in quotes",
-        "một chuỗi ký tự trong dấu ngoặc kép",
-    }
-    pub(crate) EXPECT_INTEGER = "expect-integer" {
-        "a whole number",
-        "một số nguyên",
-    }
-    pub(crate) EXPECT_DATE = "expect-date" {
-        "a date written YYYY-MM-DD without quotes",
-        "một ngày viết dạng YYYY-MM-DD, không có dấu ngoặc kép",
-    }
-    pub(crate) EXPECT_TEXT_OR_LIST = "expect-text-or-list" {
-        "a text or a list of texts",
-        "một chuỗi ký tự hoặc một danh sách chuỗi ký tự",
-    }
-    pub(crate) EXPECT_TABLE = "expect-table" {
-        "a table",
-        "một bảng",
-    }
-    pub(crate) EXPECT_TABLE_ITEM = "expect-table-item" {
-        "a table written [[…]]",
-        "một bảng viết dạng [[…]]",
-    }
-    pub(crate) EXPECT_TABLES = "expect-tables" {
-        "tables written [[…]]",
-        "các bảng viết dạng [[…]]",
-    }
-    pub(crate) TOML_TYPE_STRING = "toml-type-string" {
-        "string",
-        "chuỗi ký tự",
-    }
-    pub(crate) TOML_TYPE_INTEGER = "toml-type-integer" {
-        "integer",
-        "số nguyên",
-    }
-    pub(crate) TOML_TYPE_FLOAT = "toml-type-float" {
-        "float",
-        "số thập phân",
-    }
-    pub(crate) TOML_TYPE_BOOLEAN = "toml-type-boolean" {
-        "boolean",
-        "giá trị đúng/sai",
-    }
-    pub(crate) TOML_TYPE_DATETIME = "toml-type-datetime" {
-        "datetime",
-        "ngày giờ",
-    }
-    pub(crate) TOML_TYPE_ARRAY = "toml-type-array" {
-        "array",
-        "danh sách",
-    }
-    pub(crate) TOML_TYPE_TABLE = "toml-type-table" {
-        "table",
-        "bảng",
-    }
-    pub(crate) OUT_OF_RANGE = "out-of-range" {
-        "`{key}` is {value}, but it must be between {min} and {max}",
-        "`{key}` là {value}, nhưng phải từ {min} đến {max}",
-    }
-    pub(crate) SINGLE_TABLE = "single-table" {
-        "`[{key}]` is written with single brackets",
-        "`[{key}]` được viết với một cặp ngoặc vuông",
-    }
-    pub(crate) SINGLE_TABLE_HELP = "single-table-help" {
-        "write `[[{key}]]` (double brackets), once for each {key}",
-        "ghi `[[{key}]]` (hai cặp ngoặc vuông), lặp lại cho từng mục `{key}`",
-    }
-    pub(crate) MISSING_KEY = "missing-key" {
-        "`{key}` is missing",
-        "thiếu `{key}`",
-    }
-    pub(crate) UNKNOWN_KEY = "unknown-key" {
-        "`{key}` is not a key of the plan format",
-        "`{key}` không phải là khóa của định dạng kế hoạch",
-    }
-    pub(crate) KNOWN_KEYS = "known-keys" {
-        "the keys allowed here are: {keys}",
-        "các khóa được dùng ở đây: {keys}",
-    }
+/// A string value as kdcl keeps it: characters a terminal would obey (ESC,
+/// BEL, C1 controls …) shown as �, so no report, table or message can carry
+/// them (the TOML escape `\u001b` writes one easily).
+fn shown(s: &str) -> String {
+    crate::text::clean::for_terminal(s).into_owned()
 }

@@ -89,6 +89,8 @@ pub struct TwoLevelGovernment {
     pub reference: String,
     pub confidence: Mark,
     pub district_issuers: Vec<String>,
+    pub district_heads: Vec<String>,
+    pub district_abbreviations: Vec<String>,
     pub province_cities: Vec<String>,
 }
 
@@ -205,21 +207,42 @@ pub fn accreditation_wait(on: NaiveDate) -> i32 {
     }
 }
 
-/// Whether an issuer is a district body (UBND huyện, Phòng GD&ĐT …); cities
-/// governed by the centre are provinces.
+/// Whether an issuer is a district body (UBND huyện, Phòng GD&ĐT, UBND TP.
+/// Biên Hòa, UBND H. Cao Lộc …); cities governed by the centre are provinces.
 pub fn is_district_issuer(issuer: &str) -> bool {
-    use crate::text::words::words;
+    use crate::text::words::{Word, starts_with, words};
     let issuer = words(issuer);
-    let starts = |prefix: &str| {
-        let p = words(prefix);
-        issuer.len() >= p.len() && issuer[..p.len()] == p[..]
-    };
-    let contains = |name: &str| {
-        let n = words(name);
-        issuer.windows(n.len().max(1)).any(|w| w == &n[..])
-    };
     let g = &facts().two_level_government;
-    g.district_issuers.iter().any(|p| starts(p)) && !g.province_cities.iter().any(|c| contains(c))
+    let abbreviations: Vec<Vec<Word>> = g.district_abbreviations.iter().map(|a| words(a)).collect();
+    // The words after the district prefix, when the issuer starts with one.
+    let after_prefix = g
+        .district_issuers
+        .iter()
+        .map(|p| words(p))
+        .find(|p| starts_with(&issuer, p))
+        .map(|p| &issuer[p.len()..])
+        .or_else(|| {
+            g.district_heads.iter().map(|h| words(h)).find_map(|h| {
+                let rest = issuer.get(h.len()..).filter(|_| starts_with(&issuer, &h))?;
+                abbreviations
+                    .iter()
+                    .find(|a| starts_with(rest, a))
+                    .map(|a| &rest[a.len()..])
+            })
+        });
+    let Some(mut name) = after_prefix else {
+        return false;
+    };
+    // "UBND thành phố Hà Nội", "UBND TP. Hồ Chí Minh": the city's own body.
+    for municipal in ["thành phố", "TP"] {
+        let m = words(municipal);
+        if starts_with(name, &m) {
+            name = &name[m.len()..];
+        }
+    }
+    !g.province_cities
+        .iter()
+        .any(|c| starts_with(name, &words(c)))
 }
 
 #[cfg(test)]
@@ -273,6 +296,11 @@ mod tests {
             (&rules::NEW_BUT_RECOGNISED, f.term.confidence),
             (&rules::BASIS_CIRCULAR_MISSING, f.kinds.confidence),
             (&rules::DISTRICT_ISSUER, f.two_level_government.confidence),
+            (
+                &rules::PROVINCE_MERGED,
+                crate::model::province::provinces().merger.confidence,
+            ),
+            (&rules::RENEWAL_NOT_PLANNED, f.term.confidence),
         ];
         for (rule, mark) in pairs {
             assert_eq!(rule.confidence, Some(mark.confidence()), "{}", rule.code);
@@ -318,5 +346,52 @@ mod tests {
         assert!(!is_district_issuer("UBND xã Hòa Ninh"));
         assert!(!is_district_issuer("UBND tỉnh Lạng Sơn"));
         assert!(!is_district_issuer("Sở Giáo dục và Đào tạo Lai Châu"));
+    }
+
+    /// Issue 15 item 5: district bodies written short, with and without dot
+    /// and space, and the bodies that are not districts.
+    #[test]
+    fn district_issuers_written_short() {
+        for district in [
+            "UBND TP. Biên Hòa",
+            "UBND TP.Biên Hòa",
+            "UBND TP Biên Hòa",
+            "UBND H. Cao Lộc",
+            "UBND H.Cao Lộc",
+            "UBND H Cao Lộc",
+            "UBND TX. Sơn Tây",
+            "UBND TX.Sơn Tây",
+            "UBND Q. 3",
+            "UBND Q.Bình Thạnh",
+            "Ủy ban nhân dân TP. Lai Châu",
+            "Phòng GD&ĐT TP. Biên Hòa",
+            "Phòng GD&ĐT TP.Biên Hòa",
+            "Phòng GDĐT TX. Bình Minh",
+            "UBND huyện Sóc Sơn, Hà Nội",
+        ] {
+            assert!(is_district_issuer(district), "{district}");
+        }
+        for not_district in [
+            "UBND xã Hòa Ninh",
+            "UBND phường Biên Hòa",
+            "UBND đặc khu Phú Quốc",
+            "UBND tỉnh Đồng Nai",
+            "UBND thành phố Hà Nội",
+            "UBND TP. Hà Nội",
+            "UBND TP Huế",
+            "UBND thành phố Hải Phòng",
+            "UBND TP. Đà Nẵng",
+            "UBND TP.Cần Thơ",
+            "UBND TP. Hồ Chí Minh",
+            "UBND TP.HCM",
+            "UBND TPHCM",
+            "Sở GD&ĐT TP. Hồ Chí Minh",
+            "Sở Giáo dục và Đào tạo Đồng Nai",
+            "UBND Hòa Bình",
+            "UBND Quảng Ninh",
+            "UBND Tây Ninh",
+        ] {
+            assert!(!is_district_issuer(not_district), "{not_district}");
+        }
     }
 }

@@ -9,5 +9,7 @@ pub mod kind;
 pub mod matching;
 pub mod name;
 pub mod plan;
+pub mod province;
 pub mod report;
+pub mod rollup;
 pub mod roster;

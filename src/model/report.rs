@@ -30,6 +30,8 @@ pub struct CheckedPlan {
     pub schools: Vec<Option<usize>>,
     /// The plan's self-evaluation results, when it names a readable file.
     pub evaluation: Option<Arc<Evaluation>>,
+    /// A plan directly in a province folder: the province's own plan.
+    pub province: bool,
 }
 
 impl Report {

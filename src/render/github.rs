@@ -5,6 +5,7 @@
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
 use crate::model::report::Report;
+use crate::render::human::LABEL_HELP;
 
 /// Escaping of workflow-command data and property values (from @actions/core).
 fn data(s: &str) -> String {
@@ -113,10 +114,6 @@ pub fn write_step_summary(report: &Report) {
 }
 
 crate::texts! {
-    pub(crate) LABEL_HELP = "label-help" {
-        "help",
-        "gợi ý",
-    }
     pub(crate) STEP_SUMMARY_COLUMNS = "step-summary-columns" {
         "| severity | code | place | message |",
         "| loại | mã | vị trí | nội dung |",

@@ -6,7 +6,6 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use crate::diag::diagnostic::{Diagnostic, Severity};
 use crate::model::report::Report;
 use crate::msg;
-use crate::render::github::LABEL_HELP;
 
 fn level(severity: Severity) -> Level<'static> {
     let level = match severity {
@@ -59,9 +58,17 @@ fn group(d: &Diagnostic) -> Group<'static> {
             let to = file.text[file.line_start(end_line)..]
                 .find('\n')
                 .map_or(file.text.len(), |i| file.line_start(end_line) + i);
-            let excerpt = file.text[from..to].trim_end_matches('\r').to_string();
-            let local = (span.start - from).min(excerpt.len())
-                ..(span.end.max(span.start) - from).min(excerpt.len());
+            let raw = file.text[from..to].trim_end_matches('\r');
+            // The line as a terminal may show it: escapes as �, the span moved with them.
+            let shown = |at: usize| {
+                let mut at = at.min(raw.len());
+                while !raw.is_char_boundary(at) {
+                    at -= 1;
+                }
+                crate::text::clean::for_terminal(&raw[..at]).len()
+            };
+            let local = shown(span.start - from)..shown(span.end.max(span.start) - from);
+            let excerpt = crate::text::clean::for_terminal(raw).into_owned();
             let mut annotation = AnnotationKind::Primary.span(local);
             if let Some(label) = &d.label {
                 annotation = annotation.label(label.render());
@@ -123,6 +130,11 @@ fn counts(report: &Report) -> String {
 }
 
 crate::texts! {
+    // The word before a help line, in every renderer.
+    pub(crate) LABEL_HELP = "label-help" {
+        "help",
+        "gợi ý",
+    }
     pub(crate) SEE_REFERENCE = "see-reference" {
         "see {reference}",
         "căn cứ {reference}",

@@ -6,19 +6,18 @@ use std::collections::BTreeMap;
 
 use crate::diag::diagnostic::{Diagnostic, Severity};
 use crate::model::report::Report;
-use crate::render::github::LABEL_HELP;
+use crate::render::human::LABEL_HELP;
 
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Characters XML 1.0 cannot hold at all (C0 controls, U+FFFE, U+FFFF) are dropped.
+    for c in crate::text::clean::for_xml(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 cannot hold at all.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
             c => out.push(c),
         }
     }

@@ -1,15 +1,26 @@
-//! Turning a [`Report`] into text. Renderers only format: they never decide
-//! what is wrong.
+//! Turning data into text. The check's [`Report`] in five formats (human,
+//! JSON, GitHub, SARIF, JUnit); the reports of `report/` (summary, diff, due,
+//! assess, the draft of a plan) as tables, Markdown, CSV, JSON or TOML; the
+//! rule list, and the plan schema. Renderers only format: they never decide
+//! what is wrong, and never count.
 
+pub mod assess;
+pub mod diff;
+pub mod due;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod new_plan;
+pub mod rules;
 pub mod sarif;
 pub mod schema;
+pub mod summary;
 pub mod table;
+pub mod toml;
 
 use crate::model::report::Report;
+use crate::report::AreaYears;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -31,6 +42,18 @@ pub struct Options {
     pub color: bool,
     /// Warnings fail the check (`--deny warnings`): JUnit shows them as failures.
     pub deny_warnings: bool,
+}
+
+/// "xã Tân Hà (2023, 2024); xã Hoà Ninh (2025)": areas with the years of their plans.
+pub(crate) fn areas_with_years(areas: &[AreaYears]) -> String {
+    let areas: Vec<String> = areas
+        .iter()
+        .map(|a| {
+            let years: Vec<String> = a.years.iter().map(i32::to_string).collect();
+            format!("{} ({})", a.area, years.join(", "))
+        })
+        .collect();
+    areas.join("; ")
 }
 
 pub fn render(report: &Report, format: Format, options: Options) -> String {

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use crate::diag::severity::Severity;
 use crate::model::report::Report;
 use crate::msg;
-use crate::render::github::LABEL_HELP;
+use crate::render::human::LABEL_HELP;
 use crate::rules;
 
 fn level(severity: Severity) -> &'static str {
@@ -54,7 +54,8 @@ pub fn render(report: &Report) -> String {
                 text.push_str(&format!("\n{label}: "));
                 text.push_str(&help.render());
             }
-            let mut location = json!({ "artifactLocation": { "uri": d.path() } });
+            let mut location =
+                json!({ "artifactLocation": { "uri": crate::text::clean::uri_path(d.path()) } });
             if let Some(((line, col), (end_line, end_col))) = d.location() {
                 location["region"] = json!({
                     "startLine": line,

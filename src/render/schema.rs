@@ -16,8 +16,29 @@ fn string(en: &str, vi: &str) -> Value {
     json!({ "type": "string", "description": text(en, vi) })
 }
 
+/// A count: a whole number, or a range `[min, max]` (version 2).
 fn count(en: &str, vi: &str) -> Value {
-    json!({ "type": "integer", "minimum": 0, "description": text(en, vi) })
+    json!({ "description": text(en, vi), "anyOf": count_value()["anyOf"] })
+}
+
+fn count_value() -> Value {
+    json!({
+        "anyOf": [
+            { "type": "integer", "minimum": 0 },
+            { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 }
+        ]
+    })
+}
+
+/// A percentage as the document writes it, or a range of two.
+fn share(en: &str, vi: &str) -> Value {
+    json!({
+        "description": text(en, vi),
+        "anyOf": [
+            { "type": "number", "minimum": 0, "maximum": 100 },
+            { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 100 }, "minItems": 2, "maxItems": 2 }
+        ]
+    })
 }
 
 fn strings(en: &str, vi: &str) -> Value {
@@ -55,6 +76,7 @@ pub fn plan_schema() -> Value {
             "area": string("The unit the plan covers", "Địa bàn (xã, phường, tỉnh)"),
             "province": string("The province", "Tỉnh, thành phố"),
             "year": { "type": "integer", "minimum": 1945, "maximum": 2200, "description": text("The plan year; the file is named <year>.toml", "Năm kế hoạch") },
+            "period": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{4}$", "description": text("A period plan's years, \"2026-2030\" (instead of year); the file is named <from>-<to>.toml", "Giai đoạn của kế hoạch, ví dụ \"2026-2030\" (thay cho year)") },
             "number": string("The document number, e.g. 45/KH-UBND", "Số văn bản"),
             "issued": { "type": "string", "format": "date", "description": text("Date issued, a TOML date: 2026-01-15", "Ngày ban hành") },
             "roster": string("The area's school roster, relative to this file", "Danh sách trường của địa bàn (tệp CSV)"),
@@ -63,8 +85,11 @@ pub fn plan_schema() -> Value {
             "roster_sheet": string("The sheet of a roster workbook (.xlsx, .ods)", "Trang tính của danh sách trường"),
             "basis": strings("Documents the plan is based on", "Căn cứ"),
         }),
-        &["title", "issuer", "area", "province", "year"],
+        &["title", "issuer", "area", "province"],
     );
+    // Exactly one of `year` and `period`.
+    let mut header = header;
+    header["oneOf"] = json!([{ "required": ["year"] }, { "required": ["period"] }]);
     let targets = table(
         "The counts exactly as the document states them",
         "Chỉ tiêu, đúng như văn bản ghi",
@@ -75,14 +100,23 @@ pub fn plan_schema() -> Value {
             "maintain": count("Renewals (alias of renew)", "Duy trì, công nhận kết quả duy trì"),
             "raise": count("Raised from level 1 to level 2", "Nâng mức độ"),
             "accredit": count("External evaluations only", "Kiểm định, đánh giá ngoài"),
-            "kept": count("Recognitions held at the start of the year", "Số trường duy trì đạt chuẩn"),
+            "kept": count("Recognitions held at the start of the year (alias of recognised_before)", "Số trường duy trì đạt chuẩn"),
+            "recognised_before": count("Schools holding a recognition at the start of the plan's first year", "Số trường hiện có đạt chuẩn (trước kế hoạch)"),
+            "recognised_share": share("Percent of schools recognised at the end, as written (72.5 for 72,5%)", "Tỷ lệ trường đạt chuẩn sau kế hoạch (%)"),
+            "recognised_share_before": share("Percent of schools recognised at the start, as written", "Tỷ lệ trường đạt chuẩn trước kế hoạch (%)"),
             "recognised_after": count("Schools recognised at the end of the year", "Tổng số trường đạt chuẩn sau kế hoạch"),
             "level2_after": count("Of which at level 2", "Trong đó đạt mức độ 2"),
             "schools_total": count("Schools in the area (roster rows)", "Tổng số trường của địa bàn"),
             "by_kind": {
                 "type": "object",
                 "description": text("Counts per school type: MN (every preschool), TH, THCS, THPT, \"TH-THCS\" …", "Chỉ tiêu theo cấp học"),
-                "additionalProperties": { "type": "integer", "minimum": 0 },
+                "additionalProperties": count_value(),
+            },
+            "by_year": {
+                "type": "object",
+                "description": text("A period plan's new recognitions per year: 2027 = 5", "Số trường công nhận mới theo từng năm của giai đoạn"),
+                "propertyNames": { "pattern": "^[0-9]{4}$" },
+                "additionalProperties": count_value(),
             },
         }),
         &[],
@@ -145,7 +179,7 @@ pub fn plan_schema() -> Value {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "kdcl plan",
         "description": text(
-            "A year's plan for school accreditation and national-standard recognition (plan format version 1)",
+            "A year's plan for school accreditation and national-standard recognition (plan format version 2)",
             "Kế hoạch kiểm định chất lượng giáo dục và công nhận trường đạt chuẩn quốc gia"
         ),
         "type": "object",

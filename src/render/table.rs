@@ -8,6 +8,22 @@ use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Wi
 /// terminal, so files and snapshots do not depend on who ran kdcl.
 pub const DEFAULT_WIDTH: u16 = 100;
 
+/// How `kdcl summary` and `kdcl due` write their reports. Each command
+/// offers the formats that suit it: `toml` is `kdcl due`'s alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Terminal tables: box drawing on a terminal, plain ASCII otherwise.
+    Table,
+    /// Markdown tables, to paste into a report.
+    Markdown,
+    /// CSV for spreadsheets, UTF-8 with a byte-order mark.
+    Csv,
+    /// One JSON object for tools.
+    Json,
+    /// `[[school]]` entries to paste into a plan.
+    Toml,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Grid {
     pub header: Vec<String>,
@@ -50,7 +66,10 @@ impl Grid {
         table.set_width(width(layout));
         table.set_header(self.header.clone());
         for row in &self.rows {
-            table.add_row(row.clone());
+            table.add_row(
+                row.iter()
+                    .map(|c| crate::text::clean::for_terminal(c).into_owned()),
+            );
         }
         // Number columns are as wide as their longest line or header word;
         // the other columns share what is left, so names wrap, not numbers.
@@ -108,7 +127,8 @@ impl Grid {
     /// A GitHub-flavoured Markdown table (pipes in cells escaped).
     pub fn to_markdown(&self) -> String {
         let escape = |c: &str| {
-            c.replace('\\', "\\\\")
+            crate::text::clean::for_terminal(c)
+                .replace('\\', "\\\\")
                 .replace('|', "\\|")
                 .replace('*', "\\*")
                 .replace('\n', " ")
@@ -147,11 +167,23 @@ impl Grid {
             .from_writer(Vec::new());
         let _ = writer.write_record(&self.header);
         for row in &self.rows {
-            let _ = writer.write_record(row);
+            // A cell from plan text never starts a formula (OWASP's leading `'`).
+            let _ = writer.write_record(row.iter().map(|cell| safe_csv(cell)));
         }
         let bytes = writer.into_inner().unwrap_or_default();
         format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
     }
+}
+
+/// A cell as CSV holds it: no terminal escapes, and a leading `'` when a
+/// spreadsheet would read it as a formula; plain numbers (`-3`, `12.5`) as
+/// they are.
+fn safe_csv(cell: &str) -> String {
+    let cell = crate::text::clean::for_terminal(cell);
+    if cell.parse::<f64>().is_ok() {
+        return cell.into_owned();
+    }
+    crate::text::clean::csv_cell(&cell).into_owned()
 }
 
 /// Greedy word wrap for the lines under a table; continuation lines are

@@ -1,58 +1,83 @@
 //! `kdcl assess [PATH] SCHOOL`: a school's level computed from its
 //! self-evaluation, criterion by criterion, and what stands between it and
-//! the next level.
+//! the next level. Here: finding the school among the plans' rosters, and
+//! the assessment as data; `render::assess` draws it.
 
-use std::path::PathBuf;
-
-use comfy_table::{ContentArrangement, Table, presets};
-use unicode_normalization::UnicodeNormalization;
-
-use crate::diag::diagnostic::{Message, Severity};
+use crate::diag::diagnostic::Message;
 use crate::diag::rule::Confidence;
-use crate::engine::check::{self};
-use crate::model::evaluation::SchoolEvaluation;
+use crate::model::evaluation::Blocking;
 use crate::model::evaluation::catalogue::Catalogue;
-use crate::model::evaluation::engine::{self, Blocker};
+use crate::model::evaluation::engine::{self, Blocker, Scores};
+use crate::model::evaluation::{Evaluation, SchoolEvaluation};
 use crate::model::matching::{Found, Index};
-use crate::model::report::CheckedPlan;
+use crate::model::report::{CheckedPlan, Report};
+use crate::model::roster::School;
 use crate::msg;
-use crate::rules::checks::evaluation::target;
-use crate::rules::checks::evaluation::{EVALUATION_LEVELS_ASSUMED, EVALUATION_LIST_UNCONFIRMED};
-
-/// What `kdcl assess` prints, and its exit status: 0 when the level could be
-/// computed, 1 when the school's evaluation is incomplete.
-pub struct Assessed {
-    pub text: String,
-    pub status: i32,
-}
+use crate::rules::evaluation::target::target;
 
 /// Why `kdcl assess` could not do its job (exit status 2), for standard error.
 pub struct Refusal(pub Message);
 
-/// Finds `school` (a roster code or name) among the plans under `path` and
-/// assesses it from the evaluation file of its latest plan that names one.
-/// `tty` draws the table with box characters and fits it to the terminal;
-/// otherwise it is plain ASCII, the same on every run.
-pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusal> {
-    let shown = crate::text::path::display(&path);
-    let report = check::check_paths(std::slice::from_ref(&path)).map_err(|bad| {
-        Refusal(msg!(
-            ASSESS_BAD_PATH,
-            path = crate::text::path::display(&bad.path),
-            reason = bad.reason
-        ))
-    })?;
-    // Every (roster, school) the name matches, with the plans that use that roster.
-    let mut hits: Vec<(String, usize, Vec<&CheckedPlan>)> = Vec::new();
+/// The school found, and the plan whose self-evaluation assesses it.
+pub struct Subject<'r> {
+    pub plan: &'r CheckedPlan,
+    /// The school's place in the plan's roster.
+    pub index: usize,
+    pub school: &'r School,
+    pub evaluation: &'r Evaluation,
+    pub results: &'r SchoolEvaluation,
+}
+
+/// A roster school the name matches, with the plans that use that roster.
+struct Hit<'r> {
+    roster: String,
+    index: usize,
+    plans: Vec<&'r CheckedPlan>,
+}
+
+/// Finds `school` (a roster code or name) among the plans of `report` (read
+/// from `shown`), with the evaluation file of its latest plan that names one.
+pub fn find<'r>(report: &'r Report, school: &str, shown: &str) -> Result<Subject<'r>, Refusal> {
+    let hit = one_school(report, school, shown)?;
+    let plan = latest_evaluated(&hit)?;
+    let roster = plan.roster.as_ref().expect("matched in a roster");
+    let evaluation = plan.evaluation.as_ref().expect("evaluated");
+    let school = &roster.schools[hit.index];
+    let Some(results) = evaluation.school(hit.index) else {
+        return Err(Refusal(match &school.kind {
+            None => msg!(ASSESS_KIND_UNKNOWN, school = school.label()),
+            Some(_) => msg!(
+                ASSESS_NO_ROWS,
+                school = school.label(),
+                file = evaluation.file.path
+            ),
+        }));
+    };
+    Ok(Subject {
+        plan,
+        index: hit.index,
+        school,
+        evaluation,
+        results,
+    })
+}
+
+/// The one roster school the name matches, whatever plans use its roster.
+fn one_school<'r>(report: &'r Report, school: &str, shown: &str) -> Result<Hit<'r>, Refusal> {
+    let mut hits: Vec<Hit<'r>> = Vec::new();
     let mut ambiguous = Vec::new();
     for plan in &report.plans {
         let Some(roster) = &plan.roster else { continue };
         match Index::new(roster).find(school) {
             Found::Exact(i) | Found::Variant(i) => {
-                let key = roster.file.path.clone();
-                match hits.iter_mut().find(|(r, s, _)| *r == key && *s == i) {
-                    Some((_, _, plans)) => plans.push(plan),
-                    None => hits.push((key, i, vec![plan])),
+                let key = &roster.file.path;
+                match hits.iter_mut().find(|h| h.roster == *key && h.index == i) {
+                    Some(hit) => hit.plans.push(plan),
+                    None => hits.push(Hit {
+                        roster: key.clone(),
+                        index: i,
+                        plans: vec![plan],
+                    }),
                 }
             }
             Found::Ambiguous(found) => ambiguous.extend(
@@ -63,338 +88,296 @@ pub fn assess(path: PathBuf, school: &str, tty: bool) -> Result<Assessed, Refusa
             Found::Missing(_) => {}
         }
     }
-    let (roster_path, index, plans) = match hits.len() {
-        1 => hits.pop().expect("one hit"),
+    match hits.len() {
+        1 => Ok(hits.pop().expect("one hit")),
         0 if !ambiguous.is_empty() => {
             ambiguous.dedup();
-            return Err(Refusal(msg!(
+            Err(Refusal(msg!(
                 ASSESS_AMBIGUOUS,
                 school = school,
                 candidates = ambiguous.join("; ")
-            )));
+            )))
         }
-        0 => {
-            return Err(Refusal(msg!(
-                ASSESS_UNKNOWN_SCHOOL,
-                school = school,
-                path = shown
-            )));
-        }
+        0 => Err(Refusal(msg!(
+            ASSESS_UNKNOWN_SCHOOL,
+            school = school,
+            path = shown
+        ))),
         _ => {
             let candidates: Vec<String> = hits
                 .iter()
-                .map(|(r, i, plans)| {
-                    let roster = plans[0].roster.as_ref().expect("matched in a roster");
-                    format!("{} in {r}", roster.schools[*i].label())
+                .map(|h| {
+                    let roster = h.plans[0].roster.as_ref().expect("matched in a roster");
+                    format!("{} in {}", roster.schools[h.index].label(), h.roster)
                 })
                 .collect();
-            return Err(Refusal(msg!(
+            Err(Refusal(msg!(
                 ASSESS_AMBIGUOUS,
                 school = school,
                 candidates = candidates.join("; ")
-            )));
+            )))
         }
-    };
-    // The latest plan year whose evaluation could be read.
-    let with_evaluation = plans
+    }
+}
+
+/// The latest plan year whose evaluation could be read.
+fn latest_evaluated<'r>(hit: &Hit<'r>) -> Result<&'r CheckedPlan, Refusal> {
+    let latest = hit
+        .plans
         .iter()
         .filter(|p| p.evaluation.is_some())
         .max_by_key(|p| (p.plan.year.as_ref().map(|y| y.value), p.path.clone()));
-    let Some(plan) = with_evaluation else {
-        let named: Vec<String> = plans
-            .iter()
-            .filter(|p| p.plan.evaluation.is_some())
-            .map(|p| crate::text::path::display(&p.path))
-            .collect();
-        return Err(Refusal(if named.is_empty() {
-            msg!(ASSESS_NO_EVALUATION, roster = roster_path)
-        } else {
-            msg!(ASSESS_EVALUATION_UNREADABLE, plans = named.join(", "))
-        }));
-    };
-    let roster = plan.roster.as_ref().expect("matched in a roster");
-    let evaluation = plan.evaluation.as_ref().expect("filtered above");
-    let school = &roster.schools[index];
-    let Some(se) = evaluation.school(index) else {
-        return Err(Refusal(match &school.kind {
-            None => msg!(ASSESS_KIND_UNKNOWN, school = school.label()),
-            Some(_) => msg!(
-                ASSESS_NO_ROWS,
-                school = school.label(),
-                file = evaluation.file.path
-            ),
-        }));
-    };
-    let mut out = String::new();
-    let cat = se.catalogue();
-    let kind = school
-        .kind
-        .as_ref()
-        .map(|k| k.to_string())
-        .unwrap_or_default();
-    line(
-        &mut out,
-        msg!(
-            ASSESS_SCHOOL,
-            school = school.label(),
-            kind = kind,
-            circular = cat.title
-        ),
-    );
-    line(
-        &mut out,
-        match se.year {
-            Some(year) => msg!(ASSESS_SOURCE_YEAR, file = evaluation.file.path, year = year),
-            None => msg!(ASSESS_SOURCE, file = evaluation.file.path),
-        },
-    );
-    let scores = se.scores();
+    if let Some(plan) = latest {
+        return Ok(plan);
+    }
+    let named: Vec<String> = hit
+        .plans
+        .iter()
+        .filter(|p| p.plan.evaluation.is_some())
+        .map(|p| crate::text::path::display(&p.path))
+        .collect();
+    Err(Refusal(if named.is_empty() {
+        msg!(ASSESS_NO_EVALUATION, roster = hit.roster)
+    } else {
+        msg!(ASSESS_EVALUATION_UNREADABLE, plans = named.join(", "))
+    }))
+}
+
+/// A school's assessment: its results criterion by criterion, its level and
+/// what stands between it and the next, and what its plan proposes.
+pub struct Assessment {
+    /// "Trường Tiểu học Hoà Ninh (TH-01)".
+    pub school: String,
+    /// The school type, "TH"; empty when the roster gives none.
+    pub kind: String,
+    /// The circular whose criteria apply, as its catalogue titles it.
+    pub circular: &'static str,
+    /// The evaluation file, as findings show paths, and its year.
+    pub file: String,
+    pub year: Option<i32>,
+    /// The data file of the circular's criteria.
+    pub data: &'static str,
+    /// The level the table's last column is for: the one above the school's.
+    pub next: Option<u8>,
+    pub lines: Vec<Line>,
+    pub outcome: Outcome,
+    pub proposal: Option<Proposal>,
+    /// What the computation rests on that is not confirmed.
+    pub caveats: Vec<Caveat>,
+}
+
+impl Assessment {
+    /// Whether the level could be computed.
+    pub fn complete(&self) -> bool {
+        matches!(self.outcome, Outcome::Level { .. })
+    }
+}
+
+/// A line of the criteria table.
+pub enum Line {
+    /// A standard's heading (Tiêu chuẩn n).
+    Standard { number: u8, name: &'static str },
+    /// A criterion, the level given, and what the next level needs of it.
+    Criterion {
+        id: &'static str,
+        name: &'static str,
+        level: Option<u8>,
+        toward: Toward,
+    },
+    /// The heading of the Mức-4 requirements.
+    Level4 { article: &'static str },
+    /// A Mức-4 requirement, met or not (`None`: no row).
+    Item {
+        id: &'static str,
+        name: &'static str,
+        met: Option<bool>,
+        toward: Toward,
+    },
+}
+
+/// What the next level asks of a criterion or requirement.
+pub enum Toward {
+    /// No next level (or nothing asked of a Mức-4 item below Mức 4).
+    Nothing,
+    Reached,
+    /// The criterion needs this level.
+    Needs(u8),
+    /// The requirement must be met.
+    MustBeMet,
+}
+
+pub enum Outcome {
+    /// The level cannot be computed: the criteria without a usable result.
+    Incomplete { missing: Vec<&'static str> },
+    /// The level (0: not even Mức 1), the national-standard level it
+    /// supports, and the next level unless it is the highest.
+    Level {
+        level: u8,
+        standard: Option<u8>,
+        next: Option<Next>,
+    },
+}
+
+/// The level above the school's and what stands in the way.
+pub struct Next {
+    pub level: u8,
+    /// The national-standard level it would support that the school's does not.
+    pub standard: Option<u8>,
+    pub blocking: Vec<Blocking>,
+}
+
+/// What the plan proposes for the school, and whether its level supports it.
+pub struct Proposal {
+    pub plan: String,
+    pub line: usize,
+    /// "national-standard level 2", "accreditation level 3".
+    pub what: Message,
+    pub needed: u8,
+    /// `None` until the self-evaluation is complete.
+    pub supported: Option<bool>,
+}
+
+pub enum Caveat {
+    /// The circular's list of criteria is not confirmed.
+    ListUnconfirmed,
+    /// These criteria, at level 2 in the way of Mức 3, are assumed to state a
+    /// Mức 3 requirement.
+    LevelsAssumed(Vec<&'static str>),
+    /// The Mức-4 requirements are not fully confirmed, and the school is at Mức 3.
+    Level4Unconfirmed,
+}
+
+/// The assessment of the school found.
+pub fn assess(subject: &Subject<'_>) -> Assessment {
+    let results = subject.results;
+    let cat = results.catalogue();
+    let scores = results.scores();
     let level = scores.as_ref().map(|s| s.level(cat));
     let next = level.filter(|&l| l < engine::TOP).map(|l| l + 1);
-    out.push('\n');
-    out.push_str(&table(se, cat, next, tty));
-    out.push_str("\n\n");
-    let status = match (&scores, level) {
-        (Some(scores), Some(level)) => {
-            summary(&mut out, se, evaluation, scores, level);
-            0
-        }
-        _ => {
-            let missing: Vec<&str> = se
+    let outcome = match &scores {
+        Some(scores) => reached(subject, cat, scores),
+        None => Outcome::Incomplete {
+            missing: results
                 .missing()
                 .into_iter()
                 .map(|i| cat.criteria[i].id.as_str())
-                .collect();
-            line(
-                &mut out,
-                msg!(
-                    ASSESS_INCOMPLETE,
-                    count = missing.len(),
-                    ids = missing.join(", ")
-                ),
-            );
-            1
-        }
+                .collect(),
+        },
     };
-    // What the plan proposes for the school, if it lists it.
-    let entry = plan
-        .plan
-        .schools
-        .iter()
-        .zip(&plan.schools)
-        .find(|(_, s)| **s == Some(index));
-    if let Some((entry, _)) = entry
-        && let Some(t) = target(entry, school)
-    {
-        let plan_path = crate::text::path::display(&plan.path);
-        let line_no = plan.plan.file.line_col(entry.school.span.start).0;
-        line(
-            &mut out,
-            match level {
-                Some(level) if level >= t.needed => msg!(
-                    ASSESS_PLAN_SUPPORTED,
-                    plan = plan_path,
-                    line = line_no,
-                    target = t.what.render(),
-                    needed = t.needed
-                ),
-                Some(_) => msg!(
-                    ASSESS_PLAN_UNSUPPORTED,
-                    plan = plan_path,
-                    line = line_no,
-                    target = t.what.render(),
-                    needed = t.needed
-                ),
-                None => msg!(
-                    ASSESS_PLAN_UNKNOWN,
-                    plan = plan_path,
-                    line = line_no,
-                    target = t.what.render(),
-                    needed = t.needed
-                ),
-            },
-        );
+    Assessment {
+        school: subject.school.label(),
+        kind: subject
+            .school
+            .kind
+            .as_ref()
+            .map(|k| k.to_string())
+            .unwrap_or_default(),
+        circular: &cat.title,
+        file: subject.evaluation.file.path.clone(),
+        year: results.year,
+        data: results.circular.data_path(),
+        next,
+        lines: lines(results, cat, next),
+        outcome,
+        proposal: proposal(subject, level),
+        caveats: caveats(cat, scores.as_ref()),
     }
-    notes(&mut out, se, cat);
-    Ok(Assessed {
-        text: out.nfc().collect(),
-        status,
-    })
 }
 
-fn line(out: &mut String, message: Message) {
-    out.push_str(&message.render());
-    out.push('\n');
-}
-
-fn table(se: &SchoolEvaluation, cat: &Catalogue, next: Option<u8>, tty: bool) -> String {
-    let mut table = Table::new();
-    if tty {
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        table
-            .load_style(presets::ASCII_FULL_CONDENSED)
-            .force_no_tty()
-            .set_content_arrangement(ContentArrangement::Disabled);
-    }
-    let text = |m: Message| m.render();
-    let mut header = vec![
-        text(msg!(ASSESS_COL_CRITERION)),
-        text(msg!(ASSESS_COL_NAME)),
-        text(msg!(ASSESS_COL_LEVEL)),
-    ];
-    if let Some(next) = next {
-        header.push(text(msg!(ASSESS_COL_NEXT, level = next)));
-    }
-    table.set_header(header);
-    let width = if next.is_some() { 4 } else { 3 };
-    let group = |table: &mut Table, id: String, name: &str| {
-        let mut row = vec![id, name.to_string()];
-        row.resize(width, String::new());
-        table.add_row(row);
-    };
+/// The criteria by standard, then the Mức-4 requirements.
+fn lines(results: &SchoolEvaluation, cat: &'static Catalogue, next: Option<u8>) -> Vec<Line> {
+    let mut lines = Vec::new();
     for standard in &cat.standards {
-        group(
-            &mut table,
-            text(msg!(ASSESS_STANDARD, number = standard.number)),
-            &standard.name,
-        );
+        lines.push(Line::Standard {
+            number: standard.number,
+            name: &standard.name,
+        });
         let prefix = format!("{}.", standard.number);
         for (i, c) in cat.criteria.iter().enumerate() {
             if !c.id.starts_with(&prefix) {
                 continue;
             }
-            let given = se.criteria[i].as_ref().map(|g| g.level);
-            let mut row = vec![
-                c.id.clone(),
-                c.name.clone(),
-                given.map_or_else(|| text(msg!(ASSESS_MISSING)), |l| l.to_string()),
-            ];
-            if let Some(next) = next {
-                let needed = c.needed_for(next.min(3));
-                row.push(match given {
-                    Some(l) if l >= needed => text(msg!(ASSESS_OK)),
-                    _ => text(msg!(ASSESS_NEEDS, level = needed)),
-                });
-            }
-            table.add_row(row);
-        }
-    }
-    group(
-        &mut table,
-        text(msg!(ASSESS_LEVEL4, article = cat.level4.article)),
-        "",
-    );
-    for (i, item) in cat.level4.items.iter().enumerate() {
-        let met = se.items[i].as_ref().map(|g| g.level == 1);
-        let mut row = vec![
-            item.id.clone(),
-            item.name.clone(),
-            text(match met {
-                Some(true) => msg!(ASSESS_MET),
-                Some(false) => msg!(ASSESS_NOT_MET),
-                None => msg!(ASSESS_NO_ROW),
-            }),
-        ];
-        if let Some(next) = next {
-            row.push(match (next, met) {
-                (4, Some(true)) => text(msg!(ASSESS_OK)),
-                (4, _) => text(msg!(ASSESS_NEEDS_MET)),
-                _ => String::new(),
+            let level = results.criteria[i].as_ref().map(|g| g.level);
+            let toward = match next.map(|next| c.needed_for(next.min(3))) {
+                None => Toward::Nothing,
+                Some(needed) if level.is_some_and(|l| l >= needed) => Toward::Reached,
+                Some(needed) => Toward::Needs(needed),
+            };
+            lines.push(Line::Criterion {
+                id: &c.id,
+                name: &c.name,
+                level,
+                toward,
             });
         }
-        table.add_row(row);
     }
-    table.to_string()
+    lines.push(Line::Level4 {
+        article: &cat.level4.article,
+    });
+    for (i, item) in cat.level4.items.iter().enumerate() {
+        let met = results.items[i].as_ref().map(|g| g.level == 1);
+        let toward = match (next, met) {
+            (Some(4), Some(true)) => Toward::Reached,
+            (Some(4), _) => Toward::MustBeMet,
+            _ => Toward::Nothing,
+        };
+        lines.push(Line::Item {
+            id: &item.id,
+            name: &item.name,
+            met,
+            toward,
+        });
+    }
+    lines
 }
 
-fn summary(
-    out: &mut String,
-    se: &SchoolEvaluation,
-    evaluation: &crate::model::evaluation::Evaluation,
-    scores: &engine::Scores,
-    level: u8,
-) {
-    let cat = se.catalogue();
-    line(
-        out,
-        match (level, engine::standard_supported(level)) {
-            (0, _) => msg!(ASSESS_LEVEL_NONE),
-            (level, None) => msg!(ASSESS_LEVEL_ACCREDITATION, level = level),
-            (level, Some(standard)) => {
-                msg!(ASSESS_LEVEL_STANDARD, level = level, standard = standard)
-            }
-        },
-    );
-    let Some((next, blockers)) = scores.next(cat) else {
-        line(out, msg!(ASSESS_TOP));
-        return;
-    };
-    line(
-        out,
-        match engine::standard_supported(next) {
-            Some(standard) if engine::standard_supported(level) != Some(standard) => msg!(
-                ASSESS_NEXT_STANDARD,
-                level = next,
-                standard = standard,
-                count = blockers.len()
-            ),
-            _ => msg!(ASSESS_NEXT, level = next, count = blockers.len()),
-        },
-    );
-    for b in blockers {
-        let text = match b {
-            Blocker::Criterion {
-                index,
-                reached,
-                needed,
-            } => {
-                let c = &cat.criteria[index];
-                let row = se.criteria[index]
-                    .as_ref()
-                    .map_or(0, |g| evaluation.line(&g.row));
-                msg!(
-                    ASSESS_BLOCKER,
-                    id = c.id,
-                    name = c.name,
-                    level = reached,
-                    needed = needed,
-                    line = row
-                )
-            }
-            Blocker::Item { index } => {
-                let item = &cat.level4.items[index];
-                match &se.items[index] {
-                    Some(g) => msg!(
-                        ASSESS_BLOCKER_ITEM,
-                        id = item.id,
-                        name = item.name,
-                        line = evaluation.line(&g.row)
-                    ),
-                    None => msg!(ASSESS_BLOCKER_ITEM_ABSENT, id = item.id, name = item.name),
-                }
-            }
-        };
-        out.push_str("  - ");
-        line(out, text);
+/// The level reached, and what stands between it and the next.
+fn reached(subject: &Subject<'_>, cat: &'static Catalogue, scores: &Scores) -> Outcome {
+    let level = scores.level(cat);
+    let standard = engine::standard_supported(level);
+    let next = scores.next(cat).map(|(next, blockers)| Next {
+        level: next,
+        standard: engine::standard_supported(next).filter(|s| standard != Some(*s)),
+        blocking: blockers
+            .iter()
+            .map(|b| subject.results.blocking(subject.evaluation, *b))
+            .collect(),
+    });
+    Outcome::Level {
+        level,
+        standard,
+        next,
     }
+}
+
+/// What the plan proposes for the school, if it lists it.
+fn proposal(subject: &Subject<'_>, level: Option<u8>) -> Option<Proposal> {
+    let plan = subject.plan;
+    let (entry, _) = plan
+        .plan
+        .schools
+        .iter()
+        .zip(&plan.schools)
+        .find(|(_, s)| **s == Some(subject.index))?;
+    let t = target(entry, subject.school)?;
+    Some(Proposal {
+        plan: crate::text::path::display(&plan.path),
+        line: plan.plan.file.line_col(entry.school.span.start).0,
+        what: t.what,
+        needed: t.needed,
+        supported: level.map(|level| level >= t.needed),
+    })
 }
 
 /// What the computation rests on that is not confirmed.
-fn notes(out: &mut String, se: &SchoolEvaluation, cat: &Catalogue) {
-    let mut notes = Vec::new();
+fn caveats(cat: &'static Catalogue, scores: Option<&Scores>) -> Vec<Caveat> {
+    let mut caveats = Vec::new();
     if cat.confidence != Confidence::Confirmed {
-        notes.push(msg!(
-            EVALUATION_LIST_UNCONFIRMED,
-            circular = cat.title,
-            data = se.circular.data_path()
-        ));
+        caveats.push(Caveat::ListUnconfirmed);
     }
     // Whether a criterion has a Mức 3 requirement matters when one at level 2
     // stands between the school and Mức 3.
-    let assumed: Vec<&str> = match se.scores().and_then(|s| s.next(cat)) {
+    let assumed: Vec<&'static str> = match scores.and_then(|s| s.next(cat)) {
         Some((3, blockers)) => blockers
             .iter()
             .filter_map(|b| match *b {
@@ -409,35 +392,17 @@ fn notes(out: &mut String, se: &SchoolEvaluation, cat: &Catalogue) {
         _ => Vec::new(),
     };
     if !assumed.is_empty() {
-        notes.push(msg!(
-            EVALUATION_LEVELS_ASSUMED,
-            ids = assumed.join(", "),
-            data = se.circular.data_path()
-        ));
+        caveats.push(Caveat::LevelsAssumed(assumed));
     }
     // The Mức-4 items matter once the school is at Mức 3.
-    let at_stake = se.scores().is_some_and(|s| s.level(cat) >= 3);
+    let at_stake = scores.is_some_and(|s| s.level(cat) >= 3);
     if at_stake && (cat.level4.confidence != Confidence::Confirmed || !cat.level4.complete) {
-        notes.push(msg!(
-            ASSESS_LEVEL4_UNCONFIRMED,
-            circular = cat.title,
-            data = se.circular.data_path()
-        ));
+        caveats.push(Caveat::Level4Unconfirmed);
     }
-    if !notes.is_empty() {
-        out.push('\n');
-        for n in notes {
-            out.push_str(&format!("{}: ", Severity::Note.name()));
-            line(out, n);
-        }
-    }
+    caveats
 }
 
 crate::texts! {
-    pub(crate) ASSESS_BAD_PATH = "assess-bad-path" {
-        "cannot read {path}: {reason}",
-        "không đọc được {path}: {reason}",
-    }
     pub(crate) ASSESS_AMBIGUOUS = "assess-ambiguous" {
         "\"{school}\" matches more than one school: {candidates}; give the school's code, or the area's folder as PATH",
         "\"{school}\" trùng với nhiều trường: {candidates}; hãy ghi mã trường, hoặc ghi thư mục của địa bàn làm PATH",
@@ -461,125 +426,5 @@ crate::texts! {
     pub(crate) ASSESS_NO_ROWS = "assess-no-rows" {
         "{school} has no rows in {file}",
         "{school} không có dòng nào trong {file}",
-    }
-    pub(crate) ASSESS_SCHOOL = "assess-school" {
-        "{school}, {kind}: {circular}",
-        "{school}, {kind}: {circular}",
-    }
-    pub(crate) ASSESS_SOURCE = "assess-source" {
-        "Self-evaluation: {file}",
-        "Kết quả tự đánh giá: {file}",
-    }
-    pub(crate) ASSESS_SOURCE_YEAR = "assess-source-year" {
-        "Self-evaluation: {file}, year {year}",
-        "Kết quả tự đánh giá: {file}, năm {year}",
-    }
-    pub(crate) ASSESS_COL_CRITERION = "assess-col-criterion" {
-        "criterion",
-        "tiêu chí",
-    }
-    pub(crate) ASSESS_COL_NAME = "assess-col-name" {
-        "name",
-        "nội dung",
-    }
-    pub(crate) ASSESS_COL_LEVEL = "assess-col-level" {
-        "level",
-        "mức",
-    }
-    pub(crate) ASSESS_COL_NEXT = "assess-col-next" {
-        "for Mức {level}",
-        "để đạt Mức {level}",
-    }
-    pub(crate) ASSESS_STANDARD = "assess-standard" {
-        "Standard {number}",
-        "Tiêu chuẩn {number}",
-    }
-    pub(crate) ASSESS_LEVEL4 = "assess-level4" {
-        "Mức 4 ({article})",
-        "Mức 4 ({article})",
-    }
-    pub(crate) ASSESS_MISSING = "assess-missing" {
-        "missing",
-        "thiếu",
-    }
-    pub(crate) ASSESS_OK = "assess-ok" {
-        "ok",
-        "đạt",
-    }
-    pub(crate) ASSESS_NEEDS = "assess-needs" {
-        "needs {level}",
-        "cần {level}",
-    }
-    pub(crate) ASSESS_MET = "assess-met" {
-        "met",
-        "đạt",
-    }
-    pub(crate) ASSESS_NOT_MET = "assess-not-met" {
-        "not met",
-        "không đạt",
-    }
-    pub(crate) ASSESS_NO_ROW = "assess-no-row" {
-        "no row",
-        "không có dòng",
-    }
-    pub(crate) ASSESS_NEEDS_MET = "assess-needs-met" {
-        "must be met",
-        "phải đạt",
-    }
-    pub(crate) ASSESS_LEVEL_NONE = "assess-level-none" {
-        "Level: none: a criterion does not reach level 1, so the school is not at Mức 1",
-        "Mức đạt: chưa đạt Mức 1, vì có tiêu chí chưa đạt mức 1",
-    }
-    pub(crate) ASSESS_LEVEL_ACCREDITATION = "assess-level-accreditation" {
-        "Level: Mức {level}: enough for accreditation level {level} (cấp độ {level}), not for national-standard recognition",
-        "Mức đạt: Mức {level}, đủ điều kiện kiểm định cấp độ {level}, chưa đủ điều kiện công nhận đạt chuẩn quốc gia",
-    }
-    pub(crate) ASSESS_LEVEL_STANDARD = "assess-level-standard" {
-        "Level: Mức {level}: enough for accreditation level {level} (cấp độ {level}) and national-standard level {standard} (mức độ {standard})",
-        "Mức đạt: Mức {level}, đủ điều kiện kiểm định cấp độ {level} và công nhận đạt chuẩn quốc gia mức độ {standard}",
-    }
-    pub(crate) ASSESS_TOP = "assess-top" {
-        "This is the highest level.",
-        "Đây là mức cao nhất.",
-    }
-    pub(crate) ASSESS_NEXT = "assess-next" {
-        "To reach Mức {level}, {count} {count:requirement stands/requirements stand} in the way:",
-        "Để đạt Mức {level}, còn {count} yêu cầu chưa đáp ứng:",
-    }
-    pub(crate) ASSESS_NEXT_STANDARD = "assess-next-standard" {
-        "To reach Mức {level} (needed for national-standard level {standard}), {count} {count:requirement stands/requirements stand} in the way:",
-        "Để đạt Mức {level} (điều kiện công nhận đạt chuẩn quốc gia mức độ {standard}), còn {count} yêu cầu chưa đáp ứng:",
-    }
-    pub(crate) ASSESS_BLOCKER = "assess-blocker" {
-        "{id} {name}: level {level}, needs level {needed} (line {line})",
-        "{id} {name}: mức {level}, cần mức {needed} (dòng {line})",
-    }
-    pub(crate) ASSESS_BLOCKER_ITEM = "assess-blocker-item" {
-        "{id} {name}: not met (line {line})",
-        "{id} {name}: không đạt (dòng {line})",
-    }
-    pub(crate) ASSESS_BLOCKER_ITEM_ABSENT = "assess-blocker-item-absent" {
-        "{id} {name}: no row, so not met",
-        "{id} {name}: không có dòng kết quả, coi là không đạt",
-    }
-    pub(crate) ASSESS_INCOMPLETE = "assess-incomplete" {
-        "Level: cannot be computed: no usable result for {count:criterion/criteria} {ids} (`kdcl check` shows every problem in the file)",
-        "Mức đạt: chưa tính được, vì {count} tiêu chí chưa có kết quả hợp lệ: {ids} (`kdcl check` chỉ ra mọi lỗi trong tệp)",
-    }
-    pub(crate) ASSESS_PLAN_SUPPORTED = "assess-plan-supported" {
-        "The plan {plan} (line {line}) proposes {target}, which needs Mức {needed}: supported.",
-        "Kế hoạch {plan} (dòng {line}) đề nghị {target}, cần Mức {needed}: phù hợp.",
-    }
-    pub(crate) ASSESS_PLAN_UNSUPPORTED = "assess-plan-unsupported" {
-        "The plan {plan} (line {line}) proposes {target}, which needs Mức {needed}: not supported (KD424).",
-        "Kế hoạch {plan} (dòng {line}) đề nghị {target}, cần Mức {needed}: chưa phù hợp (KD424).",
-    }
-    pub(crate) ASSESS_PLAN_UNKNOWN = "assess-plan-unknown" {
-        "The plan {plan} (line {line}) proposes {target}, which needs Mức {needed}: it cannot be checked until the self-evaluation is complete.",
-        "Kế hoạch {plan} (dòng {line}) đề nghị {target}, cần Mức {needed}: chưa đối chiếu được cho đến khi có đủ kết quả tự đánh giá.",
-    }
-    pub(crate) ASSESS_LEVEL4_UNCONFIRMED = "assess-level4-unconfirmed" {
-        "the Mức-4 items of {circular} in kdcl's data are not fully confirmed: check them against the circular's Art. 22 and correct {data}",
-        "các yêu cầu của Mức 4 theo {circular} trong dữ liệu của kdcl chưa được xác nhận đầy đủ: hãy đối chiếu với Điều 22 của thông tư và sửa {data}",
     }
 }

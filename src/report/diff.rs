@@ -6,12 +6,12 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::diag::diagnostic::{Diagnostic, Severity};
+use crate::diag::diagnostic::Diagnostic;
 use crate::model::history::{Area, SchoolId};
 use crate::model::plan::{Entry, Plan, Target};
 use crate::model::report::{CheckedPlan, Report};
-use crate::msg;
-use crate::rules::continuity::across_years as continuity;
+use crate::report::AreaYears;
+use crate::rules::continuity;
 
 /// One stated target, old → new (either may be absent).
 #[derive(Debug, Clone, Serialize)]
@@ -66,6 +66,11 @@ pub struct AreaDiff {
     pub province: String,
     pub from: i32,
     pub to: i32,
+    /// Period plans compared (version 2): `2021-2025` → `2026-2030`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_period: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_period: Option<String>,
     pub old_plan: String,
     pub new_plan: String,
     pub targets: Vec<TargetChange>,
@@ -74,20 +79,15 @@ pub struct AreaDiff {
     pub roster: Vec<RosterChange>,
 }
 
-/// An area that could not be compared, and why.
-#[derive(Debug, Clone, Serialize)]
-pub struct Skipped {
-    pub area: String,
-    pub province: String,
-    pub years: Vec<i32>,
-}
-
 pub struct Diff {
     pub areas: Vec<AreaDiff>,
-    pub skipped: Vec<Skipped>,
+    /// Areas without two plans of the years asked, with the years they have.
+    pub skipped: Vec<AreaYears>,
     pub findings: Vec<Diagnostic>,
     /// Plans and rosters read for the comparison.
     pub files: usize,
+    /// Plans that could not be read: the years compared may not be the latest.
+    pub unread: Vec<crate::report::Unread>,
 }
 
 /// Which years to compare.
@@ -104,6 +104,7 @@ pub fn areas(report: &Report, years: Years) -> Diff {
         skipped: Vec::new(),
         findings: Vec::new(),
         files: report.files_checked,
+        unread: crate::report::unread(report),
     };
     for area in crate::model::history::areas(report) {
         let present: Vec<i32> = area.plans.iter().filter_map(|p| p.year()).collect();
@@ -118,15 +119,50 @@ pub fn areas(report: &Report, years: Years) -> Diff {
             Some((old, new)) if old.year() != new.year() => {
                 compare(&area, old, new, &mut diff);
             }
-            _ => diff.skipped.push(Skipped {
+            _ => diff.skipped.push(AreaYears {
                 area: area.name.clone(),
                 province: area.province.clone(),
                 years: present,
             }),
         }
     }
+    periods(report, &mut diff);
     diff.findings.sort_by_cached_key(|d| d.sort_key());
     diff
+}
+
+/// Version 2: in each folder with period plans of two periods or more, the
+/// latest period plan against the one before it.
+fn periods(report: &Report, diff: &mut Diff) {
+    let mut by_dir: std::collections::BTreeMap<std::path::PathBuf, Vec<&CheckedPlan>> =
+        Default::default();
+    for plan in report.plans.iter().filter(|p| p.plan.period.is_some()) {
+        by_dir
+            .entry(crate::model::report::area_dir(plan))
+            .or_default()
+            .push(plan);
+    }
+    for (dir, mut plans) in by_dir {
+        plans.sort_by_key(|p| p.plan.period.as_ref().map(|x| x.value));
+        plans.dedup_by_key(|p| p.plan.period.as_ref().map(|x| x.value));
+        if let [.., old, new] = plans.as_slice() {
+            let area = Area {
+                dir,
+                name: crate::model::report::area_name(new),
+                province: crate::model::report::province_name(new),
+                plans: vec![old, new],
+            };
+            compare(&area, old, new, diff);
+        }
+    }
+}
+
+/// `2026-2030` for a period plan.
+fn period_of(plan: &CheckedPlan) -> Option<String> {
+    plan.plan
+        .period
+        .as_ref()
+        .map(|p| format!("{}-{}", p.value.0, p.value.1))
 }
 
 /// Compares two plan files, whatever their folders.
@@ -145,6 +181,7 @@ pub fn pair(report: &Report) -> Option<Diff> {
         skipped: Vec::new(),
         findings: Vec::new(),
         files: report.files_checked,
+        unread: crate::report::unread(report),
     };
     compare(&area, old, new, &mut diff);
     diff.findings.sort_by_cached_key(|d| d.sort_key());
@@ -152,7 +189,12 @@ pub fn pair(report: &Report) -> Option<Diff> {
 }
 
 fn compare(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan, diff: &mut Diff) {
-    let (from, to) = (old.year().unwrap_or(0), new.year().unwrap_or(0));
+    let first = |p: &CheckedPlan| {
+        p.year()
+            .or_else(|| p.plan.period.as_ref().map(|x| x.value.0 as i32))
+            .unwrap_or(0)
+    };
+    let (from, to) = (first(old), first(new));
     let (lo, hi) = (from.min(to), from.max(to));
     diff.findings.extend(
         continuity::check_area(area, |y| y > lo && y <= hi && (from < to || y == to))
@@ -164,6 +206,8 @@ fn compare(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan, diff: &mut Dif
         province: area.province.clone(),
         from,
         to,
+        from_period: period_of(old),
+        to_period: period_of(new),
         old_plan: crate::text::path::display(&old.path),
         new_plan: crate::text::path::display(&new.path),
         targets: targets(&old.plan, &new.plan),
@@ -186,12 +230,26 @@ fn stated(plan: &Plan) -> Vec<(String, i64)> {
         ("level2_after", &t.level2_after),
         ("schools_total", &t.schools_total),
     ];
-    let mut out: Vec<(String, i64)> = named
-        .iter()
-        .filter_map(|(k, t)| t.as_ref().map(|t| (k.to_string(), t.value.value)))
-        .collect();
+    let mut out: Vec<(String, i64)> = Vec::new();
+    // A range (version 2) is compared end by end: `new.min`, `new.max`.
+    let mut push = |key: String, t: &Target| {
+        if t.is_range() {
+            out.push((format!("{key}.min"), t.lo()));
+            out.push((format!("{key}.max"), t.hi()));
+        } else {
+            out.push((key, t.lo()));
+        }
+    };
+    for (k, t) in named.iter() {
+        if let Some(t) = t {
+            push(k.to_string(), t);
+        }
+    }
     for (kind, target) in &t.by_kind {
-        out.push((format!("by_kind.{kind}"), target.value.value));
+        push(format!("by_kind.{kind}"), target);
+    }
+    for (year, target) in &t.by_year {
+        push(format!("by_year.{}", year.value), target);
     }
     out
 }
@@ -341,8 +399,6 @@ fn roster(old: &CheckedPlan, new: &CheckedPlan) -> Vec<RosterChange> {
     out
 }
 
-// ---------------------------------------------------------------- rendering
-
 /// The findings as a check report, for the check renderers.
 pub fn report(diff: &Diff) -> Report {
     Report {
@@ -350,237 +406,5 @@ pub fn report(diff: &Diff) -> Report {
         diagnostics: diff.findings.clone(),
         plans: Vec::new(),
         suppressed: 0,
-    }
-}
-
-fn value(v: Option<i64>, stated: bool) -> String {
-    match v {
-        Some(v) if stated => format!("{v}*"),
-        Some(v) => v.to_string(),
-        None => "—".into(),
-    }
-}
-
-fn describe(l: &Listed) -> String {
-    let action = l.action.unwrap_or("?");
-    match l.level {
-        Some(level) => msg!(DIFF_ACTION_LEVEL, action = action, level = level).render(),
-        None => action.to_string(),
-    }
-}
-
-struct Paint {
-    on: bool,
-}
-
-impl Paint {
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    }
-}
-
-/// The readable diff, grouped by area, then the findings as `kdcl check`
-/// shows them.
-pub fn human(diff: &Diff, color: bool) -> String {
-    let p = Paint { on: color };
-    let mut out = String::new();
-    for a in &diff.areas {
-        let title = if a.province.is_empty() {
-            a.area.clone()
-        } else {
-            format!("{} ({})", a.area, a.province)
-        };
-        out.push_str(&p.paint("1", &format!("{title}: {} → {}", a.from, a.to)));
-        out.push('\n');
-        out.push_str(&format!("  {} → {}\n", a.old_plan, a.new_plan));
-        out.push_str(&format!("  {}\n", msg!(DIFF_TARGETS).render()));
-        if a.targets.is_empty() {
-            out.push_str(&format!("    {}\n", msg!(DIFF_NO_CHANGE).render()));
-        }
-        let width = a
-            .targets
-            .iter()
-            .map(|t| t.key.chars().count())
-            .max()
-            .unwrap_or(0);
-        for t in &a.targets {
-            out.push_str(&format!(
-                "    {:<width$}  {} → {}\n",
-                t.key,
-                value(t.old, false),
-                p.paint("33", &value(t.new, false))
-            ));
-        }
-        out.push_str(&format!("  {}\n", msg!(DIFF_SCHOOLS).render()));
-        if a.schools.is_empty() {
-            out.push_str(&format!("    {}\n", msg!(DIFF_NO_CHANGE).render()));
-        }
-        for s in &a.schools {
-            let name = match &s.code {
-                Some(code) => format!("{} ({code})", s.school),
-                None => s.school.clone(),
-            };
-            let line = match s.change {
-                "added" => p.paint(
-                    "32",
-                    &format!("+ {name}: {}", describe(s.new.as_ref().expect("added"))),
-                ),
-                "dropped" => p.paint(
-                    "31",
-                    &format!("- {name}: {}", describe(s.old.as_ref().expect("dropped"))),
-                ),
-                _ => p.paint(
-                    "33",
-                    &format!(
-                        "~ {name}: {} → {}",
-                        describe(s.old.as_ref().expect("changed")),
-                        describe(s.new.as_ref().expect("changed"))
-                    ),
-                ),
-            };
-            out.push_str(&format!("    {line}\n"));
-        }
-        out.push_str(&format!("  {}\n", msg!(DIFF_AFTER).render()));
-        for f in &a.after {
-            let label = match f.key {
-                "schools_total" => msg!(DIFF_AFTER_SCHOOLS),
-                "recognised_after" => msg!(DIFF_AFTER_RECOGNISED),
-                _ => msg!(DIFF_AFTER_LEVEL2),
-            }
-            .render();
-            let (o, n) = (value(f.old, f.old_stated), value(f.new, f.new_stated));
-            let n = if f.old != f.new { p.paint("33", &n) } else { n };
-            out.push_str(&format!("    {label:<24}{o} → {n}\n"));
-        }
-        if !a.roster.is_empty() {
-            out.push_str(&format!("  {}\n", msg!(DIFF_ROSTER).render()));
-            for r in &a.roster {
-                let (sign, colour) = if r.change == "added" {
-                    ("+", "32")
-                } else {
-                    ("-", "31")
-                };
-                let mut line = format!("{sign} {} ({})", r.school, r.code);
-                if let Some(note) = &r.note {
-                    line.push_str(&format!(" — {note}"));
-                }
-                out.push_str(&format!("    {}\n", p.paint(colour, &line)));
-            }
-        }
-        if a.after.iter().any(|f| f.old_stated || f.new_stated) {
-            out.push_str(&format!("  {}\n", msg!(DIFF_LEGEND_STATED).render()));
-        }
-        out.push('\n');
-    }
-    if !diff.skipped.is_empty() {
-        let areas: Vec<String> = diff
-            .skipped
-            .iter()
-            .map(|s| {
-                let years: Vec<String> = s.years.iter().map(i32::to_string).collect();
-                format!("{} ({})", s.area, years.join(", "))
-            })
-            .collect();
-        out.push_str(&msg!(DIFF_SKIPPED, areas = areas.join("; ")).render());
-        out.push_str("\n\n");
-    }
-    let report = report(diff);
-    let findings = crate::render::human::render(&report, color);
-    // The check renderer's last line counts files; a diff counts areas.
-    let body = findings
-        .trim_end_matches('\n')
-        .rsplit_once('\n')
-        .map_or("", |(b, _)| b);
-    if !body.is_empty() {
-        out.push_str(body);
-        out.push('\n');
-    }
-    out.push_str(
-        &msg!(
-            DIFF_SUMMARY,
-            areas = diff.areas.len(),
-            errors = report.count(Severity::Error),
-            warnings = report.count(Severity::Warning),
-            notes = report.count(Severity::Note)
-        )
-        .render(),
-    );
-    out.push('\n');
-    out
-}
-
-#[derive(Serialize)]
-struct JsonDiff<'a> {
-    #[serde(flatten)]
-    check: crate::render::json::Json<'a>,
-    areas: &'a [AreaDiff],
-    skipped: &'a [Skipped],
-}
-
-/// The check report's JSON (version 1) with the changes added.
-pub fn json(diff: &Diff) -> String {
-    let report = report(diff);
-    let doc = JsonDiff {
-        check: crate::render::json::document(&report),
-        areas: &diff.areas,
-        skipped: &diff.skipped,
-    };
-    let mut text = serde_json::to_string_pretty(&doc).expect("the diff is plain data");
-    text.push('\n');
-    text
-}
-
-crate::texts! {
-    pub(crate) DIFF_TARGETS = "diff-targets" {
-        "Targets stated (chỉ tiêu)",
-        "Chỉ tiêu",
-    }
-    pub(crate) DIFF_NO_CHANGE = "diff-no-change" {
-        "no change",
-        "không thay đổi",
-    }
-    pub(crate) DIFF_SCHOOLS = "diff-schools" {
-        "Schools listed (trường trong kế hoạch)",
-        "Trường trong kế hoạch",
-    }
-    pub(crate) DIFF_ACTION_LEVEL = "diff-action-level" {
-        "{action}, level {level}",
-        "{action}, mức độ {level}",
-    }
-    pub(crate) DIFF_AFTER = "diff-after" {
-        "After the plan (sau kế hoạch)",
-        "Sau kế hoạch",
-    }
-    pub(crate) DIFF_AFTER_SCHOOLS = "diff-after-schools" {
-        "schools in the roster",
-        "tổng số trường",
-    }
-    pub(crate) DIFF_AFTER_RECOGNISED = "diff-after-recognised" {
-        "recognised (đạt chuẩn)",
-        "đạt chuẩn",
-    }
-    pub(crate) DIFF_AFTER_LEVEL2 = "diff-after-level2" {
-        "at level 2 (mức độ 2)",
-        "đạt mức độ 2",
-    }
-    pub(crate) DIFF_ROSTER = "diff-roster" {
-        "Roster (danh sách trường)",
-        "Danh sách trường",
-    }
-    pub(crate) DIFF_LEGEND_STATED = "diff-legend-stated" {
-        "* as the plan states it: kdcl cannot compute it",
-        "* số liệu theo kế hoạch: kdcl không tính được",
-    }
-    pub(crate) DIFF_SKIPPED = "diff-skipped" {
-        "not compared (no two plans of the years asked): {areas}",
-        "không so sánh (không có đủ hai kế hoạch của các năm đã chọn): {areas}",
-    }
-    pub(crate) DIFF_SUMMARY = "diff-summary" {
-        "{areas} {areas:area/areas} compared: {errors} {errors:error/errors}, {warnings} {warnings:warning/warnings}, {notes} {notes:note/notes}",
-        "Đã so sánh {areas} địa bàn: {errors} lỗi, {warnings} cảnh báo, {notes} lưu ý",
     }
 }

@@ -2,21 +2,16 @@
 //! from its roster and earlier plans — the header copied from the latest
 //! plan, the renewals that fall due, and the schools that may be raised as
 //! commented candidates. Stated targets are left to the author: kdcl never
-//! states a number the document does not.
+//! states a number the document does not. `render::new_plan` writes it.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::model::circular::facts;
-use crate::model::history;
+use crate::model::history::{self, Area};
+use crate::model::plan::Action;
 use crate::model::report::{CheckedPlan, Report};
-use crate::msg;
-use crate::report::due;
-
-/// A TOML string with quotes and backslashes escaped.
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
+use crate::report::due::{self, DueSchool};
+use crate::text::source::Loc;
 
 #[derive(Debug)]
 pub enum Refusal {
@@ -26,11 +21,48 @@ pub enum Refusal {
     Exists(PathBuf),
 }
 
-/// The draft's text for the area in `dir`, from the report of that folder.
-pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String), Refusal> {
-    let target = dir.join(format!("{year}.toml"));
-    if target.exists() {
-        return Err(Refusal::Exists(target));
+/// The draft of an area's plan of a year.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The file to write: `<area>/<year>.toml`.
+    pub path: PathBuf,
+    pub year: i32,
+    /// The plan the header is copied from, as findings show paths.
+    pub from: String,
+    /// The header of that plan, its year changed in the title.
+    pub title: String,
+    pub issuer: String,
+    pub area: String,
+    pub province: String,
+    pub roster: Option<String>,
+    pub basis: Vec<String>,
+    /// Recognitions and accreditations whose term ends in the year.
+    pub due: Vec<DueSchool>,
+    /// Years at level 1 before a raise to level 2.
+    pub wait: i32,
+    /// Level-1 schools whose wait has passed: candidates for a raise.
+    pub raise: Vec<Candidate>,
+}
+
+/// A school that may be raised to level 2.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub code: String,
+    pub name: String,
+}
+
+impl Draft {
+    /// Schools whose national-standard recognition falls due.
+    pub fn renewals(&self) -> usize {
+        self.due.iter().filter(|s| s.standard.is_some()).count()
+    }
+}
+
+/// The draft for the area in `dir`, from the report of that folder.
+pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<Draft, Refusal> {
+    let path = dir.join(format!("{year}.toml"));
+    if path.exists() {
+        return Err(Refusal::Exists(path));
     }
     let areas = history::areas(report);
     let area = areas
@@ -46,143 +78,134 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<(PathBuf, String)
         .ok_or(Refusal::NoEarlierPlan)?;
     let last_year = last.year().unwrap_or(year - 1);
     let p = &last.plan;
-    let mut out = String::new();
-    let comment = |out: &mut String, text: String| {
-        for line in text.lines() {
-            let _ = writeln!(out, "# {line}");
-        }
-    };
-    comment(
-        &mut out,
-        msg!(
-            NEW_HEAD,
-            year = year,
-            from = crate::text::path::display(&last.path)
-        )
-        .render(),
-    );
-    out.push_str("\n[plan]\n");
-    let value = |v: &Option<crate::text::source::Loc<String>>| {
-        v.as_ref().map(|l| l.value.clone()).unwrap_or_default()
-    };
-    let title = value(&p.title).replace(&last_year.to_string(), &year.to_string());
-    let _ = writeln!(out, "title    = {}", quoted(&title));
-    let _ = writeln!(out, "issuer   = {}", quoted(&value(&p.issuer)));
-    let _ = writeln!(out, "area     = {}", quoted(&value(&p.area)));
-    let _ = writeln!(out, "province = {}", quoted(&value(&p.province)));
-    let _ = writeln!(out, "year     = {year}");
-    out.push_str("# number = \"…/KH-UBND\"\n# issued = YYYY-MM-DD\n");
-    if let Some(roster) = &p.roster {
-        let _ = writeln!(out, "roster   = {}", quoted(&roster.value));
+    let value = |v: &Option<Loc<String>>| v.as_ref().map(|l| l.value.clone()).unwrap_or_default();
+    let due = due_schools(report, area, year);
+    let raise = raise_candidates(last, last_year, year, &due);
+    Ok(Draft {
+        path,
+        year,
+        from: crate::text::path::display(&last.path),
+        title: value(&p.title).replace(&last_year.to_string(), &year.to_string()),
+        issuer: value(&p.issuer),
+        area: value(&p.area),
+        province: value(&p.province),
+        roster: p.roster.as_ref().map(|r| r.value.clone()),
+        basis: p.basis.iter().map(|b| b.value.clone()).collect(),
+        due,
+        wait: facts().raise.standard_wait_years,
+        raise,
+    })
+}
+
+/// The draft of an area's period plan (version 2): the header of the
+/// latest plan before the period, and per year of the period the schools
+/// whose recognition or accreditation ends that year.
+#[derive(Debug, Clone)]
+pub struct PeriodDraft {
+    /// The file to write: `<area>/<from>-<to>.toml`.
+    pub path: PathBuf,
+    pub period: (i32, i32),
+    /// The header, as in a year's draft (its `year` the period's first).
+    pub header: Draft,
+    /// Each year of the period with the schools whose term ends in it.
+    pub due: Vec<(i32, Vec<DueSchool>)>,
+}
+
+/// The draft of the period plan `from`-`to` for the area in `dir`.
+pub fn draft_period(
+    report: &Report,
+    dir: &Path,
+    (from, to): (i32, i32),
+) -> Result<PeriodDraft, Refusal> {
+    let path = dir.join(format!("{from}-{to}.toml"));
+    if path.exists() {
+        return Err(Refusal::Exists(path));
     }
-    if !p.basis.is_empty() {
-        out.push_str("basis    = [\n");
-        for b in &p.basis {
-            let _ = writeln!(out, "  {},", quoted(&b.value));
-        }
-        out.push_str("]\n");
-    }
-    // Renewals that fall due in the year.
-    let due = due::build(report, year);
-    let schools = due
+    let areas = history::areas(report);
+    let area = areas
+        .iter()
+        .find(|a| a.plans.iter().any(|p| p.year().is_some_and(|y| y < from)))
+        .ok_or(Refusal::NoEarlierPlan)?;
+    let last: &CheckedPlan = area
+        .plans
+        .iter()
+        .copied()
+        .filter(|p| p.year().is_some_and(|y| y < from))
+        .max_by_key(|p| p.year())
+        .ok_or(Refusal::NoEarlierPlan)?;
+    let last_year = last.year().unwrap_or(from - 1);
+    let p = &last.plan;
+    let value = |v: &Option<Loc<String>>| v.as_ref().map(|l| l.value.clone()).unwrap_or_default();
+    let period = format!("giai đoạn {from}-{to}");
+    let title = value(&p.title).replace(&format!("năm {last_year}"), &period);
+    let title = title.replace(&last_year.to_string(), &period);
+    let due = (from..=to)
+        .map(|y| (y, due_schools(report, area, y)))
+        .collect();
+    Ok(PeriodDraft {
+        path: path.clone(),
+        period: (from, to),
+        header: Draft {
+            path,
+            year: from,
+            from: crate::text::path::display(&last.path),
+            title,
+            issuer: value(&p.issuer),
+            area: value(&p.area),
+            province: value(&p.province),
+            roster: p.roster.as_ref().map(|r| r.value.clone()),
+            basis: p.basis.iter().map(|b| b.value.clone()).collect(),
+            due: Vec::new(),
+            wait: facts().raise.standard_wait_years,
+            raise: Vec::new(),
+        },
+        due,
+    })
+}
+
+/// The area's renewals that fall due in the year.
+fn due_schools(report: &Report, area: &Area<'_>, year: i32) -> Vec<DueSchool> {
+    due::build(report, year)
         .areas
         .iter()
         .find(|a| crate::text::path::display(&area.dir) == a.folder)
         .map(|a| a.schools.clone())
-        .unwrap_or_default();
-    let renewals = schools.iter().filter(|s| s.standard.is_some()).count();
-    out.push('\n');
-    comment(&mut out, msg!(NEW_TARGETS, renewals = renewals).render());
-    out.push_str("[targets]\n# total = …\n# new   = …\n# renew = …\n");
-
-    for s in &schools {
-        out.push('\n');
-        let (action, level) = match &s.standard {
-            Some(t) => (
-                "renew",
-                t.level
-                    .map(|l| format!("level  = {l}\n"))
-                    .unwrap_or_default(),
-            ),
-            None => ("accredit", String::new()),
-        };
-        let why = match (&s.standard, &s.accreditation) {
-            (Some(t), _) => msg!(NEW_WHY_STANDARD, made = t.made).render(),
-            (None, Some(t)) => msg!(NEW_WHY_ACCREDITATION, made = t.made).render(),
-            _ => String::new(),
-        };
-        let _ = writeln!(
-            out,
-            "[[school]]\nschool = {}   # {why}\naction = \"{action}\"",
-            quoted(s.code.as_deref().unwrap_or(&s.school))
-        );
-        out.push_str(&level);
-        if let Some(a) = &s.accreditation
-            && let Some(l) = a.level
-        {
-            let _ = writeln!(out, "accreditation = {l}");
-        }
-        let _ = writeln!(out, "note   = {}", quoted(&s.school));
-    }
-
-    // Level-1 schools whose raise wait has passed, as they stand after the
-    // latest plan (a school it raised or recognised is judged from then).
-    if let (Some(roster), Some(state)) = (&last.roster, last.after_state()) {
-        let wait = facts().raise.standard_wait_years;
-        let due_codes: Vec<&str> = schools.iter().filter_map(|s| s.code.as_deref()).collect();
-        let mut first = true;
-        for (school, after) in roster.schools.iter().zip(&state.schools) {
-            let since = match after.acted {
-                Some(crate::model::plan::Action::New | crate::model::plan::Action::Renew) => {
-                    last_year
-                }
-                Some(crate::model::plan::Action::Raise) => continue,
-                _ => match school.standard_year {
-                    Some(made) => made.year,
-                    None => continue,
-                },
-            };
-            if after.after != Some(1)
-                || year - since < wait
-                || due_codes.contains(&school.code.as_str())
-            {
-                continue;
-            }
-            if first {
-                out.push('\n');
-                comment(&mut out, msg!(NEW_RAISE_CANDIDATES, wait = wait).render());
-                first = false;
-            }
-            let _ = write!(
-                out,
-                "# [[school]]\n# school = {}   # {}\n# action = \"raise\"\n# level  = 2\n",
-                quoted(&school.code),
-                school.name
-            );
-        }
-    }
-    Ok((target, out))
+        .unwrap_or_default()
 }
 
-crate::texts! {
-    pub(crate) NEW_HEAD = "new-head" {
-        "Draft of the plan of {year}, made by `kdcl new` from {from} and the roster.\nCheck every line against the signed document; then run `kdcl check`.",
-        "Dự thảo kế hoạch năm {year}, do `kdcl new` lập từ {from} và danh sách trường.\nĐối chiếu từng dòng với văn bản đã ký; sau đó chạy `kdcl check`.",
+/// Level-1 schools whose raise wait has passed, as they stand after the
+/// latest plan (a school it raised or recognised is judged from then).
+fn raise_candidates(
+    last: &CheckedPlan,
+    last_year: i32,
+    year: i32,
+    due: &[DueSchool],
+) -> Vec<Candidate> {
+    let (Some(roster), Some(state)) = (&last.roster, last.after_state()) else {
+        return Vec::new();
+    };
+    let wait = facts().raise.standard_wait_years;
+    let due_codes: Vec<&str> = due.iter().filter_map(|s| s.code.as_deref()).collect();
+    let mut out = Vec::new();
+    for (school, after) in roster.schools.iter().zip(&state.schools) {
+        let since = match after.acted {
+            Some(Action::New | Action::Renew) => last_year,
+            Some(Action::Raise) => continue,
+            _ => match school.standard_year {
+                Some(made) => made.year,
+                None => continue,
+            },
+        };
+        if after.after != Some(1)
+            || year - since < wait
+            || due_codes.contains(&school.code.as_str())
+        {
+            continue;
+        }
+        out.push(Candidate {
+            code: school.code.clone(),
+            name: school.name.clone(),
+        });
     }
-    pub(crate) NEW_TARGETS = "new-targets" {
-        "Write the numbers the document states (kdcl found {renewals} {renewals:renewal/renewals} due).",
-        "Ghi các số liệu theo văn bản (kdcl tìm thấy {renewals} trường đến hạn công nhận lại).",
-    }
-    pub(crate) NEW_WHY_STANDARD = "new-why-standard" {
-        "recognised in {made}: the term ends this year",
-        "công nhận năm {made}: hết thời hạn trong năm nay",
-    }
-    pub(crate) NEW_WHY_ACCREDITATION = "new-why-accreditation" {
-        "accredited in {made}: the certificate ends this year",
-        "kiểm định năm {made}: giấy chứng nhận hết hạn trong năm nay",
-    }
-    pub(crate) NEW_RAISE_CANDIDATES = "new-raise-candidates" {
-        "At level 1 for {wait} years or more: candidates for a raise to level 2 (remove the # to propose one).",
-        "Đạt mức độ 1 từ {wait} năm trở lên: có thể đề nghị nâng lên mức độ 2 (bỏ dấu # để đề nghị).",
-    }
+    out
 }

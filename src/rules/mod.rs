@@ -1,23 +1,32 @@
 //! Every rule kdcl reports, one file each: `<family>/<slug>.rs` holds the
 //! rule's declaration (code, slug, severity, reference, confidence,
-//! documentation in both languages), its sentences and its check. The
-//! registry below is the one list of them: `kdcl rules`, `kdcl explain`,
-//! SARIF and the README's table come from it.
+//! documentation in both languages), its sentences, its check and its unit
+//! tests. A family's `mod.rs` walks the plan (or the roster, the evaluation,
+//! the area's years) once and calls each rule's check in turn; what several
+//! rules of a family share sits in a small file of the family named for its
+//! job (`targets/counted.rs`, `circular/entry.rs` …). The registry below is
+//! the one list of rules: `kdcl rules`, `kdcl explain`, SARIF and the
+//! README's table come from it, and `tests/rules.rs` runs every rule's
+//! cases from it.
 //!
-//! To add a rule: write its file, add `pub mod` to its family's `mod.rs`,
-//! add one line below, and its cases under `tests/cases/<code>-<slug>/`.
+//! To add a rule: write its file, add `pub mod` to its family's `mod.rs`
+//! and call its check there, add one line below, and its cases under
+//! `tests/cases/<code>-<slug>/{fail,pass}`.
 
 pub mod allow;
-pub mod checks;
 pub mod circular;
+pub mod context;
 pub mod continuity;
 pub mod evaluation;
 pub mod plan;
+pub mod rollup;
 pub mod roster;
 pub mod schools;
 pub mod targets;
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Rule;
+use context::PlanContext;
 
 /// Lists every rule once: re-exports each (`rules::TOML_SYNTAX`) and builds
 /// [`ALL`], sorted by code.
@@ -53,6 +62,8 @@ registry! {
     targets::after_state_mismatch::AFTER_STATE_MISMATCH,
     targets::school_kind_unknown::KIND_UNKNOWN,
     targets::after_state_unchecked::AFTER_STATE_UNCHECKED,
+    targets::before_and_after::BEFORE_AND_AFTER,
+    targets::share_mismatch::SHARE_MISMATCH,
     schools::unknown_school::UNKNOWN_SCHOOL,
     schools::school_name_variant::NAME_VARIANT,
     schools::duplicate_school::DUPLICATE_SCHOOL,
@@ -81,6 +92,7 @@ registry! {
     circular::renewal_after_expiry::RENEWAL_AFTER_EXPIRY,
     circular::renewal_registration_late::RENEWAL_REGISTRATION_LATE,
     circular::district_issuer_after_reform::DISTRICT_ISSUER,
+    circular::province_merged::PROVINCE_MERGED,
     evaluation::evaluation_unknown_criterion::EVALUATION_UNKNOWN_CRITERION,
     evaluation::evaluation_missing_criterion::EVALUATION_MISSING_CRITERION,
     evaluation::evaluation_undefined_level::EVALUATION_UNDEFINED_LEVEL,
@@ -95,6 +107,9 @@ registry! {
     continuity::school_left_roster::SCHOOL_LEFT_ROSTER,
     continuity::new_while_recognised::NEW_WHILE_RECOGNISED,
     continuity::level_lowered::LEVEL_LOWERED,
+    rollup::annual_outside_period::ANNUAL_OUTSIDE_PERIOD,
+    rollup::period_new_mismatch::PERIOD_NEW_MISMATCH,
+    rollup::province_areas_mismatch::PROVINCE_AREAS_MISMATCH,
 }
 
 /// Sorts rules by code at compile time, so the list above may be in any order.
@@ -122,6 +137,14 @@ const fn by_code<const N: usize>(mut rules: [&'static Rule; N]) -> [&'static Rul
         i += 1;
     }
     rules
+}
+
+/// Runs every family on one plan (school matching has already run).
+pub fn run(ctx: &PlanContext<'_>, sink: &mut Sink) {
+    plan::check(ctx, sink);
+    targets::check(ctx, sink);
+    circular::check(ctx, sink);
+    evaluation::check(ctx, sink);
 }
 
 /// The rule with this code (any case) or slug.
@@ -183,5 +206,59 @@ mod tests {
         assert_eq!(codes.len(), ALL.len());
         assert_eq!(slugs.len(), ALL.len());
         assert!(ALL.windows(2).all(|w| w[0].code < w[1].code));
+    }
+
+    /// Every prefix of the real plans and rosters goes through loading and
+    /// checking without a panic: whatever a half-saved file holds.
+    #[test]
+    fn no_prefix_of_a_real_file_panics() {
+        use crate::text::source::SourceFile;
+        use std::sync::Arc;
+
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("plans/lai-chau/thanh-pho-lai-chau");
+        let plan = std::fs::read_to_string(dir.join("2024.toml")).unwrap();
+        let roster = std::fs::read_to_string(dir.join("roster.csv")).unwrap();
+        let cut = |text: &str, n: usize| -> String {
+            text.char_indices()
+                .take_while(|(i, _)| *i < n)
+                .map(|(_, c)| c)
+                .collect()
+        };
+        for n in (0..plan.len()).step_by(7) {
+            let file = Arc::new(SourceFile::new("p.toml", cut(&plan, n)));
+            let mut sink = Vec::new();
+            if let Some(p) = crate::load::plan::load(&file, &mut sink) {
+                let r = crate::load::roster::load(
+                    &Arc::new(SourceFile::new("r.csv", roster.clone())),
+                    &mut sink,
+                )
+                .unwrap();
+                let schools = schools::match_entries(&p, &r, &mut sink);
+                let ctx = PlanContext {
+                    plan: &p,
+                    file_year: Some(2024),
+                    file_period: None,
+                    province: false,
+                    roster: Some(&r),
+                    schools: &schools,
+                    evaluation: None,
+                };
+                run(&ctx, &mut sink);
+            }
+            for d in &sink {
+                let _ = (d.message.render(), d.location());
+            }
+        }
+        for n in (0..roster.len()).step_by(5) {
+            let mut sink = Vec::new();
+            crate::load::roster::load(
+                &Arc::new(SourceFile::new("r.csv", cut(&roster, n))),
+                &mut sink,
+            );
+            for d in &sink {
+                let _ = (d.message.render(), d.location());
+            }
+        }
     }
 }

@@ -93,8 +93,34 @@ fn utf16(bytes: &[u8], encoding: Encoding) -> Result<Decoded, Undecodable> {
             text: text.into_owned(),
             encoding,
         }),
-        None => Err(Undecodable::Invalid { encoding, line: 1 }),
+        None => Err(Undecodable::Invalid {
+            encoding,
+            line: utf16_bad_line(bytes, encoding == Encoding::Utf16Be),
+        }),
     }
+}
+
+/// The line of the first unit that is not UTF-16 (a lone surrogate, or an
+/// odd byte at the end): line feeds counted before it.
+fn utf16_bad_line(bytes: &[u8], big_endian: bool) -> usize {
+    let units: Vec<u16> = bytes
+        .chunks(2)
+        .map(|pair| match pair {
+            [a, b] if big_endian => u16::from_be_bytes([*a, *b]),
+            [a, b] => u16::from_le_bytes([*a, *b]),
+            // An odd last byte: no unit, and an error.
+            _ => 0xDC00,
+        })
+        .collect();
+    let bad = char::decode_utf16(units.iter().copied())
+        .position(|c| c.is_err())
+        .unwrap_or(0);
+    // Characters before it, each one unit or two: count the line feeds among them.
+    char::decode_utf16(units.iter().copied())
+        .take(bad)
+        .filter(|c| *c == Ok('\n'))
+        .count()
+        + 1
 }
 
 fn utf8(bytes: &[u8]) -> Result<Decoded, Undecodable> {

@@ -1,6 +1,8 @@
 //! Running the real `kdcl` binary on real files.
 #![allow(dead_code)]
 
+pub mod workbooks;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -64,4 +66,62 @@ pub fn repo() -> PathBuf {
 
 pub fn cases() -> PathBuf {
     repo().join("tests/cases")
+}
+
+/// `kdcl` that must end within `secs` seconds: past that it is killed and
+/// the test fails (a hang is what is being tested for).
+pub fn kdcl_within(dir: &Path, args: &[&str], secs: u64) -> Run {
+    let mut child = command()
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("kdcl runs");
+    // Read while it runs: a full pipe would stop it.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut s).map(|_| s)
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut s).map(|_| s)
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("kdcl can be waited for") {
+            break status;
+        }
+        if start.elapsed().as_secs() >= secs {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("kdcl {args:?} still ran after {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    Run {
+        stdout: String::from_utf8(out.join().unwrap().unwrap()).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(err.join().unwrap().unwrap()).expect("stderr is UTF-8"),
+        status: status.code().expect("kdcl exits with a status"),
+    }
+}
+
+/// Writes a file under `dir`, making its folders.
+pub fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// Makes a named pipe with `mkfifo`; false where there is none.
+pub fn mkfifo(path: &Path) -> bool {
+    Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
 }

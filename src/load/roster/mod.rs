@@ -16,6 +16,14 @@ use crate::model::kind::Kind;
 use crate::model::roster::*;
 use crate::msg;
 use crate::rules;
+use crate::rules::roster::csv_syntax::{self, FIELD_COUNT_HELP};
+use crate::rules::roster::roster_missing_column::{
+    MISSING_COLUMN, REQUIRED_COLUMNS_HELP, ROSTER_EMPTY,
+};
+use crate::rules::roster::roster_rows_skipped::{
+    ROWS_SKIPPED_BLANK, ROWS_SKIPPED_FOOTER, ROWS_SKIPPED_HEADER, ROWS_SKIPPED_TITLE,
+};
+use crate::rules::roster::{duplicate_code, legacy_font_encoding, unknown_column};
 use crate::text::encoding::{self, LegacyText};
 use crate::text::source::{SourceFile, Span};
 
@@ -28,8 +36,11 @@ pub fn csv_records(file: &Arc<SourceFile>, sink: &mut Sink) -> Vec<Record> {
     let (records, error) = csvfile::records(file, None);
     if let Some(error) = error {
         sink.push(
-            Diagnostic::new(&rules::CSV_SYNTAX, msg!(CSV_SYNTAX, detail = error.detail))
-                .at(file, error.at..error.at),
+            Diagnostic::new(
+                &rules::CSV_SYNTAX,
+                msg!(csv_syntax::MESSAGE, detail = error.detail),
+            )
+            .at(file, error.at..error.at),
         );
     }
     records
@@ -136,7 +147,7 @@ pub fn from_records(
             sink.push(
                 Diagnostic::new(
                     &rules::UNKNOWN_COLUMN,
-                    msg!(UNKNOWN_COLUMN, column = raw.trim()),
+                    msg!(unknown_column::MESSAGE, column = raw.trim()),
                 )
                 .at(file, header.spans[i].clone())
                 .help(msg!(DID_YOU_MEAN, suggestion = near)),
@@ -193,7 +204,12 @@ pub fn from_records(
     let name_col = roster.columns.get("name").copied();
     let row_columns = Columns::of(&roster.columns);
     for record in &records[at + 1..] {
-        let cell = |i: usize| record.values.get(i).map_or("", str::trim);
+        // A BOM inside the text is where a second file was joined on (`cat`).
+        let cell = |i: usize| {
+            record.values.get(i).map_or("", |v| {
+                v.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            })
+        };
         if record.is_blank() {
             match &mut footer {
                 Some((_, _, n)) => *n += 1,
@@ -274,7 +290,11 @@ pub fn from_records(
             sink.push(
                 Diagnostic::new(
                     &rules::DUPLICATE_CODE,
-                    msg!(DUPLICATE_CODE, code = school.code, first_line = line),
+                    msg!(
+                        duplicate_code::MESSAGE,
+                        code = school.code,
+                        first_line = line
+                    ),
                 )
                 .at(file, roster.cell(&school, "code"))
                 .school(school.name.clone()),
@@ -322,86 +342,32 @@ fn legacy_finding(
     Diagnostic::new(
         &rules::LEGACY_ENCODING,
         msg!(
-            LEGACY_ENCODING,
+            legacy_font_encoding::MESSAGE,
             encoding = found.encoding.name(),
             count = count
         ),
     )
     .at(file, span)
-    .label(msg!(LEGACY_ENCODING_LABEL, converted = found.converted))
+    .label(msg!(
+        legacy_font_encoding::LABEL,
+        converted = found.converted
+    ))
     .help(msg!(
-        LEGACY_ENCODING_HELP,
+        legacy_font_encoding::HELP,
         written = written,
         encoding = found.encoding.name(),
         converted = found.converted
     ))
-    .help(msg!(LEGACY_ENCODING_HOW, unikey = found.encoding.unikey()))
+    .help(msg!(
+        legacy_font_encoding::HOW,
+        unikey = found.encoding.unikey()
+    ))
 }
 
 crate::texts! {
-    pub(crate) CSV_SYNTAX = "csv-syntax" {
-        "this roster is not valid CSV: {detail}",
-        "danh sách trường này không đúng định dạng CSV: {detail}",
-    }
-    pub(crate) ROSTER_EMPTY = "roster-empty" {
-        "this roster is empty: it needs a header row (code,name,kind,…) and one row per school",
-        "danh sách trường này trống: cần một dòng tiêu đề (code,name,kind,…) và mỗi trường một dòng",
-    }
-    pub(crate) UNKNOWN_COLUMN = "unknown-column" {
-        "the column `{column}` is not one kdcl reads; its values are ignored",
-        "kdcl không đọc cột `{column}`; các giá trị của cột này được bỏ qua",
-    }
-    pub(crate) MISSING_COLUMN = "missing-column" {
-        "the roster has no `{column}` column",
-        "danh sách trường không có cột `{column}`",
-    }
-    pub(crate) REQUIRED_COLUMNS_HELP = "required-columns-help" {
-        "the header row must include {columns}",
-        "dòng tiêu đề phải có {columns}",
-    }
     pub(crate) FIELD_COUNT = "field-count" {
         "this row has {found} {found:field/fields} but the header has {expected}",
         "dòng này có {found} ô nhưng dòng tiêu đề có {expected} ô",
-    }
-    pub(crate) FIELD_COUNT_HELP = "field-count-help" {
-        "a name containing a comma must be in double quotes: \"Trường Mầm non Hoa Sen, phường Tân Phong\"",
-        "tên có dấu phẩy phải đặt trong dấu ngoặc kép: \"Trường Mầm non Hoa Sen, phường Tân Phong\"",
-    }
-    pub(crate) DUPLICATE_CODE = "duplicate-code" {
-        "the code {code} is already used on line {first_line}",
-        "mã {code} đã được dùng ở dòng {first_line}",
-    }
-    pub(crate) LEGACY_ENCODING = "legacy-encoding" {
-        "this roster text is typed in the legacy {encoding} font encoding, not Unicode ({count} {count:row/rows}, first here); {count:it was/they were} not read as {count:a school/schools}",
-        "danh sách trường này được gõ bằng bảng mã cũ {encoding}, không phải Unicode ({count} dòng, dòng đầu tiên tại đây); các dòng này không được đọc là trường",
-    }
-    pub(crate) LEGACY_ENCODING_LABEL = "legacy-encoding-label" {
-        "reads \"{converted}\"",
-        "đọc là \"{converted}\"",
-    }
-    pub(crate) LEGACY_ENCODING_HELP = "legacy-encoding-help" {
-        "\"{written}\" in {encoding} is \"{converted}\" in Unicode",
-        "\"{written}\" ở bảng mã {encoding} là \"{converted}\" ở Unicode",
-    }
-    pub(crate) LEGACY_ENCODING_HOW = "legacy-encoding-how" {
-        "convert it with Unikey's Công cụ chuyển mã (source {unikey}, destination Unicode) and save as CSV UTF-8",
-        "chuyển mã bằng Công cụ chuyển mã của Unikey (nguồn {unikey}, đích Unicode) rồi lưu thành CSV UTF-8",
-    }
-    pub(crate) ROWS_SKIPPED_TITLE = "rows-skipped-title" {
-        "{count} {count:row/rows} above the header {count:was/were} skipped as a title, not read as schools",
-        "đã bỏ qua {count} dòng tiêu đề phía trên dòng tên cột, không đọc là trường",
-    }
-    pub(crate) ROWS_SKIPPED_HEADER = "rows-skipped-header" {
-        "this row repeats the header and was skipped",
-        "dòng này lặp lại dòng tên cột nên được bỏ qua",
-    }
-    pub(crate) ROWS_SKIPPED_BLANK = "rows-skipped-blank" {
-        "{count} blank {count:row was/rows were} skipped (the first is here)",
-        "đã bỏ qua {count} dòng trống (dòng đầu tiên tại đây)",
-    }
-    pub(crate) ROWS_SKIPPED_FOOTER = "rows-skipped-footer" {
-        "the total or signature block starting here (\"{text}\", {count} {count:row/rows}) was skipped, not read as schools",
-        "đã bỏ qua phần tổng cộng hoặc chữ ký bắt đầu từ đây (\"{text}\", {count} dòng), không đọc là trường",
     }
 }
 

@@ -12,6 +12,11 @@ use crate::model::name;
 use crate::model::roster::*;
 use crate::msg;
 use crate::rules;
+use crate::rules::roster::code_scientific_notation;
+use crate::rules::roster::roster_invalid_value::{
+    EXPECT_KIND, EXPECT_LEVEL, EXPECT_VALUE, EXPECT_YEAR, EXPECT_YEAR_OR_DATE, LEVEL_WITHOUT_YEAR,
+    ROSTER_INVALID,
+};
 use crate::text::source::{SourceFile, Span};
 
 /// Where each column kdcl reads is in a roster's rows, found once per
@@ -45,8 +50,11 @@ impl RowReader<'_> {
         (!value.is_empty()).then_some(value)
     }
 
+    /// The cell of `column` as kept and shown: characters a terminal would
+    /// obey are shown as �, in every report.
     fn text(&self, column: &str) -> Option<String> {
-        self.cell(column).map(str::to_string)
+        self.cell(column)
+            .map(|value| crate::text::clean::for_terminal(value).into_owned())
     }
 
     fn span(&self, column: &str) -> Span {
@@ -76,7 +84,7 @@ impl RowReader<'_> {
         match text.parse::<u8>() {
             Ok(n) if (1..=max).contains(&n) => Some(n),
             _ => {
-                let text = text.to_string();
+                let text = crate::text::clean::for_terminal(text).into_owned();
                 self.invalid(column, &text, msg!(EXPECT_LEVEL, max = max));
                 None
             }
@@ -102,7 +110,7 @@ impl RowReader<'_> {
             (text.len() == 4 && (1900..=2200).contains(&year)).then_some(Made { year, date: None })
         });
         if made.is_none() {
-            let text = text.to_string();
+            let text = crate::text::clean::for_terminal(text).into_owned();
             let expected = if dates {
                 msg!(EXPECT_YEAR_OR_DATE)
             } else {
@@ -122,15 +130,18 @@ impl RowReader<'_> {
             }
         }
         if let Some(code) = code.as_deref().filter(|c| is_scientific(c)) {
-            let d = Diagnostic::new(&rules::CODE_SCIENTIFIC, msg!(CODE_SCIENTIFIC, code = code))
-                .at(self.file, self.span("code"))
-                .help(msg!(CODE_SCIENTIFIC_HELP));
+            let d = Diagnostic::new(
+                &rules::CODE_SCIENTIFIC,
+                msg!(code_scientific_notation::MESSAGE, code = code),
+            )
+            .at(self.file, self.span("code"))
+            .help(msg!(code_scientific_notation::HELP));
             self.sink.push(d);
         }
         let kind_text = self.cell("kind").unwrap_or_default();
         let kind = Kind::parse(kind_text);
         if kind.is_none() {
-            let kind_text = kind_text.to_string();
+            let kind_text = crate::text::clean::for_terminal(kind_text).into_owned();
             self.invalid("kind", &kind_text, msg!(EXPECT_KIND));
         }
         let founded = self.year("founded", false).map(|m| m.year);
@@ -219,44 +230,5 @@ fn parse_any_date(text: &str) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(serial as u64))
     } else {
         None
-    }
-}
-
-crate::texts! {
-    pub(crate) ROSTER_INVALID = "roster-invalid" {
-        "`{column}` is \"{value}\", but it must be {expected}",
-        "`{column}` là \"{value}\", nhưng phải là {expected}",
-    }
-    pub(crate) EXPECT_LEVEL = "expect-level" {
-        "a level from 1 to {max}",
-        "một số từ 1 đến {max}",
-    }
-    pub(crate) EXPECT_YEAR_OR_DATE = "expect-year-or-date" {
-        "a year (2019) or a date (2019-10-15 or 15/10/2019)",
-        "một năm (2019) hoặc một ngày (2019-10-15 hoặc 15/10/2019)",
-    }
-    pub(crate) EXPECT_YEAR = "expect-year" {
-        "a year such as 1998",
-        "một năm, ví dụ 1998",
-    }
-    pub(crate) EXPECT_VALUE = "expect-value" {
-        "a value; it must not be empty",
-        "một giá trị; ô này không được để trống",
-    }
-    pub(crate) EXPECT_KIND = "expect-kind" {
-        "MN, MG, NT, TH, THCS, THPT or a multi-level type such as TH-THCS",
-        "MN, MG, NT, TH, THCS, THPT hoặc loại trường có nhiều cấp học như TH-THCS",
-    }
-    pub(crate) LEVEL_WITHOUT_YEAR = "level-without-year" {
-        "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends",
-        "`{level}` có giá trị nhưng `{year}` để trống: cần năm công nhận để biết khi nào hết thời hạn 5 năm",
-    }
-    pub(crate) CODE_SCIENTIFIC = "code-scientific" {
-        "the code {code} is a number Excel wrote in scientific notation: its digits are lost",
-        "mã {code} đã bị Excel chuyển thành số dạng khoa học: các chữ số đã mất",
-    }
-    pub(crate) CODE_SCIENTIFIC_HELP = "code-scientific-help" {
-        "in Excel format the code column as Text, type the codes again and save as CSV UTF-8 (or keep the roster as .xlsx); the school is still matched by name",
-        "trong Excel, định dạng cột mã là Văn bản (Text), nhập lại mã rồi lưu thành CSV UTF-8 (hoặc giữ danh sách ở dạng .xlsx); trường vẫn được nhận theo tên",
     }
 }

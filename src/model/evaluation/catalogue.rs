@@ -292,25 +292,74 @@ mod tests {
     #[test]
     fn confidence_is_as_the_digest_marks_it() {
         use Confidence::*;
-        assert_eq!(Circular::Tt19.catalogue().confidence, Confirmed);
-        assert_eq!(Circular::Tt17.catalogue().confidence, Recalled);
-        assert_eq!(Circular::Tt18.catalogue().confidence, Recalled);
         for circular in Circular::ALL {
-            let c = circular.catalogue();
-            // Which criteria lack a Mức 3 requirement is not known: every one
-            // is shipped with levels 1–3, marked as recalled.
-            for criterion in &c.criteria {
-                assert_eq!(criterion.levels, [1, 2, 3], "{}", criterion.id);
-                assert_eq!(criterion.levels_confidence, Recalled);
+            assert_eq!(circular.catalogue().confidence, Confirmed);
+        }
+        // The criteria without a Mức 3 requirement, from the published
+        // self-evaluation templates (docs/research/circulars-evidence.md item 5).
+        let without_3 = [
+            (
+                Circular::Tt17,
+                &["1.2", "1.5", "1.7", "1.8", "1.9", "1.10", "3.4", "5.1"][..],
+            ),
+            (
+                Circular::Tt18,
+                &["1.2", "1.7", "1.8", "1.9", "1.10", "3.4", "5.3", "5.4"][..],
+            ),
+            (
+                Circular::Tt19,
+                &["1.2", "1.7", "1.8", "1.9", "1.10", "3.6"][..],
+            ),
+        ];
+        for (circular, ids) in without_3 {
+            for criterion in &circular.catalogue().criteria {
+                let expected: &[u8] = if ids.contains(&criterion.id.as_str()) {
+                    &[1, 2]
+                } else {
+                    &[1, 2, 3]
+                };
+                assert_eq!(criterion.levels, expected, "{}", criterion.id);
+                assert_eq!(criterion.levels_confidence, Confirmed);
             }
         }
         assert_eq!(Circular::Tt17.catalogue().level4.confidence, Confirmed);
         assert_eq!(Circular::Tt18.catalogue().level4.confidence, Recalled);
         assert!(!Circular::Tt19.catalogue().level4.complete);
-        assert!(
-            Circular::Tt18.catalogue().criteria[14..20]
-                .iter()
-                .all(|c| c.id.starts_with("3.") && c.confidence == Recalled)
+    }
+
+    /// The rules resting on the catalogues state the catalogues' confidence.
+    #[test]
+    fn rules_on_the_catalogues_state_their_confidence() {
+        use crate::rules;
+        for circular in Circular::ALL {
+            let c = circular.catalogue();
+            for rule in [
+                &rules::EVALUATION_UNKNOWN_CRITERION,
+                &rules::EVALUATION_MISSING_CRITERION,
+            ] {
+                assert_eq!(rule.confidence, Some(c.confidence), "{}", rule.code);
+            }
+            for criterion in &c.criteria {
+                assert_eq!(
+                    rules::EVALUATION_UNDEFINED_LEVEL.confidence,
+                    Some(criterion.levels_confidence),
+                    "{}",
+                    criterion.id
+                );
+            }
+        }
+    }
+
+    /// The names issue 15 quotes from the published template.
+    #[test]
+    fn criterion_names_follow_the_template() {
+        let c = Circular::Tt17.catalogue();
+        let name = |id: &str| c.criteria[c.criterion(id).unwrap()].name.as_str();
+        assert_eq!(name("1.5"), "Khối lớp và tổ chức lớp học");
+        assert_eq!(name("3.1"), "Khuôn viên, khu sân chơi, sân tập");
+        assert_eq!(
+            name("3.3"),
+            "Khối phòng phục vụ học tập và khối phòng hành chính - quản trị"
         );
     }
 

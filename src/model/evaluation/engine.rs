@@ -133,8 +133,9 @@ mod tests {
             s.items[0] = false;
             assert_eq!(s.level(c), 3, "{name}");
             assert_eq!(s.blockers(c, 4), [Blocker::Item { index: 0 }], "{name}");
-            // Mức 2: two criteria stop at level 2 (3.2 and 5.4 exist in all three).
-            let s = with(with(all(c, 3, true), c, "3.2", 2), c, "5.4", 2);
+            // Mức 2: two criteria that define Mức 3 stop at level 2 (3.2 and 4.1
+            // exist and define Mức 3 in all three).
+            let s = with(with(all(c, 3, true), c, "3.2", 2), c, "4.1", 2);
             assert_eq!(s.level(c), 2, "{name}");
             let (next, blockers) = s.next(c).unwrap();
             assert_eq!(next, 3);
@@ -145,7 +146,7 @@ mod tests {
                     Blocker::Item { index } => c.level4.items[*index].id.as_str(),
                 })
                 .collect();
-            assert_eq!(ids, ["3.2", "5.4"], "{name}");
+            assert_eq!(ids, ["3.2", "4.1"], "{name}");
             // Mức 1: everything at level 1.
             assert_eq!(all(c, 1, false).level(c), 1, "{name}");
             // No Mức: one criterion below level 1.
@@ -178,9 +179,14 @@ mod tests {
             let at_3 = s.criteria.iter().filter(|&&l| l == 3).count();
             assert!(at_3 * 3 >= n * 2, "{at_3} of {n} at level 3");
             assert_eq!(s.level(c), 1, "{}", c.title);
-            // Mức 2 is blocked by the one criterion at 1; Mức 3 by it and those at 2.
+            // Mức 2 is blocked by the one criterion at 1; Mức 3 by it and
+            // those at 2 that define a Mức 3 requirement.
             assert_eq!(s.blockers(c, 2).len(), 1);
-            assert_eq!(s.blockers(c, 3).len(), n - n * 3 / 4);
+            let at_2_defining_3 = c.criteria[n * 3 / 4..n - 1]
+                .iter()
+                .filter(|k| k.highest() == 3)
+                .count();
+            assert_eq!(s.blockers(c, 3).len(), at_2_defining_3 + 1);
             assert!(!s.meets(c, 4));
         }
     }
@@ -233,6 +239,25 @@ mod tests {
         // Once the data says 1.2 has a Mức 3 requirement, level 2 is no longer enough.
         c.criteria[1].levels = vec![1, 2, 3];
         assert_eq!(s.level(&c), 2);
+    }
+
+    /// Issue 15 item 1: a school at the highest level each criterion defines
+    /// is at Mức 3 in every circular (Circular 17's 1.2, 1.5, 1.7–1.10, 3.4,
+    /// 5.1 define no Mức 3); one criterion that defines Mức 3 at level 2
+    /// keeps it at Mức 2.
+    #[test]
+    fn the_highest_defined_level_of_each_criterion_is_muc_3() {
+        for circular in Circular::ALL {
+            let c = circular.catalogue();
+            let s = Scores {
+                criteria: c.criteria.iter().map(|k| k.highest()).collect(),
+                items: vec![false; c.level4.items.len()],
+            };
+            assert_eq!(s.level(c), 3, "{}", c.title);
+            assert!(c.criteria.iter().any(|k| k.highest() == 2), "{}", c.title);
+            let s = with(s, c, "1.1", 2);
+            assert_eq!(s.level(c), 2, "{}", c.title);
+        }
     }
 
     #[test]

@@ -5,13 +5,14 @@
 
 pub mod catalogue;
 pub mod engine;
+pub mod file;
 
 use std::sync::Arc;
 
 use crate::text::source::{SourceFile, Span};
 
 use catalogue::{Catalogue, Circular};
-use engine::Scores;
+use engine::{Blocker, Scores};
 
 /// A result the evaluation file gives, with the row it stands on.
 #[derive(Debug, Clone)]
@@ -36,7 +37,53 @@ pub struct SchoolEvaluation {
     pub items: Vec<Option<Given>>,
 }
 
+/// A requirement of the next level the school does not meet, with the line
+/// of its result in the evaluation file.
+pub enum Blocking {
+    Criterion {
+        /// The criterion's place in its catalogue.
+        index: usize,
+        id: &'static str,
+        name: &'static str,
+        reached: u8,
+        needed: u8,
+        line: usize,
+    },
+    /// `line` is `None` when the file has no row for it.
+    Item {
+        id: &'static str,
+        name: &'static str,
+        line: Option<usize>,
+    },
+}
+
 impl SchoolEvaluation {
+    /// What a blocker is, in the school's catalogue and rows.
+    pub fn blocking(&self, evaluation: &Evaluation, blocker: Blocker) -> Blocking {
+        let cat = self.catalogue();
+        match blocker {
+            Blocker::Criterion {
+                index,
+                reached,
+                needed,
+            } => Blocking::Criterion {
+                index,
+                id: &cat.criteria[index].id,
+                name: &cat.criteria[index].name,
+                reached,
+                needed,
+                line: self.criteria[index]
+                    .as_ref()
+                    .map_or(0, |g| evaluation.line(&g.row)),
+            },
+            Blocker::Item { index } => Blocking::Item {
+                id: &cat.level4.items[index].id,
+                name: &cat.level4.items[index].name,
+                line: self.items[index].as_ref().map(|g| evaluation.line(&g.row)),
+            },
+        }
+    }
+
     pub fn catalogue(&self) -> &'static Catalogue {
         self.circular.catalogue()
     }

@@ -1,8 +1,13 @@
 //! KD401 `basis-circular-missing`: The plan's basis cites circulars but not the one governing a listed school
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::{self, Circular, facts};
+use crate::model::plan::Entry;
+use crate::msg;
+use crate::rules::context::PlanContext;
 
 pub static BASIS_CIRCULAR_MISSING: Rule = Rule {
     code: "KD401",
@@ -29,3 +34,71 @@ pub static BASIS_CIRCULAR_MISSING: Rule = Rule {
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 1 (phạm vi điều chỉnh)"),
     confidence: Some(Confidence::Confirmed),
 };
+
+/// The circulars the basis cites against those governing the listed schools.
+pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
+    let plan = ctx.plan;
+    let mut cited: Vec<u8> = plan
+        .basis
+        .iter()
+        .flat_map(|b| circular::cited(&b.value))
+        .collect();
+    if cited.is_empty() {
+        return;
+    }
+    cited.sort();
+    cited.dedup();
+    // Schools by the circular governing them, in list order.
+    let mut missing: Vec<(&Circular, Vec<&Entry>)> = Vec::new();
+    for (entry, school) in ctx.entries() {
+        let kind = crate::model::matching::entry_kind(entry, school);
+        let Some(c) = kind.as_ref().map(circular::governing) else {
+            continue;
+        };
+        if cited.contains(&c.number) {
+            continue;
+        }
+        match missing.iter_mut().find(|(m, _)| m.number == c.number) {
+            Some((_, entries)) => entries.push(entry),
+            None => missing.push((c, vec![entry])),
+        }
+    }
+    let cited_list = cited
+        .iter()
+        .map(|n| format!("{n}/2018"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    for (c, entries) in missing {
+        let names = entries
+            .iter()
+            .map(|e| e.school.value.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        sink.push(
+            Diagnostic::new(
+                &BASIS_CIRCULAR_MISSING,
+                msg!(
+                    MESSAGE,
+                    cited = cited_list,
+                    schools = names,
+                    circular = c.title,
+                    governs = c.governs
+                ),
+            )
+            .at(&plan.file, plan.basis[0].span.clone())
+            .help(msg!(HELP, circular = c.title))
+            .reference(format!("{}: {}", c.title, facts().kinds.reference)),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "basis-circular-missing" {
+        "the basis cites Thông tư {cited}, but {schools} {schools:is/are} governed by {circular} ({governs})",
+        "phần căn cứ dẫn Thông tư {cited}, nhưng {schools} thuộc phạm vi điều chỉnh của {circular} ({governs})",
+    }
+    pub(crate) HELP = "basis-circular-missing-help" {
+        "add {circular} to `basis`",
+        "bổ sung {circular} vào `basis`",
+    }
+}

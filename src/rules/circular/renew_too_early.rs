@@ -1,8 +1,12 @@
 //! KD404 `renew-too-early`: `renew` while the recognition's term runs beyond the plan year
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Confidence;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::circular::facts;
+use crate::msg;
+use crate::rules::circular::entry::At;
 
 pub static RENEW_TOO_EARLY: Rule = Rule {
     code: "KD404",
@@ -21,6 +25,40 @@ pub static RENEW_TOO_EARLY: Rule = Rule {
           công nhận trong danh sách trường chưa được cập nhật.",
     example_vi: "[plan]\nyear = 2024\n[[school]]\nschool = \"TH Tân Phong\"   # danh sách trường: công nhận năm 2021\naction = \"renew\"",
     fix_vi: "Chuyển trường sang kế hoạch năm 2026, hoặc sửa standard_year trong danh sách trường.",
-    reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: bằng công nhận có giá trị 5 năm"),
+    reference: Some(
+        "Thông tư 17, 18, 19/2018/TT-BGDĐT, Điều 38 khoản 2: bằng công nhận có giá trị 5 năm",
+    ),
     confidence: Some(Confidence::Confirmed),
 };
+
+/// An entry listed `renew` whose school's term runs past `year`.
+pub fn check(at: &At<'_>, year: i32, sink: &mut Sink) {
+    // A school never recognised is KD403.
+    let (Some(made), Some(_)) = (at.school.standard_year, at.school.standard_level) else {
+        return;
+    };
+    let term = &facts().term;
+    let ends = made.year + term.years;
+    if ends > year {
+        let message = msg!(
+            MESSAGE,
+            school = at.name(),
+            made = made.year,
+            ends = ends,
+            year = year
+        );
+        let d = at.finding(&RENEW_TOO_EARLY, at.action_span(), message, &term.reference);
+        sink.push(d.help(msg!(HELP, ends = ends)));
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "renew-too-early" {
+        "{school} was recognised in {made}; its term runs until {ends}, after the plan year {year}",
+        "{school} được công nhận năm {made}; thời hạn công nhận còn đến năm {ends}, sau năm kế hoạch {year}",
+    }
+    pub(crate) HELP = "renew-too-early-help" {
+        "renew it in the plan of {ends}, or correct standard_year in the roster",
+        "đưa trường vào kế hoạch năm {ends}, hoặc sửa standard_year trong danh sách trường",
+    }
+}

@@ -1,7 +1,13 @@
 //! KD502 `new-while-recognised`: A school is listed `new` while an earlier recognition's term still runs
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::history::{self, Area, Of};
+use crate::model::plan::Action;
+use crate::model::report::CheckedPlan;
+use crate::msg;
+use crate::rules::continuity::recognition::{RECOGNISED_AT, level_text};
 
 pub static NEW_WHILE_RECOGNISED: Rule = Rule {
     code: "KD502",
@@ -27,3 +33,62 @@ pub static NEW_WHILE_RECOGNISED: Rule = Rule {
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: thời hạn công nhận 5 năm"),
     ..Rule::DEFAULT
 };
+
+/// An entry listed `new` while an earlier recognition's term runs.
+pub fn check(area: &Area<'_>, plan: &CheckedPlan, year: i32, sink: &mut Sink) {
+    let known = area.recognitions(year, Of::Standard);
+    for (i, entry) in plan.plan.schools.iter().enumerate() {
+        let Some(action) = &entry.action else {
+            continue;
+        };
+        if action.value != Action::New {
+            continue;
+        }
+        let id = area.id_of_entry(plan, i);
+        let Some(last) = known
+            .get(&id)
+            .and_then(|list| history::latest_before(list, year))
+        else {
+            continue;
+        };
+        if last.ends() <= year {
+            continue;
+        }
+        sink.push(
+            Diagnostic::new(
+                &NEW_WHILE_RECOGNISED,
+                msg!(
+                    MESSAGE,
+                    school = entry.school.value,
+                    made = last.year,
+                    level = level_text(last.level),
+                    ends = last.ends()
+                ),
+            )
+            .at(&plan.plan.file, action.span.clone())
+            .label(msg!(LABEL, ends = last.ends()))
+            .help(msg!(
+                RECOGNISED_AT,
+                made = last.year,
+                place = last.source.place()
+            ))
+            .help(msg!(HELP, ends = last.ends()))
+            .school(&entry.school.value),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "new-while-recognised" {
+        "{school} is listed `new`, but it was recognised in {made} (level {level}) and that term runs until {ends}",
+        "{school} được ghi là `new`, nhưng trường đã được công nhận năm {made} (mức độ {level}) và thời hạn công nhận còn đến năm {ends}",
+    }
+    pub(crate) LABEL = "new-while-recognised-label" {
+        "recognised until {ends}",
+        "được công nhận đến năm {ends}",
+    }
+    pub(crate) HELP = "new-while-recognised-help" {
+        "write action = \"raise\" to go from level 1 to 2, or leave the school out until its renewal in {ends}; if the earlier recognition did not happen, a later roster should show the school without it",
+        "ghi action = \"raise\" để nâng từ mức độ 1 lên mức độ 2, hoặc chưa đưa trường vào kế hoạch cho đến khi công nhận lại vào năm {ends}; nếu lần công nhận trước thực tế không có, danh sách trường của năm sau cần thể hiện trường chưa được công nhận",
+    }
+}

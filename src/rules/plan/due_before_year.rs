@@ -1,7 +1,10 @@
 //! KD008 `due-before-year`: A task is due before the plan year starts
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::Plan;
+use crate::msg;
 
 pub static DUE_BEFORE_YEAR: Rule = Rule {
     code: "KD008",
@@ -18,3 +21,28 @@ pub static DUE_BEFORE_YEAR: Rule = Rule {
     fix_vi: "due = \"2025-Q2\"",
     ..Rule::DEFAULT
 };
+
+/// Every task's deadline against the plan year.
+pub fn check(plan: &Plan, sink: &mut Sink) {
+    let Some(year) = &plan.year else { return };
+    for task in &plan.tasks {
+        let Some(due) = &task.due else { continue };
+        if i64::from(due.value.year()) < year.value {
+            let written = plan.file.text[due.span.clone()].to_string();
+            sink.push(
+                Diagnostic::new(
+                    &DUE_BEFORE_YEAR,
+                    msg!(MESSAGE, due = written, year = year.value),
+                )
+                .at(&plan.file, due.span.clone()),
+            );
+        }
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "due-before-year" {
+        "the deadline {due} is before the plan year {year}",
+        "thời hạn {due} trước năm kế hoạch {year}",
+    }
+}

@@ -1,7 +1,10 @@
 //! KD009 `duplicate-wave`: Two `[[wave]]` tables with the same number
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::{Plan, Wave};
+use crate::msg;
 
 pub static DUPLICATE_WAVE: Rule = Rule {
     code: "KD009",
@@ -18,3 +21,23 @@ pub static DUPLICATE_WAVE: Rule = Rule {
     fix_vi: "[[wave]]\nnumber = 1\n[[wave]]\nnumber = 2",
     ..Rule::DEFAULT
 };
+
+/// A `[[wave]]` whose number an earlier one (`first`) already declares.
+pub fn check(plan: &Plan, first: &Wave, wave: &Wave, sink: &mut Sink) {
+    let file = &plan.file;
+    let (line, _) = file.line_col(first.number.span.start);
+    sink.push(
+        Diagnostic::new(
+            &DUPLICATE_WAVE,
+            msg!(MESSAGE, number = wave.number.value, first_line = line),
+        )
+        .at(file, wave.number.span.clone()),
+    );
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "duplicate-wave" {
+        "wave {number} is declared twice (first on line {first_line})",
+        "đợt {number} được khai báo hai lần (lần đầu ở dòng {first_line})",
+    }
+}

@@ -19,3 +19,10 @@ pub static EMPTY_PLAN: Rule = Rule {
     fix_vi: "[plan]\ntitle = \"…\"\nyear = 2025\n…",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "empty-plan" {
+        "this plan file is empty",
+        "tệp kế hoạch này trống",
+    }
+}

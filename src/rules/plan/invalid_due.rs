@@ -19,3 +19,14 @@ pub static INVALID_DUE: Rule = Rule {
     fix_vi: "due = \"2024-Q2\"",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "invalid-due" {
+        "the deadline {value} is not a date, a month or a quarter",
+        "thời hạn {value} không phải là ngày, tháng hoặc quý",
+    }
+    pub(crate) HELP = "invalid-due-help" {
+        "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)",
+        "ghi \"2024-06-30\", \"2024-06\" hoặc \"2024-Q2\" (quý II/2024)",
+    }
+}

@@ -21,3 +21,122 @@ pub static INVALID_VALUE: Rule = Rule {
     fix_vi: "level = 2",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) INVALID_TYPE = "invalid-type" {
+        "`{key}` must be {expected}, but it is {found}",
+        "`{key}` phải là {expected}, nhưng giá trị đang ghi là {found}",
+    }
+    pub(crate) EXPECT_TEXT = "expect-text" {
+        "a text in quotes",
+        "một chuỗi ký tự trong dấu ngoặc kép",
+    }
+    pub(crate) EXPECT_INTEGER = "expect-integer" {
+        "a whole number",
+        "một số nguyên",
+    }
+    pub(crate) EXPECT_DATE = "expect-date" {
+        "a date written YYYY-MM-DD without quotes",
+        "một ngày viết dạng YYYY-MM-DD, không có dấu ngoặc kép",
+    }
+    pub(crate) EXPECT_TEXT_OR_LIST = "expect-text-or-list" {
+        "a text or a list of texts",
+        "một chuỗi ký tự hoặc một danh sách chuỗi ký tự",
+    }
+    pub(crate) EXPECT_TABLE = "expect-table" {
+        "a table",
+        "một bảng",
+    }
+    pub(crate) EXPECT_TABLE_ITEM = "expect-table-item" {
+        "a table written [[…]]",
+        "một bảng viết dạng [[…]]",
+    }
+    pub(crate) EXPECT_TABLES = "expect-tables" {
+        "tables written [[…]]",
+        "các bảng viết dạng [[…]]",
+    }
+    pub(crate) TOML_TYPE_STRING = "toml-type-string" {
+        "string",
+        "chuỗi ký tự",
+    }
+    pub(crate) TOML_TYPE_INTEGER = "toml-type-integer" {
+        "integer",
+        "số nguyên",
+    }
+    pub(crate) TOML_TYPE_FLOAT = "toml-type-float" {
+        "float",
+        "số thập phân",
+    }
+    pub(crate) TOML_TYPE_BOOLEAN = "toml-type-boolean" {
+        "boolean",
+        "giá trị đúng/sai",
+    }
+    pub(crate) TOML_TYPE_DATETIME = "toml-type-datetime" {
+        "datetime",
+        "ngày giờ",
+    }
+    pub(crate) TOML_TYPE_ARRAY = "toml-type-array" {
+        "array",
+        "danh sách",
+    }
+    pub(crate) TOML_TYPE_TABLE = "toml-type-table" {
+        "table",
+        "bảng",
+    }
+    pub(crate) OUT_OF_RANGE = "out-of-range" {
+        "`{key}` is {value}, but it must be between {min} and {max}",
+        "`{key}` là {value}, nhưng phải từ {min} đến {max}",
+    }
+    pub(crate) SINGLE_TABLE = "single-table" {
+        "`[{key}]` is written with single brackets",
+        "`[{key}]` được viết với một cặp ngoặc vuông",
+    }
+    pub(crate) SINGLE_TABLE_HELP = "single-table-help" {
+        "write `[[{key}]]` (double brackets), once for each {key}",
+        "ghi `[[{key}]]` (hai cặp ngoặc vuông), lặp lại cho từng mục `{key}`",
+    }
+    pub(crate) UNKNOWN_ENCODING = "unknown-encoding" {
+        "\"{value}\" is not an encoding kdcl reads; write {accepted}",
+        "kdcl không đọc bảng mã \"{value}\"; hãy ghi {accepted}",
+    }
+    pub(crate) RENEW_AND_MAINTAIN = "renew-and-maintain" {
+        "`targets.maintain` and `targets.renew` are the same target; keep one of them",
+        "`targets.maintain` và `targets.renew` là cùng một chỉ tiêu; chỉ giữ một trong hai",
+    }
+    pub(crate) UNKNOWN_KIND_KEY = "unknown-kind-key" {
+        "`{key}` is not a school type",
+        "`{key}` không phải là loại trường",
+    }
+    pub(crate) KIND_KEYS_HELP = "kind-keys-help" {
+        "use MN (every preschool), TH, THCS, THPT or a multi-level type such as \"TH-THCS\" (quoted)",
+        "dùng MN (mọi trường mầm non), TH, THCS, THPT hoặc loại trường có nhiều cấp học như \"TH-THCS\" (trong dấu ngoặc kép)",
+    }
+    pub(crate) DUPLICATE_KIND_KEY = "duplicate-kind-key" {
+        "`{key}` is the same school type as `{first}` above",
+        "`{key}` là cùng loại trường với `{first}` ở trên",
+    }
+    pub(crate) INVALID_MONTH = "invalid-month" {
+        "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\"",
+        "`{key}` phải là một tháng viết dạng \"YYYY-MM\", ví dụ \"2024-03\"",
+    }
+    pub(crate) UNKNOWN_ACTION = "unknown-action" {
+        "\"{value}\" is not an action",
+        "\"{value}\" không phải là giá trị hợp lệ của `action`",
+    }
+    pub(crate) ACTIONS_HELP = "actions-help" {
+        "write one of: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
+        "ghi một trong các giá trị: new (công nhận mới), renew (công nhận lại, duy trì), raise (nâng mức độ), accredit (kiểm định)",
+    }
+    pub(crate) SETTINGS_DENY = "settings-deny" {
+        "`deny` takes \"warnings\", not \"{value}\"",
+        "`deny` chỉ nhận \"warnings\", không nhận \"{value}\"",
+    }
+    pub(crate) SETTINGS_LANG = "settings-lang" {
+        "`lang` takes \"vi\" or \"en\", not \"{value}\"",
+        "`lang` chỉ nhận \"vi\" hoặc \"en\", không nhận \"{value}\"",
+    }
+    pub(crate) SETTINGS_SEVERITY = "settings-severity" {
+        "the severity of {rule} must be \"error\", \"warning\" or \"note\"",
+        "mức nghiêm trọng của {rule} phải là \"error\", \"warning\" hoặc \"note\"",
+    }
+}

@@ -20,3 +20,18 @@ pub static MISSING_KEY: Rule = Rule {
     fix_vi: "[[school]]\nschool = \"MN Hoa Sen\"\naction = \"new\"",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "missing-key" {
+        "`{key}` is missing",
+        "thiếu `{key}`",
+    }
+    pub(crate) MISSING_PLAN_TABLE = "missing-plan-table" {
+        "the plan has no `[plan]` table",
+        "kế hoạch không có bảng `[plan]`",
+    }
+    pub(crate) MISSING_PLAN_TABLE_HELP = "missing-plan-table-help" {
+        "start the file with `[plan]` and its title, issuer, area, province and year",
+        "mở đầu tệp bằng `[plan]` với tên văn bản (title), cơ quan ban hành (issuer), địa bàn (area), tỉnh (province) và năm (year)",
+    }
+}

@@ -21,3 +21,14 @@ pub static TOML_SYNTAX: Rule = Rule {
     fix_vi: "total = 7",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "toml-syntax" {
+        "this file is not valid TOML: {detail}",
+        "tệp này không đúng cú pháp TOML: {detail}",
+    }
+    pub(crate) LEADING_ZERO_HELP = "leading-zero-help" {
+        "TOML numbers have no leading zeros: write {plain}, not {written}",
+        "số trong TOML không được viết chữ số 0 ở đầu: ghi {plain}, không ghi {written}",
+    }
+}

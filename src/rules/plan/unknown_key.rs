@@ -21,3 +21,18 @@ pub static UNKNOWN_KEY: Rule = Rule {
     fix_vi: "action = \"new\"",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "unknown-key" {
+        "`{key}` is not a key of the plan format",
+        "`{key}` không phải là khóa của định dạng kế hoạch",
+    }
+    pub(crate) KNOWN_KEYS = "known-keys" {
+        "the keys allowed here are: {keys}",
+        "các khóa được dùng ở đây: {keys}",
+    }
+    pub(crate) UNKNOWN_SETTINGS_KEY = "unknown-settings-key" {
+        "`{key}` is not a setting of kdcl.toml",
+        "`{key}` không phải là thiết lập của kdcl.toml",
+    }
+}

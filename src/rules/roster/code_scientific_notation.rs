@@ -20,3 +20,14 @@ pub static CODE_SCIENTIFIC: Rule = Rule {
     fix_vi: "Trong Excel, định dạng cột là Văn bản (Định dạng ô → Văn bản), nhập lại mã rồi lưu thành \"CSV UTF-8\"; hoặc giữ danh sách ở dạng .xlsx.",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "code-scientific" {
+        "the code {code} is a number Excel wrote in scientific notation: its digits are lost",
+        "mã {code} đã bị Excel chuyển thành số dạng khoa học: các chữ số đã mất",
+    }
+    pub(crate) HELP = "code-scientific-help" {
+        "in Excel format the code column as Text, type the codes again and save as CSV UTF-8 (or keep the roster as .xlsx); the school is still matched by name",
+        "trong Excel, định dạng cột mã là Văn bản (Text), nhập lại mã rồi lưu thành CSV UTF-8 (hoặc giữ danh sách ở dạng .xlsx); trường vẫn được nhận theo tên",
+    }
+}

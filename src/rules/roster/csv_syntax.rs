@@ -19,3 +19,14 @@ pub static CSV_SYNTAX: Rule = Rule {
     fix_vi: "TPLC-01,\"Trường Mầm non Hoa Sen, Tân Phong\",MN",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "csv-syntax" {
+        "this roster is not valid CSV: {detail}",
+        "danh sách trường này không đúng định dạng CSV: {detail}",
+    }
+    pub(crate) FIELD_COUNT_HELP = "field-count-help" {
+        "a name containing a comma must be in double quotes: \"Trường Mầm non Hoa Sen, phường Tân Phong\"",
+        "tên có dấu phẩy phải đặt trong dấu ngoặc kép: \"Trường Mầm non Hoa Sen, phường Tân Phong\"",
+    }
+}

@@ -16,3 +16,10 @@ pub static DUPLICATE_CODE: Rule = Rule {
     fix_vi: "TPLC-02,Trường Tiểu học Số 2,TH",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "duplicate-code" {
+        "the code {code} is already used on line {first_line}",
+        "mã {code} đã được dùng ở dòng {first_line}",
+    }
+}

@@ -22,3 +22,22 @@ pub static LEGACY_ENCODING: Rule = Rule {
     fix_vi: "Trong Unikey: Công cụ chuyển mã (Ctrl+Shift+F6), nguồn TCVN3 (ABC), đích Unicode, chuyển mã bảng (hoặc clipboard), rồi lưu thành \"CSV UTF-8\".",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "legacy-encoding" {
+        "this roster text is typed in the legacy {encoding} font encoding, not Unicode ({count} {count:row/rows}, first here); {count:it was/they were} not read as {count:a school/schools}",
+        "danh sách trường này được gõ bằng bảng mã cũ {encoding}, không phải Unicode ({count} dòng, dòng đầu tiên tại đây); các dòng này không được đọc là trường",
+    }
+    pub(crate) LABEL = "legacy-encoding-label" {
+        "reads \"{converted}\"",
+        "đọc là \"{converted}\"",
+    }
+    pub(crate) HELP = "legacy-encoding-help" {
+        "\"{written}\" in {encoding} is \"{converted}\" in Unicode",
+        "\"{written}\" ở bảng mã {encoding} là \"{converted}\" ở Unicode",
+    }
+    pub(crate) HOW = "legacy-encoding-how" {
+        "convert it with Unikey's Công cụ chuyển mã (source {unikey}, destination Unicode) and save as CSV UTF-8",
+        "chuyển mã bằng Công cụ chuyển mã của Unikey (nguồn {unikey}, đích Unicode) rồi lưu thành CSV UTF-8",
+    }
+}

@@ -1,4 +1,7 @@
-//! Reading rosters: files, columns, values, encodings, workbooks.
+//! Reading rosters: files, columns, values, encodings, workbooks. The
+//! readers find these (`load/roster/`, `load/files.rs`, and the engine
+//! where it places a plan's roster); each rule's file here holds its
+//! declaration and its sentences, which the readers say.
 
 pub mod code_scientific_notation;
 pub mod csv_syntax;

@@ -18,3 +18,10 @@ pub static NESTING_TOO_DEEP: Rule = Rule {
     fix_vi: "basis = [\"…\"]",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "nesting-too-deep" {
+        "this file nests arrays, tables or dotted keys more than {max} levels deep here; it was not read",
+        "tệp này lồng mảng, bảng hoặc khóa có dấu chấm sâu hơn {max} cấp tại đây; tệp không được đọc",
+    }
+}

@@ -21,3 +21,34 @@ pub static ROSTER_INVALID_VALUE: Rule = Rule {
     fix_vi: "TPLC-03,Trường Tiểu học Số 2,TH,,,,,,,2,2019",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) ROSTER_INVALID = "roster-invalid" {
+        "`{column}` is \"{value}\", but it must be {expected}",
+        "`{column}` là \"{value}\", nhưng phải là {expected}",
+    }
+    pub(crate) EXPECT_LEVEL = "expect-level" {
+        "a level from 1 to {max}",
+        "một số từ 1 đến {max}",
+    }
+    pub(crate) EXPECT_YEAR_OR_DATE = "expect-year-or-date" {
+        "a year (2019) or a date (2019-10-15 or 15/10/2019)",
+        "một năm (2019) hoặc một ngày (2019-10-15 hoặc 15/10/2019)",
+    }
+    pub(crate) EXPECT_YEAR = "expect-year" {
+        "a year such as 1998",
+        "một năm, ví dụ 1998",
+    }
+    pub(crate) EXPECT_VALUE = "expect-value" {
+        "a value; it must not be empty",
+        "một giá trị; ô này không được để trống",
+    }
+    pub(crate) EXPECT_KIND = "expect-kind" {
+        "MN, MG, NT, TH, THCS, THPT or a multi-level type such as TH-THCS",
+        "MN, MG, NT, TH, THCS, THPT hoặc loại trường có nhiều cấp học như TH-THCS",
+    }
+    pub(crate) LEVEL_WITHOUT_YEAR = "level-without-year" {
+        "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends",
+        "`{level}` có giá trị nhưng `{year}` để trống: cần năm công nhận để biết khi nào hết thời hạn 5 năm",
+    }
+}

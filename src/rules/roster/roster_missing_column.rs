@@ -17,3 +17,18 @@ pub static ROSTER_MISSING_COLUMN: Rule = Rule {
     fix_vi: "code,name,kind,commune",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) ROSTER_EMPTY = "roster-empty" {
+        "this roster is empty: it needs a header row (code,name,kind,…) and one row per school",
+        "danh sách trường này trống: cần một dòng tiêu đề (code,name,kind,…) và mỗi trường một dòng",
+    }
+    pub(crate) MISSING_COLUMN = "missing-column" {
+        "the roster has no `{column}` column",
+        "danh sách trường không có cột `{column}`",
+    }
+    pub(crate) REQUIRED_COLUMNS_HELP = "required-columns-help" {
+        "the header row must include {columns}",
+        "dòng tiêu đề phải có {columns}",
+    }
+}

@@ -20,3 +20,18 @@ pub static ROSTER_NOT_FOUND: Rule = Rule {
     fix_vi: "roster = \"roster.csv\"",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "roster-not-found" {
+        "the roster \"{path}\" cannot be read: {reason}",
+        "không đọc được danh sách trường \"{path}\": {reason}",
+    }
+    pub(crate) HELP = "roster-not-found-help" {
+        "the path is relative to this plan's folder; check the file name",
+        "đường dẫn tính từ thư mục chứa kế hoạch này; kiểm tra lại tên tệp",
+    }
+    pub(crate) ROSTER_UNREADABLE = "roster-unreadable" {
+        "the roster \"{path}\" exists but cannot be read",
+        "tệp danh sách trường \"{path}\" có tồn tại nhưng không đọc được",
+    }
+}

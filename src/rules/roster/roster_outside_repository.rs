@@ -23,3 +23,22 @@ pub static ROSTER_OUTSIDE: Rule = Rule {
     fix_vi: "roster = \"roster.csv\"",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) ROSTER_ABSOLUTE = "roster-absolute" {
+        "the roster \"{path}\" is an absolute path; it was not read",
+        "danh sách trường \"{path}\" là đường dẫn tuyệt đối; tệp không được đọc",
+    }
+    pub(crate) ROSTER_ESCAPES = "roster-escapes" {
+        "the roster \"{path}\" leads outside the plan repository; it was not read",
+        "danh sách trường \"{path}\" trỏ ra ngoài kho kế hoạch; tệp không được đọc",
+    }
+    pub(crate) ROSTER_LINK_OUT = "roster-link-out" {
+        "the roster \"{path}\" is a link to a file outside the plan repository; it was not read",
+        "danh sách trường \"{path}\" là liên kết đến một tệp ngoài kho kế hoạch; tệp không được đọc",
+    }
+    pub(crate) ROSTER_OUTSIDE_HELP = "roster-outside-help" {
+        "the plan repository is the nearest folder above the plan holding kdcl.toml or .git; keep the roster inside it and name it relative to the plan, e.g. roster = \"roster.csv\"",
+        "kho kế hoạch là thư mục gần nhất phía trên kế hoạch có chứa kdcl.toml hoặc .git; đặt danh sách trường trong kho và ghi đường dẫn tính từ kế hoạch, ví dụ roster = \"roster.csv\"",
+    }
+}

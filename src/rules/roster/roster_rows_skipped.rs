@@ -20,3 +20,22 @@ pub static ROWS_SKIPPED: Rule = Rule {
     fix_vi: "Không cần làm gì nếu các dòng bị bỏ qua không phải là trường; nếu là trường thì ghi đủ mã, tên và loại hình.",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) ROWS_SKIPPED_TITLE = "rows-skipped-title" {
+        "{count} {count:row/rows} above the header {count:was/were} skipped as a title, not read as schools",
+        "đã bỏ qua {count} dòng tiêu đề phía trên dòng tên cột, không đọc là trường",
+    }
+    pub(crate) ROWS_SKIPPED_HEADER = "rows-skipped-header" {
+        "this row repeats the header and was skipped",
+        "dòng này lặp lại dòng tên cột nên được bỏ qua",
+    }
+    pub(crate) ROWS_SKIPPED_BLANK = "rows-skipped-blank" {
+        "{count} blank {count:row was/rows were} skipped (the first is here)",
+        "đã bỏ qua {count} dòng trống (dòng đầu tiên tại đây)",
+    }
+    pub(crate) ROWS_SKIPPED_FOOTER = "rows-skipped-footer" {
+        "the total or signature block starting here (\"{text}\", {count} {count:row/rows}) was skipped, not read as schools",
+        "đã bỏ qua phần tổng cộng hoặc chữ ký bắt đầu từ đây (\"{text}\", {count} dòng), không đọc là trường",
+    }
+}

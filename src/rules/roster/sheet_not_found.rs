@@ -19,3 +19,14 @@ pub static SHEET_NOT_FOUND: Rule = Rule {
     example_vi: "roster = \"roster.xlsx\"\nroster_sheet = \"Danh sach\"   # tệp có trang \"DS truong\"",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "sheet-not-found" {
+        "the roster workbook has no sheet \"{sheet}\"",
+        "tệp bảng tính danh sách trường không có trang tính \"{sheet}\"",
+    }
+    pub(crate) SHEETS_ARE = "sheets-are" {
+        "its sheets are: {sheets}",
+        "các trang tính hiện có: {sheets}",
+    }
+}

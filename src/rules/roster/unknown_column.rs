@@ -19,3 +19,10 @@ pub static UNKNOWN_COLUMN: Rule = Rule {
     fix_vi: "code,name,kind,standard_level",
     ..Rule::DEFAULT
 };
+
+crate::texts! {
+    pub(crate) MESSAGE = "unknown-column" {
+        "the column `{column}` is not one kdcl reads; its values are ignored",
+        "kdcl không đọc cột `{column}`; các giá trị của cột này được bỏ qua",
+    }
+}

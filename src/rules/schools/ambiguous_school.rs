@@ -1,7 +1,12 @@
 //! KD204 `ambiguous-school`: A name matches several roster schools
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::{Entry, Plan};
+use crate::model::roster::Roster;
+use crate::msg;
+use crate::rules::schools::labels::labels;
 
 pub static AMBIGUOUS_SCHOOL: Rule = Rule {
     code: "KD204",
@@ -18,3 +23,25 @@ pub static AMBIGUOUS_SCHOOL: Rule = Rule {
     fix_vi: "school = \"THCS Đoàn Kết\"",
     ..Rule::DEFAULT
 };
+
+/// An entry whose name fits several roster schools (`candidates`).
+pub fn check(plan: &Plan, roster: &Roster, entry: &Entry, candidates: &[usize], sink: &mut Sink) {
+    let written = &entry.school.value;
+    sink.push(
+        Diagnostic::new(&AMBIGUOUS_SCHOOL, msg!(MESSAGE, written = written))
+            .at(&plan.file, entry.school.span.clone())
+            .help(msg!(HELP, candidates = labels(roster, candidates)))
+            .school(written.clone()),
+    );
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "ambiguous-school" {
+        "\"{written}\" matches more than one roster school",
+        "\"{written}\" trùng với nhiều trường trong danh sách trường",
+    }
+    pub(crate) HELP = "ambiguous-school-help" {
+        "write the type or the code of one of: {candidates}",
+        "ghi rõ loại trường hoặc mã của một trong các trường: {candidates}",
+    }
+}

@@ -1,7 +1,11 @@
 //! KD202 `school-name-variant`: A school is named differently from the roster
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::{Entry, Plan};
+use crate::model::roster::Roster;
+use crate::msg;
 
 pub static NAME_VARIANT: Rule = Rule {
     code: "KD202",
@@ -23,3 +27,43 @@ pub static NAME_VARIANT: Rule = Rule {
     fix_vi: "school = \"MN Nậm Loỏng\"",
     ..Rule::DEFAULT
 };
+
+/// An entry that names roster school `index` in another spelling.
+pub fn check(plan: &Plan, roster: &Roster, entry: &Entry, index: usize, sink: &mut Sink) {
+    let written = &entry.school.value;
+    let school = &roster.schools[index];
+    sink.push(
+        Diagnostic::new(
+            &NAME_VARIANT,
+            msg!(
+                MESSAGE,
+                written = written,
+                roster_name = school.name,
+                code = school.code
+            ),
+        )
+        .at(&plan.file, entry.school.span.clone())
+        .label(msg!(LABEL, roster_name = school.name))
+        .help(msg!(
+            HELP,
+            roster_name = school.name,
+            roster = roster.file.path
+        ))
+        .school(written.clone()),
+    );
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "name-variant" {
+        "\"{written}\" is spelt \"{roster_name}\" ({code}) in the roster",
+        "\"{written}\" được ghi là \"{roster_name}\" ({code}) trong danh sách trường",
+    }
+    pub(crate) LABEL = "name-variant-label" {
+        "roster: {roster_name}",
+        "danh sách trường: {roster_name}",
+    }
+    pub(crate) HELP = "name-variant-help" {
+        "use one spelling in documents: write the roster's \"{roster_name}\", or correct {roster}",
+        "thống nhất một cách viết trong văn bản: ghi \"{roster_name}\" như danh sách trường, hoặc sửa {roster}",
+    }
+}

@@ -1,7 +1,11 @@
 //! KD108 `after-state-mismatch`: A stated after-state figure differs from the roster and the plan
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::Plan;
+use crate::model::roster::Roster;
+use crate::msg;
 
 pub static AFTER_STATE_MISMATCH: Rule = Rule {
     code: "KD108",
@@ -28,3 +32,143 @@ pub static AFTER_STATE_MISMATCH: Rule = Rule {
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: thời hạn công nhận 5 năm"),
     ..Rule::DEFAULT
 };
+
+/// The after-state targets against what the roster and the plan give, for
+/// a plan whose every entry names a roster school (`schools`).
+pub fn check(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i32, sink: &mut Sink) {
+    let t = &plan.targets;
+    let state = crate::model::afterstate::compute(plan, roster, schools, year);
+    let (kept, after, level2) = (state.kept, state.recognised_after, state.level2_after);
+    let (dropped, added) = (state.dropped, state.added);
+    let (level2_kept, level2_plan) = (state.level2_kept, state.level2_plan);
+    let computed = [
+        (
+            &t.kept,
+            kept,
+            msg!(
+                KEPT_HOW,
+                count = kept,
+                year = year,
+                first = year - crate::model::circular::term_years(),
+                last = year - 1
+            ),
+        ),
+        (
+            &t.recognised_after,
+            after,
+            msg!(
+                AFTER_HOW,
+                kept = kept,
+                dropped = dropped,
+                added = added,
+                after = after,
+                year = year
+            ),
+        ),
+        (
+            &t.level2_after,
+            level2,
+            msg!(
+                LEVEL2_HOW,
+                from_roster = level2_kept,
+                from_plan = level2_plan,
+                total = level2
+            ),
+        ),
+        (
+            &t.schools_total,
+            roster.schools.len(),
+            msg!(
+                SCHOOLS_TOTAL_HOW,
+                roster = roster.file.path,
+                count = roster.schools.len()
+            ),
+        ),
+    ];
+    for (target, value, how) in computed {
+        let Some(target) = target else { continue };
+        if !target.holds(value as i64) {
+            sink.push(
+                Diagnostic::new(
+                    &AFTER_STATE_MISMATCH,
+                    msg!(
+                        AFTER_STATE,
+                        key = target.key,
+                        stated = target.shown(),
+                        computed = value
+                    ),
+                )
+                .at(&plan.file, target.value.span.clone())
+                .label(msg!(COMPUTED_LABEL, computed = value))
+                .help(how),
+            );
+        }
+    }
+}
+
+crate::texts! {
+    pub(crate) AFTER_STATE = "after-state" {
+        "targets.{key} says {stated} but the roster and the plan give {computed}",
+        "targets.{key} ghi {stated} nhưng tính theo danh sách trường và kế hoạch là {computed}",
+    }
+    pub(crate) COMPUTED_LABEL = "computed-label" {
+        "computed {computed}",
+        "tính được {computed}",
+    }
+    pub(crate) KEPT_HOW = "kept-how" {
+        "{count} roster {count:school holds/schools hold} a recognition at the start of {year} (made {first}–{last})",
+        "{count} trường trong danh sách trường đang được công nhận đạt chuẩn đầu năm {year} (công nhận trong các năm {first}–{last})",
+    }
+    pub(crate) AFTER_HOW = "after-how" {
+        "{kept} held at the start of {year} − {dropped} whose term ends in {year} without renewal + {added} recognised by this plan = {after}",
+        "{kept} trường đạt chuẩn đầu năm {year} − {dropped} trường hết thời hạn trong năm {year} mà không được công nhận lại + {added} trường được công nhận theo kế hoạch này = {after}",
+    }
+    pub(crate) LEVEL2_HOW = "level2-how" {
+        "{from_roster} kept at level 2 from the roster + {from_plan} at level 2 through this plan = {total}",
+        "{from_roster} trường giữ mức độ 2 theo danh sách trường + {from_plan} trường đạt mức độ 2 theo kế hoạch này = {total}",
+    }
+    pub(crate) SCHOOLS_TOTAL_HOW = "schools-total-how" {
+        "{roster} lists {count} {count:school/schools}",
+        "{roster} có {count} trường",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::targets::tests::codes;
+
+    const ROSTER: &str = "code,name,kind,standard_level,standard_year\n\
+        A,TH A,TH,1,2019\nB,TH B,TH,2,2019\nC,TH C,TH,1,2017\nD,TH D,TH,1,2021\nE,TH E,TH,,\n";
+
+    fn after(plan: &str) -> Vec<&'static str> {
+        codes(plan, Some(ROSTER))
+    }
+
+    #[test]
+    fn after_state_from_the_roster() {
+        // Held at the start of 2024: A, B (terms end in 2024) and D; C lapsed in 2022.
+        // Nothing done: A and B drop out during 2024, D stays.
+        assert!(
+            after("[targets]\nkept = 3\nrecognised_after = 1\nlevel2_after = 0\nschools_total = 5")
+                .is_empty()
+        );
+        assert_eq!(after("[targets]\nkept = 4"), ["KD108"]);
+        // Renewing A, renewing the lapsed C, raising D to level 2, recognising E at level 1;
+        // B's term ends unrenewed.
+        let plan = "[targets]\nkept = 3\nrecognised_after = 4\nlevel2_after = 1\n\
+            [[school]]\nschool = \"TH A\"\naction = \"renew\"\n\
+            [[school]]\nschool = \"TH C\"\naction = \"renew\"\n\
+            [[school]]\nschool = \"D\"\naction = \"raise\"\n\
+            [[school]]\nschool = \"TH E\"\naction = \"new\"\nlevel = 1\n";
+        assert!(after(plan).is_empty(), "{:?}", after(plan));
+        assert_eq!(
+            after(&plan.replace("level2_after = 1", "level2_after = 2")),
+            ["KD108"]
+        );
+        // An unknown school leaves the after-state unchecked rather than wrong.
+        assert_eq!(
+            after("[targets]\nkept = 9\n[[school]]\nschool = \"TH Z\"\naction = \"new\"\n"),
+            ["KD201", "KD110"]
+        );
+    }
+}

@@ -1,7 +1,12 @@
 //! KD109 `school-kind-unknown`: Per-type counts cannot be checked: a school's type is unknown
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::kind::Kind;
+use crate::model::plan::{Entry, Plan};
+use crate::msg;
+use crate::rules::targets::counted::entry_list;
 
 pub static KIND_UNKNOWN: Rule = Rule {
     code: "KD109",
@@ -21,3 +26,37 @@ pub static KIND_UNKNOWN: Rule = Rule {
     fix_vi: "school = \"MN Hoa Sen\"   # hoặc khai báo danh sách trường",
     ..Rule::DEFAULT
 };
+
+/// Per-type targets while the type of some listed school (`kinds`, one per
+/// entry) is not known.
+pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
+    let unknown: Vec<&Entry> = plan
+        .schools
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| k.is_none())
+        .map(|(e, _)| e)
+        .collect();
+    if !unknown.is_empty() {
+        let (_, first) = &plan.targets.by_kind[0];
+        sink.push(
+            Diagnostic::new(
+                &KIND_UNKNOWN,
+                msg!(MESSAGE, entries = entry_list(plan, &unknown)),
+            )
+            .at(&plan.file, first.key_span.clone())
+            .help(msg!(HELP)),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "kind-unknown" {
+        "the school type of {entries} is not known, so the per-type counts are not checked",
+        "chưa xác định được loại trường của {entries}, nên không kiểm tra chỉ tiêu theo loại trường",
+    }
+    pub(crate) HELP = "kind-unknown-help" {
+        "write the type in the name (\"MN …\", \"TH …\", \"THCS …\") or give the plan a roster",
+        "ghi loại trường trong tên (\"MN …\", \"TH …\", \"THCS …\") hoặc khai báo danh sách trường (`roster`) cho kế hoạch",
+    }
+}

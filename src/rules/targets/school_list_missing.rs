@@ -1,7 +1,10 @@
 //! KD104 `school-list-missing`: Targets are stated but no school is listed
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::Plan;
+use crate::msg;
 
 pub static SCHOOL_LIST_MISSING: Rule = Rule {
     code: "KD104",
@@ -21,3 +24,64 @@ pub static SCHOOL_LIST_MISSING: Rule = Rule {
     fix_vi: "Chép danh sách kèm theo thành các mục [[school]].",
     ..Rule::DEFAULT
 };
+
+/// Targets stated in a plan that lists no schools.
+pub fn check(plan: &Plan, sink: &mut Sink) {
+    if plan.targets.any_count() {
+        let span = plan
+            .targets_span
+            .clone()
+            .unwrap_or(plan.header_span.clone());
+        sink.push(
+            Diagnostic::new(&SCHOOL_LIST_MISSING, msg!(MESSAGE))
+                .at(&plan.file, span)
+                .help(msg!(HELP)),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "school-list-missing" {
+        "the plan states targets but lists no schools, so the counts cannot be checked against schools",
+        "kế hoạch nêu chỉ tiêu nhưng không liệt kê trường nào, nên không đối chiếu được số liệu với danh sách trường",
+    }
+    pub(crate) HELP = "school-list-missing-help" {
+        "transcribe the attached list (danh sách kèm theo) as [[school]] entries",
+        "chép danh sách kèm theo kế hoạch thành các mục [[school]]",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::rules::context::PlanContext;
+    use crate::text::source::SourceFile;
+
+    fn codes(when: &str, province: bool) -> Vec<&'static str> {
+        let text = format!(
+            "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\n{when}\n[targets]\nnew = 5\n"
+        );
+        let file = Arc::new(SourceFile::new("p.toml", text));
+        let mut sink = Vec::new();
+        let plan = crate::load::plan::load(&file, &mut sink).unwrap();
+        let ctx = PlanContext {
+            plan: &plan,
+            file_year: None,
+            file_period: None,
+            province,
+            roster: None,
+            schools: &[],
+            evaluation: None,
+        };
+        crate::rules::targets::check(&ctx, &mut sink);
+        sink.iter().map(|d| d.rule.code).collect()
+    }
+
+    #[test]
+    fn period_and_province_plans_state_counts_without_lists() {
+        assert_eq!(codes("year = 2026", false), ["KD104"]);
+        assert!(codes("period = \"2026-2030\"", false).is_empty());
+        assert!(codes("year = 2026", true).is_empty());
+    }
+}

@@ -1,7 +1,11 @@
 //! KD101 `target-count-mismatch`: A stated count differs from the schools listed
 
+use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::{Action, Entry, Plan, Target};
+use crate::msg;
+use crate::rules::targets::counted::{COUNTED_FROM, count_mismatch, entry_list};
 
 pub static TARGET_COUNT_MISMATCH: Rule = Rule {
     code: "KD101",
@@ -23,3 +27,72 @@ pub static TARGET_COUNT_MISMATCH: Rule = Rule {
     fix_vi: "new = 3   # hoặc sửa lại các mục [[school]]",
     ..Rule::DEFAULT
 };
+
+/// `targets.total` and each action's target against the listed schools.
+pub fn check(plan: &Plan, sink: &mut Sink) {
+    let t = &plan.targets;
+    let all: Vec<&Entry> = plan.schools.iter().collect();
+    if let Some(total) = &t.total
+        && !total.holds(all.len() as i64)
+    {
+        sink.push(mismatch(
+            plan,
+            total,
+            msg!(COUNT_TOTAL, stated = total.shown(), counted = all.len()),
+            &all,
+        ));
+    }
+    for action in Action::ALL {
+        let Some(target) = t.action(action) else {
+            continue;
+        };
+        let with: Vec<&Entry> = all
+            .iter()
+            .copied()
+            .filter(|e| e.action.as_ref().is_some_and(|a| a.value == action))
+            .collect();
+        if !target.holds(with.len() as i64) {
+            sink.push(mismatch(
+                plan,
+                target,
+                msg!(
+                    COUNT_ACTION,
+                    key = target.key,
+                    stated = target.shown(),
+                    counted = with.len(),
+                    action = action.key()
+                ),
+                &with,
+            ));
+        }
+    }
+}
+
+fn mismatch(plan: &Plan, target: &Target, message: Message, entries: &[&Entry]) -> Diagnostic {
+    let help = msg!(COUNTED_FROM, entries = entry_list(plan, entries));
+    let span = target.value.span.clone();
+    count_mismatch(&TARGET_COUNT_MISMATCH, plan, span, message, entries, help)
+}
+
+crate::texts! {
+    pub(crate) COUNT_TOTAL = "count-total" {
+        "targets.total says {stated} but {counted} {counted:school is/schools are} listed",
+        "targets.total ghi {stated} nhưng kế hoạch liệt kê {counted} trường",
+    }
+    pub(crate) COUNT_ACTION = "count-action" {
+        "targets.{key} says {stated} but {counted} {counted:school is/schools are} listed with action `{action}`",
+        "targets.{key} ghi {stated} nhưng có {counted} trường ghi action `{action}`",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::targets::tests::with_list;
+
+    #[test]
+    fn counts_follow_the_list() {
+        assert!(with_list("total = 3\nnew = 1\nrenew = 1\naccredit = 1\nraise = 0").is_empty());
+        assert_eq!(with_list("total = 2"), ["KD101"]);
+        assert_eq!(with_list("maintain = 2"), ["KD101"]);
+    }
+}

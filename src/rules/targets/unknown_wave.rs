@@ -1,7 +1,11 @@
 //! KD106 `unknown-wave`: A school names a wave that is not declared
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::{Plan, Wave};
+use crate::msg;
+use std::collections::HashMap;
 
 pub static UNKNOWN_WAVE: Rule = Rule {
     code: "KD106",
@@ -17,3 +21,48 @@ pub static UNKNOWN_WAVE: Rule = Rule {
     fix_vi: "wave = 2",
     ..Rule::DEFAULT
 };
+
+/// Every school's wave against the waves the plan declares.
+pub fn check(plan: &Plan, declared: &HashMap<i64, &Wave>, sink: &mut Sink) {
+    let mut numbers: Vec<i64> = declared.keys().copied().collect();
+    numbers.sort();
+    for entry in &plan.schools {
+        let Some(wave) = &entry.wave else { continue };
+        if !declared.contains_key(&wave.value) {
+            let help = if numbers.is_empty() {
+                msg!(NO_WAVES_HELP)
+            } else {
+                let list = numbers
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                msg!(DECLARED_WAVES, numbers = list)
+            };
+            sink.push(
+                Diagnostic::new(
+                    &UNKNOWN_WAVE,
+                    msg!(MESSAGE, number = wave.value, school = entry.school.value),
+                )
+                .at(&plan.file, wave.span.clone())
+                .help(help)
+                .school(entry.school.value.clone()),
+            );
+        }
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "unknown-wave" {
+        "{school} is put in wave {number}, but the plan declares no such wave",
+        "{school} được xếp vào đợt {number}, nhưng kế hoạch không khai báo đợt này",
+    }
+    pub(crate) DECLARED_WAVES = "declared-waves" {
+        "the plan declares wave {numbers}",
+        "kế hoạch khai báo đợt {numbers}",
+    }
+    pub(crate) NO_WAVES_HELP = "no-waves-help" {
+        "declare it with a `[[wave]]` table (number, month, schools), or remove `wave` from this school",
+        "khai báo đợt bằng bảng `[[wave]]` (number, month, schools), hoặc bỏ `wave` khỏi mục của trường này",
+    }
+}

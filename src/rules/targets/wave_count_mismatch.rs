@@ -1,7 +1,12 @@
 //! KD105 `wave-count-mismatch`: A wave's stated number of schools differs from the schools in it
 
+use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::{Entry, Plan, Wave};
+use crate::msg;
+use crate::rules::targets::counted::{COUNTED_FROM, count_mismatch, entry_list};
+use std::collections::HashMap;
 
 pub static WAVE_COUNT_MISMATCH: Rule = Rule {
     code: "KD105",
@@ -19,3 +24,49 @@ pub static WAVE_COUNT_MISMATCH: Rule = Rule {
     fix_vi: "schools = 5   # hoặc xếp trường thứ sáu vào đợt 1",
     ..Rule::DEFAULT
 };
+
+/// Each wave's stated number of schools against the schools put in it.
+pub fn check(plan: &Plan, declared: &HashMap<i64, &Wave>, sink: &mut Sink) {
+    // Without a list the waves' counts cannot be compared (KD104 says so).
+    if plan.schools.is_empty() {
+        return;
+    }
+    for wave in &plan.waves {
+        let Some(stated) = &wave.schools else {
+            continue;
+        };
+        if declared
+            .get(&wave.number.value)
+            .is_some_and(|w| !std::ptr::eq(*w, wave))
+        {
+            continue;
+        }
+        let in_wave: Vec<&Entry> = plan
+            .schools
+            .iter()
+            .filter(|e| {
+                e.wave
+                    .as_ref()
+                    .is_some_and(|w| w.value == wave.number.value)
+            })
+            .collect();
+        if stated.value != in_wave.len() as i64 {
+            let message = msg!(
+                WAVE_COUNT,
+                number = wave.number.value,
+                stated = stated.value,
+                counted = in_wave.len()
+            );
+            let help = msg!(COUNTED_FROM, entries = entry_list(plan, &in_wave));
+            let (rule, span) = (&WAVE_COUNT_MISMATCH, stated.span.clone());
+            sink.push(count_mismatch(rule, plan, span, message, &in_wave, help));
+        }
+    }
+}
+
+crate::texts! {
+    pub(crate) WAVE_COUNT = "wave-count" {
+        "wave {number} says {stated} {stated:school/schools}, but {counted} {counted:school is/schools are} put in it",
+        "đợt {number} ghi {stated} trường, nhưng có {counted} trường được xếp vào đợt này",
+    }
+}

@@ -1,7 +1,10 @@
 //! KD107 `wave-outside-year`: A wave's month is outside the plan year
 
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::plan::{Plan, Wave};
+use crate::msg;
 
 pub static WAVE_OUTSIDE_YEAR: Rule = Rule {
     code: "KD107",
@@ -18,3 +21,30 @@ pub static WAVE_OUTSIDE_YEAR: Rule = Rule {
     fix_vi: "month = \"2024-03\"",
     ..Rule::DEFAULT
 };
+
+/// A wave's month against the plan year.
+pub fn check(plan: &Plan, wave: &Wave, sink: &mut Sink) {
+    if let (Some(month), Some(year)) = (&wave.month, &plan.year)
+        && i64::from(month.value.0) != year.value
+    {
+        sink.push(
+            Diagnostic::new(
+                &WAVE_OUTSIDE_YEAR,
+                msg!(
+                    MESSAGE,
+                    number = wave.number.value,
+                    month = format!("{:02}/{}", month.value.1, month.value.0),
+                    year = year.value
+                ),
+            )
+            .at(&plan.file, month.span.clone()),
+        );
+    }
+}
+
+crate::texts! {
+    pub(crate) MESSAGE = "wave-outside-year" {
+        "wave {number} is in {month}, outside the plan year {year}",
+        "đợt {number} vào tháng {month}, ngoài năm kế hoạch {year}",
+    }
+}

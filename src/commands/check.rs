@@ -1,0 +1,189 @@
+//! `kdcl check [PATHS]…`: checks plans and rosters and prints the findings
+//! in the chosen format; with a kdcl.toml's settings, a baseline, and
+//! `--deny warnings`.
+
+use std::path::{Path, PathBuf};
+
+use crate::commands::common::{self, Color, Deny, emit};
+use crate::engine::{check, suppress};
+use crate::load::settings::{self, Settings};
+use crate::model::report::Report;
+use crate::msg;
+use crate::render::{self, Format};
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Plan files, roster files or folders to check [default: ./plans]
+    paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Make warnings fail the check too (exit status 1)
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    deny: Option<Deny>,
+    /// Colour in human output [default: auto: only on a terminal, never with NO_COLOR]
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    /// Report only findings not recorded in this baseline file
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in this file (keyed by file, rule and school) and exit 0
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
+    /// Largest plan, roster or evaluation file read, in MiB; larger files are reported, not read
+    #[arg(long, value_name = "MIB", default_value_t = crate::load::limits::DEFAULT_MAX_FILE_SIZE >> 20, value_parser = mebibytes)]
+    max_file_size: u64,
+}
+
+/// The Vietnamese of the help above: `(place, text)` as in the command
+/// line's own table.
+#[rustfmt::skip]
+pub(crate) const HELP_VI: &[(&str, &str)] = &[
+    ("check.paths", "Tệp kế hoạch, tệp danh sách trường hoặc thư mục cần kiểm tra (mặc định: ./plans)"),
+    ("check.format", "Định dạng kết quả"),
+    ("check.format=human", "Trích đoạn văn bản, gạch chân chỗ có vấn đề (để người đọc)"),
+    ("check.format=json", "Một đối tượng JSON, phiên bản 1 (cho phần mềm khác)"),
+    ("check.format=github", "Lệnh workflow của GitHub Actions (chú thích trên pull request)"),
+    ("check.format=sarif", "SARIF 2.1.0, cho bảng theo dõi code scanning"),
+    ("check.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
+    ("check.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
+    ("check.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
+    ("check.max_file_size", "Dung lượng tối đa của tệp kế hoạch, danh sách trường hoặc kết quả tự đánh giá được đọc, tính bằng MiB; tệp lớn hơn được báo, không đọc"),
+    ("check.baseline", "Chỉ báo các phát hiện chưa ghi trong tệp đường cơ sở này"),
+    ("check.write_baseline", "Ghi các phát hiện hiện có vào tệp này (theo tệp, quy tắc và trường) rồi kết thúc với mã 0"),
+];
+
+/// `--max-file-size`: a number of MiB whose bytes fit in 64 bits.
+fn mebibytes(value: &str) -> Result<u64, String> {
+    let mib: u64 = value.trim().parse().map_err(|e| format!("{e}"))?;
+    crate::load::limits::mib_to_bytes(mib)
+        .map(|_| mib)
+        .ok_or_else(|| msg!(MAX_FILE_SIZE_OVERFLOWS).render())
+}
+
+pub fn run(args: CheckArgs) -> i32 {
+    // A KDCL_TODAY that is not a date is refused, never ignored.
+    let today = match suppress::today_or_refusal() {
+        Ok(today) => today,
+        Err(why) => return common::refuse(why),
+    };
+    let max_file_size = crate::load::limits::mib_to_bytes(args.max_file_size).unwrap_or(u64::MAX);
+    // Repository settings: the nearest kdcl.toml at or above the current folder.
+    let mut settings_findings = Vec::new();
+    let settings = match std::env::current_dir()
+        .ok()
+        .and_then(|d| settings::find(&d))
+    {
+        Some(path) => {
+            let shown = pathdiff_or_full(&path);
+            settings::load_within(&path, &shown, max_file_size, &mut settings_findings)
+        }
+        None => Settings::default(),
+    };
+    let paths = if args.paths.is_empty() && !settings.paths.is_empty() {
+        settings.paths.clone()
+    } else {
+        match common::paths_or_default(args.paths, "check") {
+            Ok(paths) => paths,
+            Err(status) => return status,
+        }
+    };
+    // Findings are all check needs: continuity and [[allow]] are settled an
+    // area at a time inside, and the plans let go.
+    let options = check::Options {
+        max_file_size,
+        keep_plans: false,
+        allows_on: Some(today),
+    };
+    let mut report = match check::check_paths_with(&paths, &options) {
+        Ok(report) => report,
+        Err(bad) => return common::cannot_read(bad),
+    };
+    report.diagnostics.extend(settings_findings);
+    report.diagnostics.sort_by_cached_key(|d| d.sort_key());
+    suppress::override_severities(&mut report, &settings.severities);
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(&report, path);
+    }
+    if let Some(path) = &args.baseline
+        && let Err(status) = apply_baseline(&mut report, path, max_file_size)
+    {
+        return status;
+    }
+    // Past a bound, one finding says how many more a file has.
+    crate::load::limits::cap_each_file(&mut report.diagnostics);
+    let color = common::color(args.color);
+    let deny_warnings = args.deny == Some(Deny::Warnings) || settings.deny_warnings;
+    emit(&render::render(
+        &report,
+        args.format,
+        render::Options {
+            color,
+            deny_warnings,
+        },
+    ));
+    if args.format == Format::Github {
+        render::github::write_step_summary(&report);
+    }
+    common::status(&report, deny_warnings)
+}
+
+/// `--write-baseline FILE`: records the findings and exits 0; never over a
+/// file kdcl reads or a file that is not a baseline (exit 2, saying why).
+fn write_baseline(report: &Report, path: &Path) -> i32 {
+    let baseline = suppress::Baseline::of(report);
+    if let Err(why) = baseline.write(path) {
+        return common::refuse(why);
+    }
+    let (count, path) = (report.diagnostics.len(), crate::text::path::display(path));
+    emit(&format!(
+        "{}\n",
+        msg!(BASELINE_WRITTEN, count = count, path = path).render()
+    ));
+    0
+}
+
+/// `--baseline FILE`: hides the findings it records. The file is read as
+/// plans are: a regular file within the size limit, never a pipe.
+fn apply_baseline(report: &mut Report, path: &Path, max_file_size: u64) -> Result<(), i32> {
+    match suppress::Baseline::read(path, max_file_size) {
+        Ok(baseline) => {
+            report.suppressed += baseline.apply(report);
+            Ok(())
+        }
+        Err(reason) => {
+            let path = crate::text::path::display(path);
+            Err(common::refuse(msg!(
+                BASELINE_UNREADABLE,
+                path = path,
+                reason = reason
+            )))
+        }
+    }
+}
+
+/// A path relative to the current folder when it is below it, as findings show paths.
+fn pathdiff_or_full(path: &Path) -> String {
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|d| std::fs::canonicalize(d).ok());
+    let shown = cwd
+        .and_then(|c| path.strip_prefix(&c).ok().map(|p| p.to_path_buf()))
+        .unwrap_or_else(|| path.to_path_buf());
+    crate::text::path::display(&shown)
+}
+
+crate::texts! {
+    pub(crate) MAX_FILE_SIZE_OVERFLOWS = "max-file-size-overflows" {
+        "that many MiB is more bytes than kdcl can count; give at most 17592186044415",
+        "số MiB này vượt quá số byte kdcl có thể đếm; hãy ghi tối đa 17592186044415",
+    }
+    pub(crate) BASELINE_WRITTEN = "baseline-written" {
+        "recorded {count} {count:finding/findings} in {path}; check with --baseline {path} to see only new ones",
+        "đã ghi {count} phát hiện vào {path}; kiểm tra với --baseline {path} để chỉ thấy phát hiện mới",
+    }
+    pub(crate) BASELINE_UNREADABLE = "baseline-unreadable" {
+        "cannot read the baseline {path}: {reason}",
+        "không đọc được tệp đường cơ sở {path}: {reason}",
+    }
+}
