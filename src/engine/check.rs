@@ -112,7 +112,7 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         }
     }
 
-    rosters.load_alone(&found, options);
+    rosters.load_alone(&found, options.max_file_size);
     report.diagnostics.extend(rules::rollup::provinces(
         &province_plans,
         &figures,
@@ -169,7 +169,7 @@ impl<'f> Reader<'f> {
             areas.push(plans);
         }
         let refs = areas.iter().flatten().map(|p| (&p.roster, &p.how));
-        rosters.load(refs, self.options);
+        rosters.load(refs, self.options.max_file_size);
         for plan in areas.iter_mut().flatten() {
             let key = plan.roster.key(&plan.how);
             plan.loaded = rosters.give(&plan.roster, key.as_ref());

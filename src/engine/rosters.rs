@@ -10,7 +10,6 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
-use crate::engine::check::Options;
 use crate::load::discover::{Canon, Found, Refused};
 use crate::load::files::{Loaded, RosterOptions, load_roster};
 use crate::model::plan::Plan;
@@ -180,7 +179,7 @@ impl Rosters {
     pub(super) fn load<'p>(
         &mut self,
         refs: impl Iterator<Item = (&'p RosterRef, &'p RosterOptions)>,
-        options: &Options,
+        max_file_size: u64,
     ) {
         let mut new: Vec<(RosterKey, PathBuf)> = Vec::new();
         let mut wanted: HashSet<RosterKey> = HashSet::new();
@@ -193,7 +192,7 @@ impl Rosters {
                 new.push((key, shown.clone()));
             }
         }
-        for (key, fresh) in load_rosters(new, options, false) {
+        for (key, fresh) in load_rosters(new, max_file_size, false) {
             match self.loaded.get_mut(&key) {
                 // Read again after being let go: the findings are those of the first time.
                 Some(known) => known.loaded = fresh.loaded,
@@ -225,7 +224,7 @@ impl Rosters {
     }
 
     /// Rosters no plan named, checked on their own.
-    pub(super) fn load_alone(&mut self, found: &Found, options: &Options) {
+    pub(super) fn load_alone(&mut self, found: &Found, max_file_size: u64) {
         let mut canon = Canon::with(found);
         let named: HashSet<&PathBuf> = self.loaded.keys().map(|(real, _)| real).collect();
         let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
@@ -236,7 +235,7 @@ impl Rosters {
                 alone.push(((real, RosterOptions::default()), path.clone()));
             }
         }
-        self.loaded.extend(load_rosters(alone, options, true));
+        self.loaded.extend(load_rosters(alone, max_file_size, true));
     }
 
     /// Every roster's findings into `all`; returns how many roster files were read.
@@ -264,14 +263,14 @@ impl Rosters {
 /// naming it place the finding.
 fn load_rosters(
     list: Vec<(RosterKey, PathBuf)>,
-    options: &Options,
+    max_file_size: u64,
     alone: bool,
 ) -> Vec<(RosterKey, LoadedRoster)> {
     list.into_par_iter()
         .map(|(key, path)| {
             let shown = crate::text::path::display(&path);
             let mut sink = Vec::new();
-            let loaded = load_roster(&path, &shown, &key.1, options.max_file_size, &mut sink);
+            let loaded = load_roster(&path, &shown, &key.1, max_file_size, &mut sink);
             if let (true, Loaded::Unreadable(finding)) = (alone, &loaded) {
                 sink.push((**finding).clone());
             }
