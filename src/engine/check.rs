@@ -170,9 +170,20 @@ impl<'f> Reader<'f> {
         }
         let refs = areas.iter().flatten().map(|p| (&p.roster, &p.how));
         rosters.load(refs, self.options.max_file_size);
-        for plan in areas.iter_mut().flatten() {
-            let key = plan.roster.key(&plan.how);
-            plan.loaded = rosters.give(&plan.roster, key.as_ref());
+        for plans in &mut areas {
+            for i in 0..plans.len() {
+                // An area's plans mostly name one roster: looked up once.
+                let (before, rest) = plans.split_at_mut(i);
+                let plan = &mut rest[0];
+                if let Some(previous) = before.last()
+                    && plan.roster.same(&plan.how, &previous.roster, &previous.how)
+                {
+                    plan.loaded = previous.loaded.clone();
+                    continue;
+                }
+                let key = plan.roster.key(&plan.how);
+                plan.loaded = rosters.give(&plan.roster, key.as_ref());
+            }
         }
         if !self.options.keep_plans {
             rosters.let_go();

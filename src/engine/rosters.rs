@@ -43,6 +43,29 @@ impl RosterRef {
         }
     }
 
+    /// The real path of the roster to load, borrowed.
+    fn real(&self) -> Option<&Path> {
+        match self {
+            RosterRef::Beside(_, real) | RosterRef::Keyed(Ok((_, real))) => Some(real),
+            _ => None,
+        }
+    }
+
+    /// Whether both name the same roster, read the same way, the same way
+    /// (beside the plan or by its `roster` key).
+    pub(super) fn same(
+        &self,
+        how: &RosterOptions,
+        other: &RosterRef,
+        other_how: &RosterOptions,
+    ) -> bool {
+        let kind = |r: &RosterRef| matches!(r, RosterRef::Beside(..));
+        self.real().is_some()
+            && self.real() == other.real()
+            && how == other_how
+            && kind(self) == kind(other)
+    }
+
     /// The path the roster is shown under, when there is one to load.
     fn shown(&self) -> Option<&PathBuf> {
         match self {
@@ -183,7 +206,13 @@ impl Rosters {
     ) {
         let mut new: Vec<(RosterKey, PathBuf)> = Vec::new();
         let mut wanted: HashSet<RosterKey> = HashSet::new();
+        let mut previous: Option<(&RosterRef, &RosterOptions)> = None;
         for (r, how) in refs {
+            // An area's plans mostly name one roster: asked about once.
+            if previous.is_some_and(|(p, p_how)| r.same(how, p, p_how)) {
+                continue;
+            }
+            previous = Some((r, how));
             let (Some(key), Some(shown)) = (r.key(how), r.shown()) else {
                 continue;
             };
