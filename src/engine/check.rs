@@ -132,7 +132,8 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
 struct PlanRead<'f> {
     path: &'f PathBuf,
     sink: Sink,
-    plan: Option<Plan>,
+    /// Boxed: a plan is large, and moves from reading to checking.
+    plan: Option<Box<Plan>>,
     roster: RosterRef,
     how: RosterOptions,
     /// The roster as loaded, once the chunk's rosters are.
@@ -198,7 +199,7 @@ impl<'f> Reader<'f> {
             .iter()
             .map(|&path| {
                 let mut sink = Vec::new();
-                let plan = load_plan(path, self.options, &mut sink);
+                let plan = load_plan(path, self.options, &mut sink).map(Box::new);
                 let (roster, how) = match &plan {
                     Some(plan) => (resolver.roster_ref(plan, path), roster_options(plan)),
                     None => (RosterRef::None, RosterOptions::default()),
@@ -267,14 +268,17 @@ impl Checker<'_> {
             .first()
             .and_then(|p| p.path.parent())
             .is_some_and(|dir| self.provinces.contains(dir));
-        let mut area = Report::default();
+        let mut area = Report {
+            plans: Vec::with_capacity(plans.len()),
+            ..Report::default()
+        };
         for read in plans {
             let mut sink = read.sink;
             if let Some(plan) = read.plan {
                 let roster = place_roster(&plan, &read.roster, read.loaded.as_ref(), &mut sink);
                 let checked = check_plan(
                     read.path.clone(),
-                    (plan, province),
+                    (*plan, province),
                     roster,
                     &self.evaluations,
                     &mut sink,
