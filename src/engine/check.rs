@@ -74,23 +74,30 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         known: &known,
         options,
     };
-    let provinces = found.provinces();
+    let mut rosters = Rosters::default();
+    let chunks = area_chunks(&found.plans, CHUNK);
+    // The first chunk read while the province folders are found.
+    let ((provinces, roll), mut next) = rayon::join(
+        || {
+            let provinces = found.provinces();
+            // Version 2: province plans and the figures of their areas' plans, kept
+            // across chunks for the roll-up (KD603); nothing when no province has a plan.
+            let roll = Rollup::new(&found, &provinces);
+            (provinces, roll)
+        },
+        || chunks.first().map(|chunk| reader.read(chunk, &mut rosters)),
+    );
     let checker = Checker {
         options,
         // Evaluation files are few; plans naming one take turns with the cache.
         evaluations: Mutex::new(Evaluations::with_max_file_size(options.max_file_size)),
         provinces: &provinces,
-        // Version 2: province plans and the figures of their areas' plans, kept
-        // across chunks for the roll-up (KD603); nothing when no province has a plan.
-        roll: Rollup::new(&found, &provinces),
+        roll,
     };
-    let mut rosters = Rosters::default();
     let mut report = Report::default();
     let mut province_plans: Vec<(PathBuf, Plan)> = Vec::new();
     let mut figures: Vec<crate::model::rollup::Figures> = Vec::new();
 
-    let chunks = area_chunks(&found.plans, CHUNK);
-    let mut next = chunks.first().map(|chunk| reader.read(chunk, &mut rosters));
     for i in 0..chunks.len() {
         let Some(chunk) = next.take() else { break };
         // This chunk checked while the next one is read.

@@ -254,12 +254,19 @@ impl Rosters {
 
     /// Rosters no plan named, checked on their own.
     pub(super) fn load_alone(&mut self, found: &Found, max_file_size: u64) {
-        let mut canon = Canon::with(found);
+        // Real paths asked on every core; kept in path order.
+        let reals: Vec<PathBuf> = found
+            .rosters
+            .par_iter()
+            .map_init(
+                || Canon::with(found),
+                |canon, path| canon.real(path).unwrap_or_else(|_| path.clone()),
+            )
+            .collect();
         let named: HashSet<&PathBuf> = self.loaded.keys().map(|(real, _)| real).collect();
         let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
         let mut seen: HashSet<PathBuf> = HashSet::new();
-        for path in &found.rosters {
-            let real = canon.real(path).unwrap_or_else(|_| path.clone());
+        for (path, real) in found.rosters.iter().zip(reals) {
             if !named.contains(&real) && seen.insert(real.clone()) {
                 alone.push(((real, RosterOptions::default()), path.clone()));
             }
