@@ -1,16 +1,27 @@
 //! `kdcl check`: load every plan and roster under the given paths, run the
 //! rules, and return the findings in a stable order.
+//!
+//! Plans are taken a chunk of whole areas at a time. Reading a chunk (its
+//! plans parsed and their rosters resolved an area per task, then the new
+//! rosters loaded) runs on every core while the chunk before it is checked
+//! (each area's plans matched and checked, continuity and `[[allow]]`
+//! settled, and the plans let go, an area per task), so that no core waits
+//! at the end of a phase and no plan outlives its area's check.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
-use crate::diag::diagnostic::{Diagnostic, Message, Sink};
+use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::engine::evaluations::Evaluations;
-use crate::load::discover::{self, BadPath, Refused};
-use crate::load::files::{Loaded, RosterOptions, load_roster, read_text};
+use crate::engine::rollup::Rollup;
+use crate::engine::rosters::{
+    AreaResolver, Resolved, RosterRef, Rosters, place_roster, roster_options,
+};
+use crate::load::discover::{self, BadPath, Found};
+use crate::load::files::{Loaded, RosterOptions, read_text};
 use crate::load::limits;
 use crate::model::plan::Plan;
 use crate::model::report::{CheckedPlan, Report};
@@ -19,11 +30,6 @@ use crate::msg;
 use crate::rules;
 use crate::rules::context::PlanContext;
 use crate::rules::roster::nesting_too_deep;
-use crate::rules::roster::roster_not_found::{self, ROSTER_UNREADABLE};
-use crate::rules::roster::roster_outside_repository::{
-    ROSTER_ABSOLUTE, ROSTER_ESCAPES, ROSTER_LINK_OUT, ROSTER_OUTSIDE_HELP,
-};
-use crate::rules::roster::sheet_not_found::{self, SHEETS_ARE};
 
 /// How a check runs: the limits it keeps.
 #[derive(Debug, Clone)]
@@ -47,45 +53,13 @@ impl Default for Options {
     }
 }
 
-/// Which roster a plan reads.
-enum RosterRef {
-    None,
-    /// Found beside the plan without a `roster` key.
-    Beside(PathBuf),
-    /// Named by the `roster` key: the path to show and the real path.
-    Keyed(Result<(PathBuf, PathBuf), Refused>),
-}
-
-/// A roster to load once: its real path and how it is read.
-type RosterKey = (PathBuf, RosterOptions);
-
-/// A roster as loaded, with the path it is shown under and its own findings.
-/// Between chunks of plans a roster that was read is let go (`None`) to keep
-/// memory flat; a later plan naming it reads it again (its findings are kept
-/// from the first time).
-struct LoadedRoster {
-    shown: String,
-    loaded: Option<Loaded>,
-    sink: Sink,
-}
-
 /// Plans are checked this many at a time (whole areas), so that memory holds
-/// a chunk of plans and their rosters, not the country's. At national scale
-/// 512 and 2,048 take the same time; 512 peaks at 60 MiB instead of 90.
+/// a chunk of plans and their rosters (two chunks while one is checked and
+/// the next read), not the country's.
 const CHUNK: usize = 512;
 
 pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
     check_paths_with(paths, &Options::default())
-}
-
-/// File-system answers shared by the plans of a folder, asked once.
-#[derive(Default)]
-struct Resolver {
-    /// (plan folder, `roster` as written) → the resolved roster.
-    keyed: HashMap<(PathBuf, String), Result<(PathBuf, PathBuf), Refused>>,
-    /// Real paths of the rosters found beside plans.
-    real: HashMap<PathBuf, PathBuf>,
-    canon: discover::Canon,
 }
 
 /// Checks every plan and roster under `paths`. Files are read, parsed and
@@ -94,245 +68,265 @@ struct Resolver {
 /// timing or the order folders list them in.
 pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, BadPath> {
     let found = discover::find(paths)?;
+    let known: HashSet<&Path> = found.rosters.iter().map(PathBuf::as_path).collect();
+    let reader = Reader {
+        found: &found,
+        known: &known,
+        options,
+    };
     let provinces = found.provinces();
-    // Version 2: province plans and the figures of their areas' plans, kept
-    // across chunks for the roll-up (KD603); nothing when no province has a plan.
-    let roll = crate::engine::rollup::Rollup::new(&found, &provinces);
+    let checker = Checker {
+        options,
+        // Evaluation files are few; plans naming one take turns with the cache.
+        evaluations: Mutex::new(Evaluations::with_max_file_size(options.max_file_size)),
+        provinces: &provinces,
+        // Version 2: province plans and the figures of their areas' plans, kept
+        // across chunks for the roll-up (KD603); nothing when no province has a plan.
+        roll: Rollup::new(&found, &provinces),
+    };
+    let mut rosters = Rosters::default();
+    let mut report = Report::default();
     let mut province_plans: Vec<(PathBuf, Plan)> = Vec::new();
     let mut figures: Vec<crate::model::rollup::Figures> = Vec::new();
-    let known: HashSet<&Path> = found.rosters.iter().map(PathBuf::as_path).collect();
-    let mut resolver = Resolver::default();
-    let mut rosters: HashMap<RosterKey, LoadedRoster> = HashMap::new();
-    let mut beside_unreadable: BTreeSet<RosterKey> = BTreeSet::new();
-    let mut all: Sink = Vec::new();
-    let mut plans = Vec::new();
-    // Evaluation files are few; plans naming one take turns with the cache.
-    let evaluations = Mutex::new(Evaluations::with_max_file_size(options.max_file_size));
 
-    let mut suppressed = 0;
-    for chunk in area_chunks(&found.plans, CHUNK) {
-        // 1. The chunk's plans, read and parsed.
-        let parsed: Vec<(Sink, Option<Plan>)> = chunk
-            .par_iter()
-            .map(|path| {
-                let mut sink = Vec::new();
-                let plan = load_plan(path, options, &mut sink);
-                (sink, plan)
-            })
-            .collect();
-
-        // 2. The roster each plan reads: file-system questions asked once a folder.
-        let mut questions: Vec<(PathBuf, &Path, String)> = Vec::new();
-        let mut asked: HashSet<(&Path, &str)> = HashSet::new();
-        for (path, (_, plan)) in chunk.iter().zip(&parsed) {
-            let Some(written) = plan.as_ref().and_then(|p| p.roster.as_ref()) else {
-                continue;
-            };
-            let dir = path.parent().unwrap_or(Path::new(""));
-            if asked.insert((dir, written.value.as_str()))
-                && !resolver
-                    .keyed
-                    .contains_key(&(dir.to_path_buf(), written.value.clone()))
-            {
-                questions.push((dir.to_path_buf(), path, written.value.clone()));
-            }
-        }
-        let answers: Vec<_> = questions
-            .into_par_iter()
-            .map_init(discover::Canon::default, |canon, (dir, plan, written)| {
-                let root = canon.repository_root(plan);
-                let answer = canon.resolve_roster(plan, &written, &root);
-                ((dir, written), answer)
-            })
-            .collect();
-        resolver.keyed.extend(answers);
-        let refs: Vec<(RosterRef, RosterOptions)> = chunk
-            .iter()
-            .zip(&parsed)
-            .map(|(path, (_, plan))| match plan {
-                Some(plan) => (
-                    roster_ref(plan, path, &found, &known, &mut resolver),
-                    roster_options(plan),
-                ),
-                None => (RosterRef::None, RosterOptions::default()),
-            })
-            .collect();
-
-        // 3. Rosters not read yet, in the order plans name them, loaded once.
-        let mut new: Vec<(RosterKey, PathBuf)> = Vec::new();
-        let mut wanted: HashSet<RosterKey> = HashSet::new();
-        for (r, how) in &refs {
-            let (shown, real) = match r {
-                RosterRef::Beside(p) => (
-                    p,
-                    resolver.real.get(p).cloned().unwrap_or_else(|| p.clone()),
-                ),
-                RosterRef::Keyed(Ok((shown, real))) => (shown, real.clone()),
-                _ => continue,
-            };
-            let key = (real, how.clone());
-            let needed = rosters.get(&key).is_none_or(|r| r.loaded.is_none());
-            if needed && wanted.insert(key.clone()) {
-                new.push((key, shown.clone()));
-            }
-        }
-        for (key, fresh) in load_rosters(new, options, false) {
-            match rosters.get_mut(&key) {
-                // Read again after being let go: the findings are those of the first time.
-                Some(known) => known.loaded = fresh.loaded,
-                None => {
-                    rosters.insert(key, fresh);
-                }
-            }
-        }
-
-        // 4. Each plan matched with its roster and checked.
-        let checked: Vec<(Sink, Option<CheckedPlan>, Option<RosterKey>)> = parsed
-            .into_par_iter()
-            .zip(refs)
-            .zip(chunk)
-            .map(|(((mut sink, plan), (r, how)), path)| {
-                let Some(plan) = plan else {
-                    return (sink, None, None);
-                };
-                let key = match &r {
-                    RosterRef::Beside(p) => Some((
-                        resolver.real.get(p).cloned().unwrap_or_else(|| p.clone()),
-                        how,
-                    )),
-                    RosterRef::Keyed(Ok((_, real))) => Some((real.clone(), how)),
-                    _ => None,
-                };
-                let got = key
-                    .as_ref()
-                    .and_then(|k| rosters.get(k))
-                    .and_then(|l| l.loaded.as_ref());
-                let (roster, unreadable) = place_roster(&plan, &r, got, &mut sink);
-                let province = path.parent().is_some_and(|d| provinces.contains(d));
-                let checked = check_plan(
-                    path.clone(),
-                    (plan, province),
-                    roster,
-                    &evaluations,
-                    &mut sink,
-                );
-                let unreadable = key.filter(|_| unreadable);
-                (sink, Some(checked), unreadable)
-            })
-            .collect();
-        // 5. What needs an area's plans together, while the chunk (whole areas)
-        // is at hand: continuity across years, then each plan's [[allow]].
-        let mut areas = Report::default();
-        for (sink, plan, unreadable) in checked {
-            areas.diagnostics.extend(sink);
-            areas.plans.extend(plan);
-            beside_unreadable.extend(unreadable);
-        }
-        across_years(&mut areas);
-        areas.diagnostics.extend(rules::rollup::periods(&areas));
-        roll.keep(&areas, &mut province_plans, &mut figures);
-        if let Some(today) = options.allows_on {
-            suppressed += crate::engine::suppress::apply_allows(&mut areas, today);
-        }
-        all.extend(areas.diagnostics);
-        if options.keep_plans {
-            plans.extend(areas.plans);
-        }
-        if !options.keep_plans {
-            for roster in rosters.values_mut() {
-                if matches!(roster.loaded, Some(Loaded::Read(_))) {
-                    roster.loaded = None;
-                }
-            }
+    let chunks = area_chunks(&found.plans, CHUNK);
+    let mut next = chunks.first().map(|chunk| reader.read(chunk, &mut rosters));
+    for i in 0..chunks.len() {
+        let Some(chunk) = next.take() else { break };
+        // This chunk checked while the next one is read.
+        let (checked, read) = rayon::join(
+            || checker.check_chunk(chunk),
+            || {
+                chunks
+                    .get(i + 1)
+                    .map(|chunk| reader.read(chunk, &mut rosters))
+            },
+        );
+        next = read;
+        for area in checked {
+            report.diagnostics.extend(area.report.diagnostics);
+            report.plans.extend(area.report.plans);
+            report.suppressed += area.report.suppressed;
+            province_plans.extend(area.province_plans);
+            figures.extend(area.figures);
         }
     }
 
-    // 6. Rosters no plan named, checked on their own.
-    let named: HashSet<&PathBuf> = rosters.keys().map(|(real, _)| real).collect();
-    let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
-    let mut seen: HashSet<PathBuf> = HashSet::new();
-    for path in &found.rosters {
-        let real = match resolver.real.get(path) {
-            Some(real) => real.clone(),
-            None => resolver.canon.real(path).unwrap_or_else(|_| path.clone()),
-        };
-        if !named.contains(&real) && seen.insert(real.clone()) {
-            alone.push(((real, RosterOptions::default()), path.clone()));
-        }
-    }
-    rosters.extend(load_rosters(alone, options, true));
-
-    all.extend(rules::rollup::provinces(
+    rosters.load_alone(&found, options.max_file_size);
+    report.diagnostics.extend(rules::rollup::provinces(
         &province_plans,
         &figures,
-        &roll.areas_of,
+        &checker.roll.areas_of,
     ));
-
-    // 7. Every finding, in a stable order.
-    for key in &beside_unreadable {
-        if let Some(LoadedRoster {
-            loaded: Some(Loaded::Unreadable(finding)),
-            ..
-        }) = rosters.get(key)
-        {
-            all.push((**finding).clone());
-        }
-    }
-    let roster_files: BTreeSet<&str> = rosters.values().map(|r| r.shown.as_str()).collect();
-    let files_checked = found.plans.len() + roster_files.len();
-    for roster in rosters.into_values() {
-        all.extend(roster.sink);
-    }
-    let evaluations = evaluations.into_inner().unwrap_or_else(|e| e.into_inner());
-    let mut report = Report {
-        files_checked: files_checked + evaluations.count(),
-        diagnostics: all,
-        plans,
-        suppressed,
-    };
+    let roster_files = rosters.finish(&mut report.diagnostics);
+    let evaluations = checker
+        .evaluations
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
+    report.files_checked = found.plans.len() + roster_files + evaluations.count();
     report.diagnostics.par_sort_by_cached_key(|d| d.sort_key());
     Ok(report)
 }
 
-/// Loads rosters on every core. A roster that cannot be read is reported
-/// in its own file only when `alone` (no plan names it); otherwise the plans
-/// naming it place the finding.
-fn load_rosters(
-    list: Vec<(RosterKey, PathBuf)>,
-    options: &Options,
-    alone: bool,
-) -> Vec<(RosterKey, LoadedRoster)> {
-    list.into_par_iter()
-        .map(|(key, path)| {
-            let shown = crate::text::path::display(&path);
-            let mut sink = Vec::new();
-            let loaded = load_roster(&path, &shown, &key.1, options.max_file_size, &mut sink);
-            if let (true, Loaded::Unreadable(finding)) = (alone, &loaded) {
-                sink.push((**finding).clone());
-            }
-            let roster = LoadedRoster {
-                shown,
-                loaded: Some(loaded),
-                sink,
-            };
-            (key, roster)
-        })
-        .collect()
+/// A plan as read, with the roster it reads.
+struct PlanRead<'f> {
+    path: &'f PathBuf,
+    sink: Sink,
+    plan: Option<Plan>,
+    roster: RosterRef,
+    how: RosterOptions,
+    /// The roster as loaded, once the chunk's rosters are.
+    loaded: Option<Loaded>,
 }
 
-/// Chunks of about `size` plans that never split an area (a folder): the
-/// continuity rules read an area's plans of every year together.
-fn area_chunks(plans: &[PathBuf], size: usize) -> Vec<&[PathBuf]> {
+/// Reads chunks of plans and their rosters.
+struct Reader<'f> {
+    found: &'f Found,
+    /// The rosters the walk found.
+    known: &'f HashSet<&'f Path>,
+    options: &'f Options,
+}
+
+impl<'f> Reader<'f> {
+    /// A chunk's plans read and parsed, their rosters resolved and loaded,
+    /// an area at a time on every core; rosters a plan of an earlier chunk
+    /// loaded are read again (and let go again after).
+    fn read(&self, chunk: &[&'f [PathBuf]], rosters: &mut Rosters) -> Vec<Vec<PlanRead<'f>>> {
+        let read: Vec<_> = areas_of(chunk)
+            .into_par_iter()
+            .map(|area| self.read_area(&area))
+            .collect();
+        let mut areas = Vec::with_capacity(read.len());
+        for (mut plans, answers) in read {
+            if let Some(first) = plans.first() {
+                let dir = first.path.parent().unwrap_or(Path::new(""));
+                for (written, answer) in &answers {
+                    if let Some(first) = rosters.settle(dir, written, answer) {
+                        settle_area(&mut plans, written, &first);
+                    }
+                }
+            }
+            areas.push(plans);
+        }
+        let refs = areas.iter().flatten().map(|p| (&p.roster, &p.how));
+        rosters.load(refs, self.options.max_file_size);
+        for plan in areas.iter_mut().flatten() {
+            let key = plan.roster.key(&plan.how);
+            plan.loaded = rosters.give(&plan.roster, key.as_ref());
+        }
+        if !self.options.keep_plans {
+            rosters.let_go();
+        }
+        areas
+    }
+
+    /// An area's plans (one folder) read and parsed, and their rosters resolved.
+    fn read_area(&self, area: &[&'f PathBuf]) -> (Vec<PlanRead<'f>>, Vec<(String, Resolved)>) {
+        let mut resolver = AreaResolver::new(self.found, self.known);
+        let plans = area
+            .iter()
+            .map(|&path| {
+                let mut sink = Vec::new();
+                let plan = load_plan(path, self.options, &mut sink);
+                let (roster, how) = match &plan {
+                    Some(plan) => (resolver.roster_ref(plan, path), roster_options(plan)),
+                    None => (RosterRef::None, RosterOptions::default()),
+                };
+                PlanRead {
+                    path,
+                    sink,
+                    plan,
+                    roster,
+                    how,
+                    loaded: None,
+                }
+            })
+            .collect();
+        (plans, resolver.into_answers())
+    }
+}
+
+/// Gives the area's plans writing `written` the answer an earlier plan of their folder got.
+fn settle_area(plans: &mut [PlanRead<'_>], written: &str, first: &Resolved) {
+    for plan in plans {
+        let writes = plan
+            .plan
+            .as_ref()
+            .and_then(|p| p.roster.as_ref())
+            .is_some_and(|r| r.value == written);
+        if writes {
+            plan.roster = RosterRef::Keyed(first.clone());
+        }
+    }
+}
+
+/// What checking an area needs besides its plans.
+struct Checker<'f> {
+    options: &'f Options,
+    evaluations: Mutex<Evaluations>,
+    /// Folders holding area folders: a plan directly in one is a province's.
+    provinces: &'f HashSet<PathBuf>,
+    roll: Rollup,
+}
+
+/// An area checked: its findings (and plans, when kept), and what the
+/// province roll-up keeps of it.
+struct AreaChecked {
+    report: Report,
+    province_plans: Vec<(PathBuf, Plan)>,
+    figures: Vec<crate::model::rollup::Figures>,
+}
+
+impl Checker<'_> {
+    /// Checks a chunk read by [`Reader::read`], an area per task.
+    fn check_chunk(&self, areas: Vec<Vec<PlanRead<'_>>>) -> Vec<AreaChecked> {
+        areas
+            .into_par_iter()
+            .map(|plans| self.check_area(plans))
+            .collect()
+    }
+
+    /// One area's plans matched with their rosters and checked; then what
+    /// needs the area's plans together: continuity across years, the period
+    /// plan against the annual ones, what the province roll-up keeps, then
+    /// each plan's `[[allow]]`. The plans are let go here unless the report
+    /// keeps them.
+    fn check_area(&self, plans: Vec<PlanRead<'_>>) -> AreaChecked {
+        let province = plans
+            .first()
+            .and_then(|p| p.path.parent())
+            .is_some_and(|dir| self.provinces.contains(dir));
+        let mut area = Report::default();
+        for read in plans {
+            let mut sink = read.sink;
+            if let Some(plan) = read.plan {
+                let roster = place_roster(&plan, &read.roster, read.loaded.as_ref(), &mut sink);
+                let checked = check_plan(
+                    read.path.clone(),
+                    (plan, province),
+                    roster,
+                    &self.evaluations,
+                    &mut sink,
+                );
+                area.plans.push(checked);
+            }
+            area.diagnostics.extend(sink);
+        }
+        across_years(&mut area);
+        area.diagnostics.extend(rules::rollup::periods(&area));
+        let (mut province_plans, mut figures) = (Vec::new(), Vec::new());
+        self.roll.keep(&area, &mut province_plans, &mut figures);
+        if let Some(today) = self.options.allows_on {
+            area.suppressed += crate::engine::suppress::apply_allows(&mut area, today);
+        }
+        if !self.options.keep_plans {
+            area.plans = Vec::new();
+        }
+        AreaChecked {
+            report: area,
+            province_plans,
+            figures,
+        }
+    }
+}
+
+/// Chunks of about `size` plans that never split an area (a folder), each
+/// as its areas: the continuity rules read an area's plans of every year together.
+fn area_chunks(plans: &[PathBuf], size: usize) -> Vec<Vec<&[PathBuf]>> {
     let mut chunks = Vec::new();
-    let mut start = 0;
+    let mut chunk = Vec::new();
+    let (mut start, mut in_chunk) = (0, 0);
     for i in 1..=plans.len() {
-        let boundary = i == plans.len() || plans[i].parent() != plans[i - 1].parent();
-        if boundary && (i - start >= size || i == plans.len()) {
-            chunks.push(&plans[start..i]);
-            start = i;
+        if i < plans.len() && plans[i].parent() == plans[i - 1].parent() {
+            continue;
+        }
+        chunk.push(&plans[start..i]);
+        in_chunk += i - start;
+        start = i;
+        if in_chunk >= size || i == plans.len() {
+            chunks.push(std::mem::take(&mut chunk));
+            in_chunk = 0;
         }
     }
     chunks
+}
+
+/// A chunk's plans by folder, in the order folders first appear: a folder
+/// whose plans the walk gave in two runs (a subfolder sorting between them)
+/// is one area.
+fn areas_of<'f>(chunk: &[&'f [PathBuf]]) -> Vec<Vec<&'f PathBuf>> {
+    let mut areas: Vec<Vec<&PathBuf>> = Vec::with_capacity(chunk.len());
+    let mut index: HashMap<&Path, usize> = HashMap::new();
+    for run in chunk {
+        let Some(first) = run.first() else { continue };
+        let dir = first.parent().unwrap_or(Path::new(""));
+        let i = *index.entry(dir).or_insert_with(|| {
+            areas.push(Vec::new());
+            areas.len() - 1
+        });
+        areas[i].extend(run.iter());
+    }
+    areas
 }
 
 /// Renewals due, schools listed new twice, levels lowered, schools gone: for
@@ -372,149 +366,6 @@ fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
         return None;
     }
     crate::load::plan::load(&file, sink)
-}
-
-fn roster_options(plan: &Plan) -> RosterOptions {
-    RosterOptions {
-        encoding: plan.roster_encoding.as_ref().map(|e| e.value),
-        sheet: plan.roster_sheet.as_ref().map(|s| s.value.clone()),
-    }
-}
-
-/// Names a roster may have beside a plan without a `roster` key, in order.
-const BESIDE: &[&str] = &["csv", "xlsx", "ods"];
-
-/// The plan's roster: the one its `roster` key names, else `roster-<year>.csv`
-/// or `roster.csv` (or `.xlsx`, `.ods`) beside it.
-fn roster_ref(
-    plan: &Plan,
-    path: &Path,
-    found: &discover::Found,
-    known: &HashSet<&Path>,
-    resolver: &mut Resolver,
-) -> RosterRef {
-    let dir = path.parent().unwrap_or(Path::new(""));
-    let Some(written) = &plan.roster else {
-        let year = plan.year.as_ref().map(|y| y.value);
-        let mut candidates = Vec::new();
-        if let Some(y) = year {
-            candidates.extend(BESIDE.iter().map(|e| dir.join(format!("roster-{y}.{e}"))));
-        }
-        candidates.extend(BESIDE.iter().map(|e| dir.join(format!("roster.{e}"))));
-        // In a folder that was walked, every roster is known already.
-        let walked = found.dirs.contains(dir);
-        let beside = candidates
-            .into_iter()
-            .find(|p| known.contains(p.as_path()) || (!walked && p.is_file()));
-        return match beside {
-            Some(p) => {
-                if !resolver.real.contains_key(&p) {
-                    let real = resolver.canon.real(&p).unwrap_or_else(|_| p.clone());
-                    resolver.real.insert(p.clone(), real);
-                }
-                RosterRef::Beside(p)
-            }
-            None => RosterRef::None,
-        };
-    };
-    let answer = resolver
-        .keyed
-        .get(&(dir.to_path_buf(), written.value.clone()))
-        .cloned()
-        .unwrap_or_else(|| {
-            let root = resolver.canon.repository_root(path);
-            resolver.canon.resolve_roster(path, &written.value, &root)
-        });
-    RosterRef::Keyed(answer)
-}
-
-/// What the plan gets of its roster, with the findings that place a roster
-/// problem on the plan: on its `roster` key or its `roster_sheet` key. The
-/// flag says the roster beside the plan is unreadable: that is reported on
-/// the roster file, once, by the caller.
-fn place_roster(
-    plan: &Plan,
-    r: &RosterRef,
-    loaded: Option<&Loaded>,
-    sink: &mut Sink,
-) -> (Option<Arc<Roster>>, bool) {
-    let no_sheet = |sheets: &Vec<String>, sink: &mut Sink| {
-        if let Some(sheet) = &plan.roster_sheet {
-            let names: Vec<String> = sheets.iter().map(|s| format!("\"{s}\"")).collect();
-            sink.push(
-                Diagnostic::new(
-                    &rules::SHEET_NOT_FOUND,
-                    msg!(sheet_not_found::MESSAGE, sheet = sheet.value),
-                )
-                .at(&plan.file, sheet.span.clone())
-                .help(msg!(SHEETS_ARE, sheets = names.join(", "))),
-            );
-        }
-    };
-    match r {
-        RosterRef::None => (None, false),
-        RosterRef::Beside(_) => match loaded {
-            Some(Loaded::Read(roster)) => (roster.clone(), false),
-            Some(Loaded::Unreadable(_)) => (None, true),
-            Some(Loaded::NoSheet(sheets)) => {
-                no_sheet(sheets, sink);
-                (None, false)
-            }
-            None => (None, false),
-        },
-        RosterRef::Keyed(resolved) => {
-            let Some(written) = plan.roster.as_ref() else {
-                return (None, false);
-            };
-            let at_key = |message: Message, help: Vec<Message>| {
-                let mut d = Diagnostic::new(&rules::ROSTER_NOT_FOUND, message)
-                    .at(&plan.file, written.span.clone());
-                d.help = help;
-                d
-            };
-            let roster = match resolved {
-                Ok(_) => match loaded {
-                    Some(Loaded::Read(roster)) => roster.clone(),
-                    Some(Loaded::Unreadable(finding)) => {
-                        let mut help = vec![finding.message.clone()];
-                        help.extend(finding.help.iter().cloned());
-                        sink.push(at_key(msg!(ROSTER_UNREADABLE, path = written.value), help));
-                        None
-                    }
-                    Some(Loaded::NoSheet(sheets)) => {
-                        no_sheet(sheets, sink);
-                        None
-                    }
-                    None => None,
-                },
-                Err(Refused::NotFound(reason)) => {
-                    sink.push(at_key(
-                        msg!(
-                            roster_not_found::MESSAGE,
-                            path = written.value,
-                            reason = reason
-                        ),
-                        vec![msg!(roster_not_found::HELP)],
-                    ));
-                    None
-                }
-                Err(why) => {
-                    let message = match why {
-                        Refused::Absolute => msg!(ROSTER_ABSOLUTE, path = written.value),
-                        Refused::Escapes => msg!(ROSTER_ESCAPES, path = written.value),
-                        _ => msg!(ROSTER_LINK_OUT, path = written.value),
-                    };
-                    sink.push(
-                        Diagnostic::new(&rules::ROSTER_OUTSIDE, message)
-                            .at(&plan.file, written.span.clone())
-                            .help(msg!(ROSTER_OUTSIDE_HELP)),
-                    );
-                    None
-                }
-            };
-            (roster, false)
-        }
-    }
 }
 
 /// Matches a plan's schools against its roster and runs every rule family.
@@ -560,10 +411,14 @@ mod tests {
         .iter()
         .map(PathBuf::from)
         .collect();
-        let sizes: Vec<usize> = area_chunks(&plans, 2).iter().map(|c| c.len()).collect();
-        assert_eq!(sizes, [3, 3]);
-        let sizes: Vec<usize> = area_chunks(&plans, 1).iter().map(|c| c.len()).collect();
-        assert_eq!(sizes, [3, 1, 2]);
+        let sizes = |size| -> Vec<Vec<usize>> {
+            area_chunks(&plans, size)
+                .iter()
+                .map(|c| c.iter().map(|a| a.len()).collect())
+                .collect()
+        };
+        assert_eq!(sizes(2), [vec![3], vec![1, 2]]);
+        assert_eq!(sizes(1), [vec![3], vec![1], vec![2]]);
         assert_eq!(area_chunks(&plans, 100).len(), 1);
         assert!(area_chunks(&[], 2).is_empty());
     }

@@ -4,4 +4,5 @@
 pub mod check;
 pub mod evaluations;
 pub mod rollup;
+pub mod rosters;
 pub mod suppress;

@@ -79,11 +79,102 @@ pub fn records(file: &SourceFile, delimiter: Option<u8>) -> (Vec<Record>, Option
     };
     let body = &file.text[bom..];
     let delimiter = delimiter.unwrap_or_else(|| self::delimiter(body));
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(body.as_bytes());
+    with_reader(delimiter, body, |reader| {
+        read_all(reader, file, bom, delimiter)
+    })
+}
+
+/// The text a reused reader reads: one file's body at a time.
+#[derive(Default)]
+struct Feed {
+    data: Vec<u8>,
+    pos: usize,
+}
+
+impl std::io::Read for Feed {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let rest = self.data.get(self.pos..).unwrap_or_default();
+        let n = rest.len().min(buf.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        self.pos += n;
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for Feed {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let pos = match to {
+            std::io::SeekFrom::Start(n) => n as i64,
+            std::io::SeekFrom::End(n) => self.data.len() as i64 + n,
+            std::io::SeekFrom::Current(n) => self.pos as i64 + n,
+        };
+        self.pos = usize::try_from(pos).map_err(std::io::Error::other)?;
+        Ok(self.pos as u64)
+    }
+}
+
+thread_local! {
+    /// One CSV reader per separator and thread, reused: building a reader's
+    /// automaton costs more than reading a commune's roster.
+    static READERS: std::cell::RefCell<Vec<(u8, csv::Reader<Feed>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with a reader of `body` split on `delimiter`, without headers
+/// and flexible, at its start as a new reader would be.
+fn with_reader<T>(delimiter: u8, body: &str, f: impl FnOnce(&mut csv::Reader<Feed>) -> T) -> T {
+    let fresh = || {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(Feed::default())
+    };
+    READERS.with(|readers| {
+        let Ok(mut readers) = readers.try_borrow_mut() else {
+            // Only if reading one CSV text ever read another inside it.
+            let mut reader = fresh();
+            reader.get_mut().data.extend_from_slice(body.as_bytes());
+            return f(&mut reader);
+        };
+        let at = match readers.iter().position(|(d, _)| *d == delimiter) {
+            Some(at) => at,
+            None => {
+                readers.push((delimiter, fresh()));
+                readers.len() - 1
+            }
+        };
+        let reader = &mut readers[at].1;
+        let feed = reader.get_mut();
+        feed.data.clear();
+        feed.data.extend_from_slice(body.as_bytes());
+        feed.pos = 0;
+        // Back to the start, as a reader built for this text: position, line,
+        // parser state and end of input reset.
+        if reader
+            .seek_raw(std::io::SeekFrom::Start(0), csv::Position::new())
+            .is_err()
+        {
+            let mut reader = fresh();
+            reader.get_mut().data.extend_from_slice(body.as_bytes());
+            return f(&mut reader);
+        }
+        let out = f(reader);
+        // Let a large file's bytes go.
+        let feed = reader.get_mut();
+        if feed.data.capacity() > 1 << 20 {
+            *feed = Feed::default();
+        }
+        out
+    })
+}
+
+fn read_all(
+    reader: &mut csv::Reader<Feed>,
+    file: &SourceFile,
+    bom: usize,
+    delimiter: u8,
+) -> (Vec<Record>, Option<Syntax>) {
     let mut records = Vec::new();
     for result in reader.records() {
         match result {
@@ -146,4 +237,56 @@ pub fn cell_spans(text: &str, start: usize, count: usize, delimiter: u8) -> Vec<
         spans.push(pos..pos);
     }
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Records as a reader built for the one text reads them.
+    fn fresh(text: &str, delimiter: u8) -> Vec<(Vec<String>, u64, u64, u64)> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                let p = r.position().unwrap();
+                let values = r.iter().map(str::to_string).collect();
+                (values, p.byte(), p.line(), p.record())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_reused_reader_reads_as_a_new_one() {
+        let texts = [
+            (
+                "code,name,kind\r\nA,\"MN A, cơ sở 2\",MN\r\n\r\nB,TH B,TH",
+                b',',
+            ),
+            ("code;name;kind\nA;\"x\"\"y\";MN\n", b';'),
+            ("\"unterminated,a\nb", b','),
+            ("", b','),
+            ("a\tb\n1\t2\n", b'\t'),
+            ("x,y\n", b','),
+        ];
+        // Twice over, so that every reader is reused after every other text.
+        for (text, delimiter) in texts.iter().chain(texts.iter()) {
+            let file = SourceFile::new("r.csv", *text);
+            let (records, error) = records(&file, Some(*delimiter));
+            assert!(error.is_none());
+            let got: Vec<_> = records
+                .iter()
+                .map(|r| {
+                    let p = r.values.position().unwrap();
+                    let values = r.values.iter().map(str::to_string).collect();
+                    (values, p.byte(), p.line(), p.record())
+                })
+                .collect();
+            assert_eq!(got, fresh(text, *delimiter), "{text:?}");
+        }
+    }
 }

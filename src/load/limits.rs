@@ -140,10 +140,10 @@ fn sizes(size: u64, limit: u64) -> (String, String) {
 pub fn toml_too_deep(text: &str, max: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     // Most plans hold fewer opening marks than the limit: nothing to walk.
-    let marks = bytes
+    let marks: usize = bytes
         .iter()
-        .filter(|&&b| b == b'[' || b == b'{' || b == b'.')
-        .count();
+        .map(|&b| usize::from(b == b'[') + usize::from(b == b'{') + usize::from(b == b'.'))
+        .sum();
     if marks <= max {
         return None;
     }

@@ -135,15 +135,16 @@ pub fn date(d: &toml::value::Datetime) -> NaiveDate {
 /// The circular governing a school of this kind: 19 for preschools, 17 for
 /// primary schools, 18 for secondary and multi-level schools.
 pub fn governing(kind: &Kind) -> &'static Circular {
-    let key = if kind.is_multi_level() {
-        "multi-level".to_string()
-    } else {
-        kind.to_string()
+    // The kind as it writes itself: one level is its code.
+    let key = match kind.levels() {
+        [one] => one.code(),
+        _ if kind.is_multi_level() => "multi-level",
+        _ => "",
     };
     facts()
         .circular
         .iter()
-        .find(|c| c.kinds.contains(&key))
+        .find(|c| c.kinds.iter().any(|k| k == key))
         .expect("every kind has a circular in data/circulars.toml")
 }
 
@@ -153,21 +154,16 @@ pub fn cited(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     for (at, _) in text.match_indices("/2018") {
-        let digits: String = text[..at]
-            .chars()
+        // Exactly two digits before the slash.
+        let digits = bytes[..at]
+            .iter()
             .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .collect();
-        let starts_at = at - digits.len();
-        if digits.len() != 2 || starts_at > 0 && bytes[starts_at - 1].is_ascii_digit() {
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits != 2 {
             continue;
         }
-        let number: u8 = digits
-            .chars()
-            .rev()
-            .collect::<String>()
-            .parse()
-            .unwrap_or(0);
+        let number = (bytes[at - 2] - b'0') * 10 + (bytes[at - 1] - b'0');
         if facts().circular.iter().any(|c| c.number == number) && !found.contains(&number) {
             found.push(number);
         }

@@ -144,7 +144,7 @@ impl Area<'_> {
 
     /// The identity of a roster school.
     pub fn id_of_school(school: &School) -> SchoolId {
-        SchoolId::Code(school.code.to_uppercase())
+        SchoolId::Code(crate::text::case::upper(&school.code))
     }
 
     /// The identity of what a plan writes: found in the plan's roster, else
@@ -233,14 +233,15 @@ impl Area<'_> {
                 continue;
             }
             seen_rosters.push(Arc::as_ptr(roster));
+            // As `Roster::cell` finds it, the column looked up once.
+            let column_at = roster.columns.get(match of {
+                Of::Standard => "standard_year",
+                Of::Accreditation => "accreditation_year",
+            });
             for school in &roster.schools {
-                let (made, level, column) = match of {
-                    Of::Standard => (school.standard_year, school.standard_level, "standard_year"),
-                    Of::Accreditation => (
-                        school.accreditation_year,
-                        school.accreditation_level,
-                        "accreditation_year",
-                    ),
+                let (made, level) = match of {
+                    Of::Standard => (school.standard_year, school.standard_level),
+                    Of::Accreditation => (school.accreditation_year, school.accreditation_level),
                 };
                 let Some(made) = made else { continue };
                 out.entry(Area::id_of_school(school))
@@ -250,7 +251,11 @@ impl Area<'_> {
                         level,
                         source: Source {
                             file: roster.file.clone(),
-                            span: roster.cell(school, column),
+                            span: column_at
+                                .and_then(|&i| school.cells.get(i))
+                                .or(school.cells.first())
+                                .cloned()
+                                .unwrap_or(0..0),
                             plan: false,
                         },
                     });
@@ -339,7 +344,7 @@ pub fn find_in<'r>(roster: &'r Roster, id: &SchoolId) -> Option<&'r School> {
         SchoolId::Code(code) => roster
             .schools
             .iter()
-            .find(|s| s.code.to_uppercase() == *code),
+            .find(|s| crate::text::case::upper_is(&s.code, code)),
         SchoolId::Name(_) => None,
     }
 }

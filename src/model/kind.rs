@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::LazyLock;
 
-use crate::text::words::{Word, starts_with, words};
+use crate::text::words::{Word, WordLike, starts_with, words};
 
 /// A level of schooling. Preschools come in three types; the others are the
 /// three levels of general education.
@@ -137,7 +137,7 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     }
 });
 
-fn leading_level(words: &[Word]) -> Option<(Level, usize)> {
+fn leading_level<W: WordLike>(words: &[W]) -> Option<(Level, usize)> {
     PHRASES
         .levels
         .iter()
@@ -147,13 +147,13 @@ fn leading_level(words: &[Word]) -> Option<(Level, usize)> {
 
 /// The school type a run of words starts with ("TH&THCS …", "Tiểu học và
 /// Trung học cơ sở …") and how many words it took.
-pub fn leading_kind(words: &[Word]) -> Option<(Kind, usize)> {
+pub fn leading_kind<W: WordLike>(words: &[W]) -> Option<(Kind, usize)> {
     let (first, mut used) = leading_level(words)?;
     let mut levels = vec![first];
     loop {
         let rest = &words[used..];
         let joiner = match rest.first() {
-            Some(w) if w.connector || w.is(&PHRASES.va) => 1,
+            Some(w) if w.connector() || w.is(&PHRASES.va) => 1,
             _ => break,
         };
         match leading_level(&rest[joiner..]) {

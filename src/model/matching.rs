@@ -5,7 +5,7 @@
 use crate::model::kind::Kind;
 use crate::model::name::{self, NameKey};
 use crate::model::plan::Entry;
-use crate::model::roster::{Maps, Roster, School, family};
+use crate::model::roster::{Maps, Roster, School, family, same_family};
 
 /// How an entry was found in the roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +42,7 @@ impl<'r> Index<'r> {
                 .roster
                 .schools
                 .iter()
-                .rposition(|s| s.code.chars().flat_map(char::to_uppercase).eq(code.chars())),
+                .rposition(|s| crate::text::case::upper_is(&s.code, code)),
         }
     }
 
@@ -57,7 +57,6 @@ impl<'r> Index<'r> {
             };
             return found.cloned();
         }
-        let family_wanted = family(&key.kind);
         let hits: Vec<usize> = self
             .roster
             .schools
@@ -68,7 +67,7 @@ impl<'r> Index<'r> {
                 match (&key.kind, loose) {
                     (Some(_), false) => k.kind == key.kind && k.exact == key.exact,
                     (None, false) => k.exact == key.exact,
-                    (Some(_), true) => family(&k.kind) == family_wanted && k.loose == key.loose,
+                    (Some(_), true) => same_family(&k.kind, &key.kind) && k.loose == key.loose,
                     (None, true) => k.loose == key.loose,
                 }
             })
@@ -78,7 +77,7 @@ impl<'r> Index<'r> {
     }
 
     pub fn find(&self, written: &str) -> Found {
-        if let Some(i) = self.by_code(&written.trim().to_uppercase()) {
+        if let Some(i) = self.by_code(&crate::text::case::upper(written.trim())) {
             return Found::Exact(i);
         }
         let key = name::key(written);
@@ -99,16 +98,17 @@ impl<'r> Index<'r> {
     /// Up to three roster schools whose names are a few letters away, the
     /// same type first.
     fn nearest(&self, key: &NameKey) -> Vec<usize> {
+        let bare = key.bare();
+        let limit = (bare.chars().count() / 3).max(2);
         let mut scored: Vec<(usize, usize)> = self
             .roster
             .schools
             .iter()
             .enumerate()
             .filter_map(|(i, s)| {
-                let distance = strsim::levenshtein(&key.bare, &s.key.bare);
-                let limit = (key.bare.chars().count() / 3).max(2);
+                let distance = strsim::levenshtein(&bare, &s.key.bare());
                 let kind_penalty =
-                    usize::from(key.kind.is_some() && family(&key.kind) != family(&s.key.kind));
+                    usize::from(key.kind.is_some() && !same_family(&key.kind, &s.key.kind));
                 (distance <= limit).then_some((distance * 2 + kind_penalty, i))
             })
             .collect();

@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::model::kind::{Kind, leading_kind};
-use crate::text::words::{Word, fold, starts_with, words};
+use crate::text::words::{Word, WordLike, WordRef, fold, starts_with, words, words_in};
 
 /// Words a name may start with that are not its own: "Trường", and the
 /// boarding-school prefixes.
@@ -37,7 +37,7 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     }
 });
 
-fn skip_boarding(words: &[Word]) -> usize {
+fn skip_boarding<W: WordLike>(words: &[W]) -> usize {
     PHRASES
         .boarding
         .iter()
@@ -54,13 +54,19 @@ pub struct NameKey {
     pub exact: String,
     /// The rest of the name without tone marks.
     pub loose: String,
+}
+
+impl NameKey {
     /// The rest folded to plain letters, for measuring near misses.
-    pub bare: String,
+    pub fn bare(&self) -> String {
+        fold(&self.loose)
+    }
 }
 
 pub fn key(name: &str) -> NameKey {
-    let all = words(name);
-    let mut rest: &[Word] = &all;
+    let mut buf = String::new();
+    let all = words_in(name, &mut buf);
+    let mut rest: &[WordRef<'_>] = &all;
     if rest.first().is_some_and(|w| w.is(&PHRASES.truong)) {
         rest = &rest[1..];
     }
@@ -83,24 +89,19 @@ pub fn key(name: &str) -> NameKey {
                 t => t,
             }
         } else {
-            &w.toneless
+            w.toneless
         };
         loose.push_str(plain);
         match w.tone {
             None => exact.push_str(plain),
             Some(t) => {
-                exact.push_str(&w.toneless);
+                exact.push_str(w.toneless);
                 exact.push('#');
                 exact.push(t);
             }
         }
     }
-    NameKey {
-        kind,
-        exact,
-        bare: fold(&loose),
-        loose,
-    }
+    NameKey { kind, exact, loose }
 }
 
 #[cfg(test)]

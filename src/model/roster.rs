@@ -106,6 +106,20 @@ pub(crate) fn family(kind: &Option<Kind>) -> Option<String> {
     })
 }
 
+/// `family(a) == family(b)`, without making either.
+pub(crate) fn same_family(a: &Option<Kind>, b: &Option<Kind>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => match (a.is_preschool(), b.is_preschool()) {
+            (true, true) => true,
+            (false, false) => a == b,
+            // "MN" is no kind of general education.
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// A roster's schools by code, name key and loose name key; built once per
 /// roster and shared by every plan that reads it.
 #[derive(Debug, Default)]
@@ -122,7 +136,7 @@ impl Maps {
         let mut index = Maps::default();
         for (i, s) in roster.schools.iter().enumerate() {
             let k = &s.key;
-            index.by_code.insert(s.code.to_uppercase(), i);
+            index.by_code.insert(crate::text::case::upper(&s.code), i);
             index
                 .exact
                 .entry((k.kind.clone(), k.exact.clone()))
@@ -145,5 +159,24 @@ impl Maps {
                 .push(i);
         }
         index
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_family_is_family_compared() {
+        let kinds: Vec<Option<Kind>> = [None, Some("MN"), Some("MG"), Some("NT"), Some("TH")]
+            .into_iter()
+            .chain([Some("THCS"), Some("TH-THCS"), Some("THCS-THPT")])
+            .map(|k| k.and_then(Kind::parse))
+            .collect();
+        for a in &kinds {
+            for b in &kinds {
+                assert_eq!(same_family(a, b), family(a) == family(b), "{a:?} {b:?}");
+            }
+        }
     }
 }

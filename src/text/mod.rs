@@ -1,6 +1,7 @@
 //! Text with no knowledge of plans: files with line tables, encodings,
 //! Vietnamese collation.
 
+pub mod case;
 pub mod clean;
 pub mod collate;
 pub mod encoding;

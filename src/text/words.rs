@@ -24,6 +24,51 @@ impl Word {
     }
 }
 
+/// A word as [`words_in`] gives it: what a [`Word`] holds, its text borrowed
+/// from one buffer for the whole name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordRef<'b> {
+    pub toneless: &'b str,
+    pub tone: Option<char>,
+    pub connector: bool,
+}
+
+/// What phrases are matched against: a [`Word`] or a [`WordRef`].
+pub trait WordLike {
+    fn toneless(&self) -> &str;
+    fn tone(&self) -> Option<char>;
+    fn connector(&self) -> bool;
+
+    /// The same word as `other`, tone included.
+    fn is(&self, other: &Word) -> bool {
+        self.toneless() == other.toneless && self.tone() == other.tone
+    }
+}
+
+impl WordLike for Word {
+    fn toneless(&self) -> &str {
+        &self.toneless
+    }
+    fn tone(&self) -> Option<char> {
+        self.tone
+    }
+    fn connector(&self) -> bool {
+        self.connector
+    }
+}
+
+impl WordLike for WordRef<'_> {
+    fn toneless(&self) -> &str {
+        self.toneless
+    }
+    fn tone(&self) -> Option<char> {
+        self.tone
+    }
+    fn connector(&self) -> bool {
+        self.connector
+    }
+}
+
 fn tone_of(c: char) -> Option<char> {
     Some(match c {
         '\u{0300}' | '\u{0340}' => 'f',
@@ -40,92 +85,210 @@ fn tone_of(c: char) -> Option<char> {
 /// decomposes into exactly that. Saves normalising every word twice.
 type ToneSplit = Option<(char, Option<char>)>;
 
-static TONE_SPLIT: LazyLock<Vec<ToneSplit>> = LazyLock::new(|| {
-    ('\u{C0}'..='\u{1EFF}')
+fn tone_split_slow(c: char) -> ToneSplit {
+    let parts: Vec<char> = c.nfd().collect();
+    let tone = parts.iter().copied().find_map(tone_of);
+    let rest: String = parts.iter().filter(|p| tone_of(**p).is_none()).collect();
+    let rest: Vec<char> = rest.nfc().collect();
+    match rest.as_slice() {
+        [base] if parts.iter().filter(|p| tone_of(**p).is_some()).count() <= 1 => {
+            Some((*base, tone))
+        }
+        _ => None,
+    }
+}
+
+/// What the split of composed text needs of a character of the range, worked
+/// out once: its tone split, whether it settles by itself that a text made
+/// of such characters (and ASCII) is composed text the table covers, and
+/// the split of its lower case.
+#[derive(Clone, Copy)]
+struct Letter {
+    split: ToneSplit,
+    /// A starter, quick-checked NFC, with a tone split: a text of such
+    /// characters and ASCII passes the checks of [`words`] without them running.
+    plain: bool,
+    /// The character's lower case (when one character; ð read as đ) and
+    /// its split, when the table has one.
+    lower: Option<(char, (char, Option<char>))>,
+}
+
+const RANGE: std::ops::RangeInclusive<char> = '\u{C0}'..='\u{1EFF}';
+
+static LETTERS: LazyLock<Vec<Letter>> = LazyLock::new(|| {
+    let split = |c: char| {
+        if RANGE.contains(&c) {
+            tone_split_slow(c)
+        } else {
+            None
+        }
+    };
+    RANGE
         .map(|c| {
-            let parts: Vec<char> = c.nfd().collect();
-            let tone = parts.iter().copied().find_map(tone_of);
-            let rest: String = parts.iter().filter(|p| tone_of(**p).is_none()).collect();
-            let rest: Vec<char> = rest.nfc().collect();
-            match rest.as_slice() {
-                [base] if parts.iter().filter(|p| tone_of(**p).is_some()).count() <= 1 => {
-                    Some((*base, tone))
+            let mut lower = c.to_lowercase();
+            let lower = match (lower.next(), lower.next()) {
+                (Some(l), None) => {
+                    let l = if l == 'ð' { 'đ' } else { l };
+                    if RANGE.contains(&l) {
+                        split(l).map(|s| (l, s))
+                    } else {
+                        // As the general path reads a character beyond the table.
+                        Some((l, (l, tone_of(l))))
+                    }
                 }
                 _ => None,
+            };
+            Letter {
+                split: split(c),
+                plain: split(c).is_some()
+                    && unicode_normalization::char::canonical_combining_class(c) == 0
+                    && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                        == unicode_normalization::IsNormalized::Yes,
+                lower,
             }
         })
         .collect()
 });
 
+fn letter(c: char) -> Option<&'static Letter> {
+    (c as u32)
+        .checked_sub(0xC0)
+        .and_then(|i| LETTERS.get(i as usize))
+}
+
 /// Splits a name into words. Separators are spacing and punctuation; the
 /// connectors that join school types are kept as words of their own.
 pub fn words(text: &str) -> Vec<Word> {
-    // Composed text (as nearly all is) is split without normalising each
-    // word; beyond the table's range only characters that do not decompose
-    // qualify.
+    let mut buf = String::new();
+    words_in(text, &mut buf)
+        .into_iter()
+        .map(|w| Word {
+            toneless: w.toneless.to_string(),
+            tone: w.tone,
+            connector: w.connector,
+        })
+        .collect()
+}
+
+/// [`words`], each word's text a slice of `buf` (cleared first): one buffer
+/// for the name instead of a string per word.
+pub fn words_in<'b>(text: &str, buf: &'b mut String) -> Vec<WordRef<'b>> {
+    buf.clear();
+    buf.reserve(text.len());
+    let mut spans: Vec<(usize, usize, Option<char>, bool)> = Vec::with_capacity(8);
+    if is_composed(text) {
+        split_nfc(text, buf, &mut spans);
+    } else {
+        for w in words_any(text) {
+            let start = buf.len();
+            buf.push_str(&w.toneless);
+            spans.push((start, buf.len(), w.tone, w.connector));
+        }
+    }
+    let buf: &'b str = buf;
+    spans
+        .into_iter()
+        .map(|(start, end, tone, connector)| WordRef {
+            toneless: &buf[start..end],
+            tone,
+            connector,
+        })
+        .collect()
+}
+
+/// Whether `text` is composed (NFC) and every character is one the table
+/// splits, so that it is split without normalising each word; beyond the
+/// table's range only characters that do not decompose qualify.
+fn is_composed(text: &str) -> bool {
+    // Nearly always: ASCII and letters of the table that settle it alone.
+    if text
+        .chars()
+        .all(|c| c.is_ascii() || letter(c).is_some_and(|l| l.plain))
+    {
+        return true;
+    }
     let tabled = |c: char| match (c as u32).checked_sub(0xC0) {
         None => true,
-        Some(i) if (i as usize) < TONE_SPLIT.len() => TONE_SPLIT[i as usize].is_some(),
+        Some(_) if RANGE.contains(&c) => letter(c).is_some_and(|l| l.split.is_some()),
         Some(_) => {
             let mut parts = 0;
             unicode_normalization::char::decompose_canonical(c, |_| parts += 1);
             parts == 1
         }
     };
-    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
         && text.chars().all(tabled)
-    {
-        return words_nfc(text);
-    }
-    words_any(text)
 }
 
-fn words_nfc(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut current = String::new();
+/// Splits composed text into `buf`, one `(start, end, tone, connector)` a word.
+fn split_nfc(text: &str, buf: &mut String, spans: &mut Vec<(usize, usize, Option<char>, bool)>) {
+    let mut start = buf.len();
     let mut tone = None;
-    let flush = |current: &mut String, tone: &mut Option<char>, out: &mut Vec<Word>| {
-        if !current.is_empty() {
-            out.push(Word {
-                toneless: std::mem::take(current),
-                tone: tone.take(),
-                connector: false,
-            });
+    let flush = |buf: &mut String,
+                 start: &mut usize,
+                 tone: &mut Option<char>,
+                 spans: &mut Vec<(usize, usize, Option<char>, bool)>| {
+        if buf.len() > *start {
+            spans.push((*start, buf.len(), tone.take(), false));
         }
         *tone = None;
+        *start = buf.len();
     };
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = if c == 'ð' { 'đ' } else { c };
-        let (base, t) = match (c as u32)
-            .checked_sub(0xC0)
-            .and_then(|i| TONE_SPLIT.get(i as usize).copied().flatten())
-        {
-            Some(split) => split,
-            None => (c, tone_of(c)),
-        };
+    let mut one = |c: char,
+                   (base, t): (char, Option<char>),
+                   buf: &mut String,
+                   spans: &mut Vec<(usize, usize, Option<char>, bool)>| {
         // As the decomposed text would be read: the base, then its tone mark.
         if t.is_some() && base == c {
             // A lone combining tone mark.
             tone = t;
-            continue;
+            return;
         }
         if base.is_alphanumeric() || unicode_normalization::char::is_combining_mark(base) {
-            current.push(base);
+            buf.push(base);
         } else {
-            flush(&mut current, &mut tone, &mut out);
-            out.extend(connector(base));
+            flush(buf, &mut start, &mut tone, spans);
+            if is_connector(base) {
+                buf.push(base);
+                spans.push((start, buf.len(), None, true));
+                start = buf.len();
+            }
         }
         if t.is_some() {
             tone = t;
         }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            let c = c.to_ascii_lowercase();
+            one(c, (c, None), buf, spans);
+            continue;
+        }
+        if let Some((lower, split)) = letter(c).and_then(|l| l.lower) {
+            // What the general path below finds, looked up once.
+            one(lower, split, buf, spans);
+            continue;
+        }
+        for c in c.to_lowercase() {
+            let c = if c == 'ð' { 'đ' } else { c };
+            let split = match letter(c).and_then(|l| l.split) {
+                Some(split) => split,
+                None => (c, tone_of(c)),
+            };
+            one(c, split, buf, spans);
+        }
     }
-    flush(&mut current, &mut tone, &mut out);
-    out
+    flush(buf, &mut start, &mut tone, spans);
+}
+
+/// A mark that joins words in school names ("TH&THCS", "Tiểu học - THCS").
+fn is_connector(c: char) -> bool {
+    matches!(c, '&' | '-' | '+' | ',' | '/' | '–')
 }
 
 /// A mark that joins words in school names ("TH&THCS", "Tiểu học - THCS").
 fn connector(c: char) -> Option<Word> {
-    matches!(c, '&' | '-' | '+' | ',' | '/' | '–').then(|| Word {
+    is_connector(c).then(|| Word {
         toneless: c.to_string(),
         tone: None,
         connector: true,
@@ -164,7 +327,7 @@ fn words_any(text: &str) -> Vec<Word> {
 }
 
 /// Whether `words` begins with `phrase`.
-pub fn starts_with(words: &[Word], phrase: &[Word]) -> bool {
+pub fn starts_with<W: WordLike>(words: &[W], phrase: &[Word]) -> bool {
     words.len() >= phrase.len() && words.iter().zip(phrase).all(|(a, b)| a.is(b))
 }
 
@@ -225,12 +388,100 @@ mod tests {
             "Trường Mầm non Hoa Sen (cơ sở 2)",
         ] {
             let nfc: String = text.nfc().collect();
-            assert_eq!(words_nfc(&nfc), words_any(&nfc), "{text}");
+            assert!(is_composed(&nfc), "{text}");
+            assert_eq!(words(&nfc), words_any(&nfc), "{text}");
             assert_eq!(
                 words(&text.nfd().collect::<String>()),
                 words_any(&nfc),
                 "{text}"
             );
+        }
+    }
+
+    /// The split as it was written before the table of letters: every
+    /// character looked up and lower-cased one by one.
+    fn reference(text: &str) -> Vec<Word> {
+        let split = |c: char| match (c as u32).checked_sub(0xC0) {
+            Some(_) if RANGE.contains(&c) => tone_split_slow(c),
+            _ => None,
+        };
+        let tabled = |c: char| match (c as u32).checked_sub(0xC0) {
+            None => true,
+            Some(_) if RANGE.contains(&c) => split(c).is_some(),
+            Some(_) => {
+                let mut parts = 0;
+                unicode_normalization::char::decompose_canonical(c, |_| parts += 1);
+                parts == 1
+            }
+        };
+        if unicode_normalization::is_nfc_quick(text.chars())
+            != unicode_normalization::IsNormalized::Yes
+            || !text.chars().all(tabled)
+        {
+            return words_any(text);
+        }
+        let mut out = Vec::new();
+        let mut current = String::new();
+        let mut tone = None;
+        let flush = |current: &mut String, tone: &mut Option<char>, out: &mut Vec<Word>| {
+            if !current.is_empty() {
+                out.push(Word {
+                    toneless: std::mem::take(current),
+                    tone: tone.take(),
+                    connector: false,
+                });
+            }
+            *tone = None;
+        };
+        for c in text.chars().flat_map(char::to_lowercase) {
+            let c = if c == 'ð' { 'đ' } else { c };
+            let (base, t) = split(c).unwrap_or((c, tone_of(c)));
+            if t.is_some() && base == c {
+                tone = t;
+                continue;
+            }
+            if base.is_alphanumeric() || unicode_normalization::char::is_combining_mark(base) {
+                current.push(base);
+            } else {
+                flush(&mut current, &mut tone, &mut out);
+                out.extend(connector(base));
+            }
+            if t.is_some() {
+                tone = t;
+            }
+        }
+        flush(&mut current, &mut tone, &mut out);
+        out
+    }
+
+    #[test]
+    fn the_table_of_letters_splits_as_each_letter_looked_up() {
+        let mut texts: Vec<String> = (0u32..0x2100)
+            .chain(0x3000..0x3100)
+            .chain(0xFB00..0xFB10)
+            .filter_map(char::from_u32)
+            .flat_map(|c| {
+                [
+                    format!("Tr{c}ờng A{c} {c}b"),
+                    format!("{c}"),
+                    format!("MN{c}\u{301}x"),
+                ]
+            })
+            .collect();
+        texts.extend(
+            [
+                "Trường Tiểu học và THCS Sùng Phài",
+                "MN xã Thuỵ Hùng, Đắk R'lấp – PTDTBT",
+                "Ðoàn Kết TH&THCS Nậm Loỏng Ứng Hòa ỹ",
+                "TRƯỜNG MẦM NON HOA SEN (CƠ SỞ 2)",
+                "İstanbul ẞ ǅ ﬁ",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            assert_eq!(words(text), reference(text), "{text:?}");
+            let nfd: String = text.nfd().collect();
+            assert_eq!(words(&nfd), reference(&nfd), "{nfd:?}");
         }
     }
 

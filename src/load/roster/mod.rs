@@ -29,7 +29,7 @@ use crate::text::source::{SourceFile, Span};
 
 use columns::{column_of, columns_of, header_key};
 pub use row::parse_date;
-use row::{RowReader, is_scientific};
+use row::{Columns, RowReader, is_scientific};
 
 /// Every record of a CSV roster, each cell with its span; a syntax error ends the file.
 pub fn csv_records(file: &Arc<SourceFile>, sink: &mut Sink) -> Vec<Record> {
@@ -201,6 +201,8 @@ pub fn from_records(
     let mut legacy: Option<(Span, String, LegacyText, usize)> = None;
     let code_col = roster.columns["code"];
     let kind_col = roster.columns["kind"];
+    let name_col = roster.columns.get("name").copied();
+    let row_columns = Columns::of(&roster.columns);
     for record in &records[at + 1..] {
         // A BOM inside the text is where a second file was joined on (`cat`).
         let cell = |i: usize| {
@@ -260,7 +262,7 @@ pub fn from_records(
             continue;
         }
         // A name in a legacy font is never taken for a school's name.
-        if let Some(&i) = roster.columns.get("name")
+        if let Some(i) = name_col
             && let Some(found) = encoding::legacy_font(cell(i))
         {
             match &mut legacy {
@@ -272,7 +274,7 @@ pub fn from_records(
         let mut row = RowReader {
             record: &record.values,
             cells,
-            columns: &roster.columns,
+            columns: &row_columns,
             file,
             sink,
         };
@@ -282,7 +284,7 @@ pub fn from_records(
             roster.schools.push(school);
             continue;
         }
-        let code_key = school.code.to_uppercase();
+        let code_key = crate::text::case::upper(&school.code);
         if let Some(&first) = first_row_of_code.get(&code_key) {
             let (line, _) = file.line_col(roster.schools[first].cells[0].start);
             sink.push(

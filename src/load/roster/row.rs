@@ -19,26 +19,48 @@ use crate::rules::roster::roster_invalid_value::{
 };
 use crate::text::source::{SourceFile, Span};
 
+/// Where each column kdcl reads is in a roster's rows, found once per
+/// roster: in [`COLUMNS`] order.
+pub(super) struct Columns(Vec<Option<usize>>);
+
+impl Columns {
+    pub(super) fn of(columns: &HashMap<&'static str, usize>) -> Self {
+        Columns(COLUMNS.iter().map(|c| columns.get(c).copied()).collect())
+    }
+
+    fn get(&self, column: &str) -> Option<usize> {
+        let at = COLUMNS.iter().position(|c| *c == column)?;
+        self.0[at]
+    }
+}
+
 pub(super) struct RowReader<'a> {
     pub(super) record: &'a csv::StringRecord,
     pub(super) cells: &'a [Span],
-    pub(super) columns: &'a HashMap<&'static str, usize>,
+    pub(super) columns: &'a Columns,
     pub(super) file: &'a Arc<SourceFile>,
     pub(super) sink: &'a mut Sink,
 }
 
 impl RowReader<'_> {
-    fn text(&self, column: &str) -> Option<String> {
-        let i = *self.columns.get(column)?;
+    /// The cell of `column`, trimmed, when it holds something.
+    fn cell(&self, column: &str) -> Option<&str> {
+        let i = self.columns.get(column)?;
         let value = self.record.get(i)?.trim();
-        // Characters a terminal would obey are shown as �, in every report.
-        (!value.is_empty()).then(|| crate::text::clean::for_terminal(value).into_owned())
+        (!value.is_empty()).then_some(value)
+    }
+
+    /// The cell of `column` as kept and shown: characters a terminal would
+    /// obey are shown as �, in every report.
+    fn text(&self, column: &str) -> Option<String> {
+        self.cell(column)
+            .map(|value| crate::text::clean::for_terminal(value).into_owned())
     }
 
     fn span(&self, column: &str) -> Span {
         self.columns
             .get(column)
-            .and_then(|&i| self.cells.get(i))
+            .and_then(|i| self.cells.get(i))
             .cloned()
             .unwrap_or(0..0)
     }
@@ -58,10 +80,11 @@ impl RowReader<'_> {
     }
 
     fn level(&mut self, column: &str, max: u8) -> Option<u8> {
-        let text = self.text(column)?;
+        let text = self.cell(column)?;
         match text.parse::<u8>() {
             Ok(n) if (1..=max).contains(&n) => Some(n),
             _ => {
+                let text = crate::text::clean::for_terminal(text).into_owned();
                 self.invalid(column, &text, msg!(EXPECT_LEVEL, max = max));
                 None
             }
@@ -69,9 +92,11 @@ impl RowReader<'_> {
     }
 
     fn year(&mut self, column: &str, dates: bool) -> Option<Made> {
-        let text = self.text(column)?;
-        let made = if dates {
-            parse_date(&text).map(|d| Made {
+        let text = self.cell(column)?;
+        // Four digits are never a date (nor a serial of the dates read): a year.
+        let plain_year = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit());
+        let made = if dates && !plain_year {
+            parse_date(text).map(|d| Made {
                 year: d.year(),
                 date: Some(d),
             })
@@ -80,11 +105,12 @@ impl RowReader<'_> {
         };
         let made = made.or_else(|| {
             // A year column formatted as a number in a sheet reads "2019.0".
-            let text = text.strip_suffix(".0").unwrap_or(&text);
+            let text = text.strip_suffix(".0").unwrap_or(text);
             let year: i32 = text.parse().ok()?;
             (text.len() == 4 && (1900..=2200).contains(&year)).then_some(Made { year, date: None })
         });
         if made.is_none() {
+            let text = crate::text::clean::for_terminal(text).into_owned();
             let expected = if dates {
                 msg!(EXPECT_YEAR_OR_DATE)
             } else {
@@ -112,9 +138,10 @@ impl RowReader<'_> {
             .help(msg!(code_scientific_notation::HELP));
             self.sink.push(d);
         }
-        let kind_text = self.text("kind").unwrap_or_default();
-        let kind = Kind::parse(&kind_text);
+        let kind_text = self.cell("kind").unwrap_or_default();
+        let kind = Kind::parse(kind_text);
         if kind.is_none() {
+            let kind_text = crate::text::clean::for_terminal(kind_text).into_owned();
             self.invalid("kind", &kind_text, msg!(EXPECT_KIND));
         }
         let founded = self.year("founded", false).map(|m| m.year);
@@ -136,7 +163,7 @@ impl RowReader<'_> {
                 "standard_year",
             ),
         ] {
-            if level && !year && self.text(year_col).is_none() {
+            if level && !year && self.cell(year_col).is_none() {
                 let d = Diagnostic::new(
                     &rules::ROSTER_INVALID_VALUE,
                     msg!(LEVEL_WITHOUT_YEAR, level = level_col, year = year_col),

@@ -1,0 +1,178 @@
+//! Finding plans and rosters under the paths the user gave, and resolving a
+//! plan's roster without ever leaving the repository.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+mod canon;
+mod walk;
+
+pub use canon::{Canon, Refused, repository_root, resolve_roster, resolve_roster_real};
+
+/// What to check: plan files and roster files, in a stable order.
+///
+/// A walk hands on, as plans (or as rosters, by their names), every path it
+/// met that kdcl would read or walk but must refuse: a link leading out of
+/// the repository, a folder it cannot read, a pipe or device named like a
+/// plan. The guarded reader (`read_file` of load/limits.rs) then says
+/// why, in a finding at that path, so nothing is left out silently.
+///
+/// The walk also keeps what it learnt of the file system, so that resolving
+/// a plan's roster inside the folders walked asks the operating system
+/// nothing: the real path of each folder, which files found are links, and
+/// which real folders hold `kdcl.toml` or `.git`. [`Canon`] consults it
+/// before asking; every answer is the one it would get by asking.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub plans: Vec<PathBuf>,
+    pub rosters: Vec<PathBuf>,
+    /// Each folder walked, as walked → its real path, when known.
+    walked: HashMap<PathBuf, Option<PathBuf>>,
+    /// Plans and rosters found that are symbolic links.
+    links: HashSet<PathBuf>,
+    /// Real folders → whether they hold `kdcl.toml` or `.git`: the folders
+    /// walked and every folder above a walked root.
+    marked: HashMap<PathBuf, bool>,
+    /// The real current folder, once asked.
+    cwd: std::sync::OnceLock<Option<PathBuf>>,
+}
+
+impl Found {
+    /// The folders that hold area folders (with a plan or a roster): a plan
+    /// directly in one is the province's own plan.
+    pub fn provinces(&self) -> HashSet<PathBuf> {
+        self.plans
+            .iter()
+            .chain(&self.rosters)
+            .filter_map(|f| f.parent()?.parent().map(Path::to_path_buf))
+            .collect()
+    }
+
+    /// Whether `dir` was walked: every roster in it is in `rosters`.
+    pub fn walked(&self, dir: &Path) -> bool {
+        self.walked.contains_key(dir)
+    }
+
+    /// The real path of a walked folder or of a plan or roster found in one
+    /// that is not a link.
+    fn real(&self, path: &Path) -> Option<PathBuf> {
+        if let Some(real) = self.walked.get(path) {
+            return real.clone();
+        }
+        // Found lists are in path order (a miss only means asking the system).
+        let listed = |list: &[PathBuf]| list.binary_search_by(|p| p.as_path().cmp(path)).is_ok();
+        if !(listed(&self.plans) || listed(&self.rosters)) || self.links.contains(path) {
+            return None;
+        }
+        let real_parent = self.walked.get(path.parent()?)?.as_ref()?;
+        Some(real_parent.join(path.file_name()?))
+    }
+}
+
+/// A path named on the command line that cannot be used at all.
+#[derive(Debug)]
+pub struct BadPath {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+fn is_roster(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    matches!(ext, "csv" | "xlsx" | "ods") && (stem == "roster" || stem.starts_with("roster-"))
+}
+
+/// A file named on the command line is a roster when it is CSV or a workbook.
+fn is_roster_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "csv") || crate::load::spreadsheet::is_workbook(path)
+}
+
+/// The path as written, without `.` components and doubled separators
+/// (`.//plans/./a` is `plans/a`): paths found under it are shown that way.
+fn tidy(path: &Path) -> PathBuf {
+    let tidy: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .collect();
+    if tidy.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        tidy
+    }
+}
+
+/// Walks each path. Folders are read in name order, hidden folders and
+/// `target` skipped, each real folder visited once (a symlink loop ends),
+/// and no link is followed out of the repository the path belongs to. A
+/// named folder that cannot be read is a [`BadPath`].
+pub fn find(paths: &[PathBuf]) -> Result<Found, BadPath> {
+    let mut found = Found::default();
+    let mut seen = HashSet::new();
+    let mut canon = Canon::default();
+    for path in paths {
+        let bad = |e: std::io::Error| BadPath {
+            path: path.clone(),
+            reason: io_reason(&e),
+        };
+        let meta = fs::metadata(path).map_err(bad)?;
+        let path = tidy(path);
+        if meta.is_dir() {
+            fs::read_dir(&path).map_err(bad)?;
+            let root = canon.root_of_dir(&path);
+            let real = canon.real(&path).ok();
+            if let Some(real) = &real {
+                // Every folder above a root, asked once here rather than by each plan.
+                for above in real.ancestors().skip(1) {
+                    let marked = canon.marked(above);
+                    found.marked.insert(above.to_path_buf(), marked);
+                }
+            }
+            walk::walk(&mut found, &mut seen, path, real, &root);
+        } else if is_roster_file(&path) {
+            found.rosters.push(path);
+        } else {
+            found.plans.push(path);
+        }
+    }
+    Ok(found)
+}
+
+/// What makes a folder the same folder, however it is reached.
+#[cfg(unix)]
+fn identity(dir: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(dir)
+        .ok()
+        .map(|m| format!("{}:{}", m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(dir: &Path) -> Option<String> {
+    fs::canonicalize(dir)
+        .ok()
+        .map(|p| p.to_string_lossy().into_owned())
+}
+
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => crate::msg!(IO_NOT_FOUND).render(),
+        std::io::ErrorKind::PermissionDenied => crate::msg!(IO_PERMISSION_DENIED).render(),
+        _ => e.to_string(),
+    }
+}
+
+crate::texts! {
+    pub(crate) IO_NOT_FOUND = "io-not-found" {
+        "no such file or folder",
+        "không có tệp hoặc thư mục này",
+    }
+    pub(crate) IO_PERMISSION_DENIED = "io-permission-denied" {
+        "permission denied",
+        "không có quyền truy cập",
+    }
+}
