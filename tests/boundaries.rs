@@ -221,3 +221,27 @@ fn github_annotations_escape_percent_colon_and_comma() {
     assert!(line.contains("100%25 Tân Hà"), "{line}");
     assert!(!line.contains("100% "), "{line}");
 }
+
+/// The job summary GitHub shows is a Markdown table: a `|` in a school's
+/// name is escaped, so the row keeps its columns and its words.
+#[test]
+fn the_step_summary_escapes_table_bars() {
+    let body = "[[school]]\nschool = \"THCS Bình|An\"\naction = \"new\"\nlevel = 1\n";
+    let dir = repo(&[
+        ("plans/ld/tan-ha/2025.toml", &plan(2025, body)),
+        ("plans/ld/tan-ha/roster.csv", ROSTER),
+    ]);
+    let summary = dir.path().join("summary.md");
+    let run = common::kdcl_env(
+        dir.path(),
+        &["check", "plans", "--format", "github"],
+        &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
+    );
+    let table = std::fs::read_to_string(&summary).unwrap_or_default();
+    let row = table
+        .lines()
+        .find(|l| l.contains("KD201"))
+        .unwrap_or_else(|| panic!("{table}\n{}", run.stdout));
+    assert!(row.contains("THCS Bình\\|An"), "{row}");
+    assert_eq!(row.matches(" | ").count(), 3, "four columns: {row}");
+}
