@@ -174,6 +174,8 @@ pub(super) struct Rosters {
     keyed: HashMap<(PathBuf, String), Resolved>,
     /// Rosters beside plans that cannot be read: reported once, on the roster.
     beside_unreadable: BTreeSet<RosterKey>,
+    /// The rosters read since they were last let go.
+    fresh: Vec<RosterKey>,
 }
 
 impl Rosters {
@@ -222,6 +224,7 @@ impl Rosters {
             }
         }
         for (key, fresh) in load_rosters(new, max_file_size, false) {
+            self.fresh.push(key.clone());
             match self.loaded.get_mut(&key) {
                 // Read again after being let go: the findings are those of the first time.
                 Some(known) => known.loaded = fresh.loaded,
@@ -245,8 +248,12 @@ impl Rosters {
     /// Lets go of the rosters read, once the plans naming them hold them:
     /// the last plan checked frees each.
     pub(super) fn let_go(&mut self) {
-        for roster in self.loaded.values_mut() {
-            if matches!(roster.loaded, Some(Loaded::Read(_))) {
+        // Only those read since the last time: the others are let go already,
+        // or were never read.
+        for key in std::mem::take(&mut self.fresh) {
+            if let Some(roster) = self.loaded.get_mut(&key)
+                && matches!(roster.loaded, Some(Loaded::Read(_)))
+            {
                 roster.loaded = None;
             }
         }
