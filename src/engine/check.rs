@@ -74,23 +74,30 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         known: &known,
         options,
     };
-    let provinces = found.provinces();
+    let mut rosters = Rosters::default();
+    let chunks = area_chunks(&found.plans, CHUNK);
+    // The first chunk read while the province folders are found.
+    let ((provinces, roll), mut next) = rayon::join(
+        || {
+            let provinces = found.provinces();
+            // Version 2: province plans and the figures of their areas' plans, kept
+            // across chunks for the roll-up (KD603); nothing when no province has a plan.
+            let roll = Rollup::new(&found, &provinces);
+            (provinces, roll)
+        },
+        || chunks.first().map(|chunk| reader.read(chunk, &mut rosters)),
+    );
     let checker = Checker {
         options,
         // Evaluation files are few; plans naming one take turns with the cache.
         evaluations: Mutex::new(Evaluations::with_max_file_size(options.max_file_size)),
         provinces: &provinces,
-        // Version 2: province plans and the figures of their areas' plans, kept
-        // across chunks for the roll-up (KD603); nothing when no province has a plan.
-        roll: Rollup::new(&found, &provinces),
+        roll,
     };
-    let mut rosters = Rosters::default();
     let mut report = Report::default();
     let mut province_plans: Vec<(PathBuf, Plan)> = Vec::new();
     let mut figures: Vec<crate::model::rollup::Figures> = Vec::new();
 
-    let chunks = area_chunks(&found.plans, CHUNK);
-    let mut next = chunks.first().map(|chunk| reader.read(chunk, &mut rosters));
     for i in 0..chunks.len() {
         let Some(chunk) = next.take() else { break };
         // This chunk checked while the next one is read.
@@ -132,7 +139,8 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
 struct PlanRead<'f> {
     path: &'f PathBuf,
     sink: Sink,
-    plan: Option<Plan>,
+    /// Boxed: a plan is large, and moves from reading to checking.
+    plan: Option<Box<Plan>>,
     roster: RosterRef,
     how: RosterOptions,
     /// The roster as loaded, once the chunk's rosters are.
@@ -170,9 +178,20 @@ impl<'f> Reader<'f> {
         }
         let refs = areas.iter().flatten().map(|p| (&p.roster, &p.how));
         rosters.load(refs, self.options.max_file_size);
-        for plan in areas.iter_mut().flatten() {
-            let key = plan.roster.key(&plan.how);
-            plan.loaded = rosters.give(&plan.roster, key.as_ref());
+        for plans in &mut areas {
+            for i in 0..plans.len() {
+                // An area's plans mostly name one roster: looked up once.
+                let (before, rest) = plans.split_at_mut(i);
+                let plan = &mut rest[0];
+                if let Some(previous) = before.last()
+                    && plan.roster.same(&plan.how, &previous.roster, &previous.how)
+                {
+                    plan.loaded = previous.loaded.clone();
+                    continue;
+                }
+                let key = plan.roster.key(&plan.how);
+                plan.loaded = rosters.give(&plan.roster, key.as_ref());
+            }
         }
         if !self.options.keep_plans {
             rosters.let_go();
@@ -187,7 +206,7 @@ impl<'f> Reader<'f> {
             .iter()
             .map(|&path| {
                 let mut sink = Vec::new();
-                let plan = load_plan(path, self.options, &mut sink);
+                let plan = load_plan(path, self.options, &mut sink).map(Box::new);
                 let (roster, how) = match &plan {
                     Some(plan) => (resolver.roster_ref(plan, path), roster_options(plan)),
                     None => (RosterRef::None, RosterOptions::default()),
@@ -256,14 +275,17 @@ impl Checker<'_> {
             .first()
             .and_then(|p| p.path.parent())
             .is_some_and(|dir| self.provinces.contains(dir));
-        let mut area = Report::default();
+        let mut area = Report {
+            plans: Vec::with_capacity(plans.len()),
+            ..Report::default()
+        };
         for read in plans {
             let mut sink = read.sink;
             if let Some(plan) = read.plan {
                 let roster = place_roster(&plan, &read.roster, read.loaded.as_ref(), &mut sink);
                 let checked = check_plan(
                     read.path.clone(),
-                    (plan, province),
+                    (*plan, province),
                     roster,
                     &self.evaluations,
                     &mut sink,

@@ -18,16 +18,34 @@ pub struct Rollup {
 
 impl Rollup {
     pub fn new(found: &discover::Found, provinces: &HashSet<PathBuf>) -> Rollup {
-        let with_plan: HashSet<&Path> = found
+        // A folder's files are listed together: each folder is asked about
+        // once a run, not once a file.
+        let mut with_plan: HashSet<&Path> = HashSet::new();
+        let mut last: Option<&Path> = None;
+        for dir in found.plans.iter().filter_map(|p| p.parent()) {
+            if last != Some(dir) {
+                last = Some(dir);
+                if provinces.contains(dir) {
+                    with_plan.insert(dir);
+                }
+            }
+        }
+        let mut areas_of: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
+        if with_plan.is_empty() {
+            return Rollup { areas_of };
+        }
+        let mut last: Option<&Path> = None;
+        for area in found
             .plans
             .iter()
-            .filter_map(|p| p.parent())
-            .filter(|d| provinces.contains(*d))
-            .collect();
-        let mut areas_of: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
-        for file in found.plans.iter().chain(&found.rosters) {
-            if let Some(area) = file.parent()
-                && let Some(province) = area.parent()
+            .chain(&found.rosters)
+            .filter_map(|f| f.parent())
+        {
+            if last == Some(area) {
+                continue;
+            }
+            last = Some(area);
+            if let Some(province) = area.parent()
                 && with_plan.contains(province)
             {
                 areas_of

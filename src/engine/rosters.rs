@@ -43,6 +43,29 @@ impl RosterRef {
         }
     }
 
+    /// The real path of the roster to load, borrowed.
+    fn real(&self) -> Option<&Path> {
+        match self {
+            RosterRef::Beside(_, real) | RosterRef::Keyed(Ok((_, real))) => Some(real),
+            _ => None,
+        }
+    }
+
+    /// Whether both name the same roster, read the same way, the same way
+    /// (beside the plan or by its `roster` key).
+    pub(super) fn same(
+        &self,
+        how: &RosterOptions,
+        other: &RosterRef,
+        other_how: &RosterOptions,
+    ) -> bool {
+        let kind = |r: &RosterRef| matches!(r, RosterRef::Beside(..));
+        self.real().is_some()
+            && self.real() == other.real()
+            && how == other_how
+            && kind(self) == kind(other)
+    }
+
     /// The path the roster is shown under, when there is one to load.
     fn shown(&self) -> Option<&PathBuf> {
         match self {
@@ -151,6 +174,8 @@ pub(super) struct Rosters {
     keyed: HashMap<(PathBuf, String), Resolved>,
     /// Rosters beside plans that cannot be read: reported once, on the roster.
     beside_unreadable: BTreeSet<RosterKey>,
+    /// The rosters read since they were last let go.
+    fresh: Vec<RosterKey>,
 }
 
 impl Rosters {
@@ -183,7 +208,13 @@ impl Rosters {
     ) {
         let mut new: Vec<(RosterKey, PathBuf)> = Vec::new();
         let mut wanted: HashSet<RosterKey> = HashSet::new();
+        let mut previous: Option<(&RosterRef, &RosterOptions)> = None;
         for (r, how) in refs {
+            // An area's plans mostly name one roster: asked about once.
+            if previous.is_some_and(|(p, p_how)| r.same(how, p, p_how)) {
+                continue;
+            }
+            previous = Some((r, how));
             let (Some(key), Some(shown)) = (r.key(how), r.shown()) else {
                 continue;
             };
@@ -193,6 +224,7 @@ impl Rosters {
             }
         }
         for (key, fresh) in load_rosters(new, max_file_size, false) {
+            self.fresh.push(key.clone());
             match self.loaded.get_mut(&key) {
                 // Read again after being let go: the findings are those of the first time.
                 Some(known) => known.loaded = fresh.loaded,
@@ -216,8 +248,12 @@ impl Rosters {
     /// Lets go of the rosters read, once the plans naming them hold them:
     /// the last plan checked frees each.
     pub(super) fn let_go(&mut self) {
-        for roster in self.loaded.values_mut() {
-            if matches!(roster.loaded, Some(Loaded::Read(_))) {
+        // Only those read since the last time: the others are let go already,
+        // or were never read.
+        for key in std::mem::take(&mut self.fresh) {
+            if let Some(roster) = self.loaded.get_mut(&key)
+                && matches!(roster.loaded, Some(Loaded::Read(_)))
+            {
                 roster.loaded = None;
             }
         }
@@ -225,12 +261,19 @@ impl Rosters {
 
     /// Rosters no plan named, checked on their own.
     pub(super) fn load_alone(&mut self, found: &Found, max_file_size: u64) {
-        let mut canon = Canon::with(found);
+        // Real paths asked on every core; kept in path order.
+        let reals: Vec<PathBuf> = found
+            .rosters
+            .par_iter()
+            .map_init(
+                || Canon::with(found),
+                |canon, path| canon.real(path).unwrap_or_else(|_| path.clone()),
+            )
+            .collect();
         let named: HashSet<&PathBuf> = self.loaded.keys().map(|(real, _)| real).collect();
         let mut alone: Vec<(RosterKey, PathBuf)> = Vec::new();
         let mut seen: HashSet<PathBuf> = HashSet::new();
-        for path in &found.rosters {
-            let real = canon.real(path).unwrap_or_else(|_| path.clone());
+        for (path, real) in found.rosters.iter().zip(reals) {
             if !named.contains(&real) && seen.insert(real.clone()) {
                 alone.push(((real, RosterOptions::default()), path.clone()));
             }

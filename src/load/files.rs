@@ -59,6 +59,10 @@ pub fn read_text(
 /// place in the text stays where it was.
 fn lone_cr_as_lf(text: String) -> String {
     let bytes = text.as_bytes();
+    // Nearly always: no carriage return at all (a fast search of the bytes).
+    if !bytes.contains(&b'\r') {
+        return text;
+    }
     let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
     if !(0..bytes.len()).any(lone) {
         return text;

@@ -318,22 +318,31 @@ impl Area<'_> {
     /// Whether a roster read by a later plan (up to `until`) shows the school
     /// without a recognition from `made` on.
     fn contradicted(&self, id: &SchoolId, made: i32, until: i32, of: Of) -> bool {
+        let later = |p: &&&CheckedPlan| p.year().is_some_and(|y| y > made && y <= until);
         self.plans
             .iter()
-            .filter(|p| p.year().is_some_and(|y| y > made && y <= until))
-            .filter_map(|p| p.roster.as_ref())
+            .enumerate()
+            .filter(|(_, p)| later(p))
+            .filter_map(|(i, p)| p.roster.as_ref().map(|r| (i, r)))
             // A roster a later plan reads describes the state that plan starts
             // from, even when it is the same file the acting plan read: an
             // office with one roster keeps it current, and a proposal it does
             // not show did not happen.
-            .any(|roster| {
-                find_in(roster, id).is_some_and(|s| {
-                    let year = match of {
-                        Of::Standard => s.standard_year,
-                        Of::Accreditation => s.accreditation_year,
-                    };
-                    year.is_none_or(|m| m.year < made)
-                })
+            .any(|(i, roster)| {
+                // The same roster read by several later plans answers once.
+                let asked = self.plans[..i]
+                    .iter()
+                    .filter(later)
+                    .filter_map(|p| p.roster.as_ref())
+                    .any(|r| Arc::ptr_eq(r, roster));
+                !asked
+                    && find_in(roster, id).is_some_and(|s| {
+                        let year = match of {
+                            Of::Standard => s.standard_year,
+                            Of::Accreditation => s.accreditation_year,
+                        };
+                        year.is_none_or(|m| m.year < made)
+                    })
             })
     }
 }

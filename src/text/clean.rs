@@ -19,6 +19,15 @@ pub fn is_unsafe_for_terminal(c: char) -> bool {
 /// U+FFFD (�), so the reader sees that something was there. A CR that ends
 /// a line before its LF (Windows line ends) is kept.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    // Nearly always: no byte that starts or is such a character (C0
+    // controls but tab and line feed, DEL, and the lead bytes of U+0080–U+009F
+    // and of U+2000–U+2FFF).
+    if !text
+        .bytes()
+        .any(|b| (b < 0x20 && b != b'\t' && b != b'\n') || matches!(b, 0x7f | 0xc2 | 0xe2))
+    {
+        return Cow::Borrowed(text);
+    }
     let unsafe_at = |i: usize, c: char| {
         is_unsafe_for_terminal(c) && !(c == '\r' && text[i + 1..].starts_with('\n'))
     };
@@ -87,6 +96,26 @@ mod tests {
         );
         assert!(matches!(for_terminal("plain"), Cow::Borrowed(_)));
         assert_eq!(for_terminal("a\r\nb\rc"), "a\r\nb\u{fffd}c");
+    }
+
+    #[test]
+    fn the_byte_check_passes_only_safe_text() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            for text in [format!("a{c}b"), format!("{c}\n"), format!("\r{c}")] {
+                let each: String = text
+                    .char_indices()
+                    .map(|(i, c)| {
+                        let cr_lf = c == '\r' && text[i + 1..].starts_with('\n');
+                        if is_unsafe_for_terminal(c) && !cr_lf {
+                            '\u{fffd}'
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                assert_eq!(for_terminal(&text), each, "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::{Component, Path};
 /// components or doubled separators (`.//plans/./a` is `plans/a`), never
 /// made absolute; characters a terminal would obey shown as �.
 pub fn display(path: &Path) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(path.as_os_str().len() + 1);
     for part in path.components() {
         match part {
             Component::CurDir => continue,
@@ -28,8 +28,13 @@ pub fn display(path: &Path) -> String {
     if out.is_empty() {
         out.push('.');
     }
-    let out = out.replace('\\', "/");
-    crate::text::clean::for_terminal(&out).into_owned()
+    if out.contains('\\') {
+        out = out.replace('\\', "/");
+    }
+    match crate::text::clean::for_terminal(&out) {
+        std::borrow::Cow::Borrowed(_) => out,
+        std::borrow::Cow::Owned(clean) => clean,
+    }
 }
 
 #[cfg(test)]

@@ -42,11 +42,19 @@ impl Found {
     /// The folders that hold area folders (with a plan or a roster): a plan
     /// directly in one is the province's own plan.
     pub fn provinces(&self) -> HashSet<PathBuf> {
-        self.plans
-            .iter()
-            .chain(&self.rosters)
-            .filter_map(|f| f.parent()?.parent().map(Path::to_path_buf))
-            .collect()
+        let mut provinces = HashSet::new();
+        let mut last: Option<&Path> = None;
+        // A folder's files are listed together: each grandparent asked once a run.
+        for file in self.plans.iter().chain(&self.rosters) {
+            let Some(province) = file.parent().and_then(Path::parent) else {
+                continue;
+            };
+            if last != Some(province) {
+                last = Some(province);
+                provinces.insert(province.to_path_buf());
+            }
+        }
+        provinces
     }
 
     /// Whether `dir` was walked: every roster in it is in `rosters`.
@@ -62,7 +70,8 @@ impl Found {
         }
         // Found lists are in path order (a miss only means asking the system).
         let listed = |list: &[PathBuf]| list.binary_search_by(|p| p.as_path().cmp(path)).is_ok();
-        if !(listed(&self.plans) || listed(&self.rosters)) || self.links.contains(path) {
+        // Rosters first: they are what plans name.
+        if !(listed(&self.rosters) || listed(&self.plans)) || self.links.contains(path) {
             return None;
         }
         let real_parent = self.walked.get(path.parent()?)?.as_ref()?;

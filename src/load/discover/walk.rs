@@ -46,6 +46,8 @@ enum Item {
     File {
         path: PathBuf,
         link: bool,
+        /// Named like a roster (else it is handed on as a plan).
+        roster: bool,
     },
 }
 
@@ -94,9 +96,10 @@ fn read_tree(
             if name.starts_with('.') {
                 return None;
             }
-            let wanted = crate::model::plan::plan_year(&path).is_some()
-                || crate::model::plan::plan_period(&path).is_some()
-                || is_roster(&path);
+            let roster = is_roster(&path);
+            let wanted = roster
+                || crate::model::plan::plan_year(&path).is_some()
+                || crate::model::plan::plan_period(&path).is_some();
             let link = kind.is_none_or(|k| k.is_symlink());
             let kind = match kind {
                 Some(k) if !k.is_symlink() => Ok(k),
@@ -105,7 +108,7 @@ fn read_tree(
             let is_dir = kind.as_ref().is_ok_and(|k| k.is_dir());
             if link && (wanted || is_dir) && !inside(&path, root) {
                 // One finding at the link; what it leads to is never read.
-                return Some(Item::File { path, link });
+                return Some(Item::File { path, link, roster });
             }
             match kind {
                 Ok(k) if k.is_dir() && name != "target" => {
@@ -121,7 +124,7 @@ fn read_tree(
                 Ok(k) if k.is_dir() => None,
                 // Files, and pipes or devices named like plans: the reader refuses those.
                 // A link that leads nowhere, named like a plan: the reader says so.
-                _ if wanted => Some(Item::File { path, link }),
+                _ if wanted => Some(Item::File { path, link, roster }),
                 _ => None,
             }
         })
@@ -161,7 +164,8 @@ impl Found {
         }
         if !tree.listed {
             // Handed to the reader, which says why it cannot be read.
-            return self.hand_on(tree.dir, tree.link);
+            let roster = is_roster(&tree.dir);
+            return self.hand_on(tree.dir, tree.link, roster);
         }
         if let (Some(real), Some(marked)) = (&tree.real, tree.marked) {
             self.marked.insert(real.clone(), marked);
@@ -170,17 +174,17 @@ impl Found {
         for item in tree.items {
             match item {
                 Item::Dir(tree) => self.keep(tree, seen),
-                Item::File { path, link } => self.hand_on(path, link),
+                Item::File { path, link, roster } => self.hand_on(path, link, roster),
             }
         }
     }
 
-    /// Hands `path` to the reader: a roster by its name, else a plan.
-    fn hand_on(&mut self, path: PathBuf, link: bool) {
+    /// Hands `path` to the reader: a roster when named like one, else a plan.
+    fn hand_on(&mut self, path: PathBuf, link: bool, roster: bool) {
         if link {
             self.links.insert(path.clone());
         }
-        if is_roster(&path) {
+        if roster {
             self.rosters.push(path);
         } else {
             self.plans.push(path);

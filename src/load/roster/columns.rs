@@ -8,10 +8,17 @@ use crate::model::roster::COLUMNS;
 
 /// A header cell as compared: no accents, lower case, words joined by `_`.
 pub(super) fn header_key(raw: &str) -> String {
-    let folded =
-        crate::text::words::fold(&raw.trim().trim_start_matches('\u{feff}').to_lowercase());
+    let raw = raw.trim().trim_start_matches('\u{feff}');
+    // ASCII, as headers mostly are, folds to its own lower case.
+    let ascii = raw.is_ascii();
+    let folded = if ascii {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        std::borrow::Cow::Owned(crate::text::words::fold(&raw.to_lowercase()))
+    };
+    let lower = |c: char| if ascii { c.to_ascii_lowercase() } else { c };
     let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
+    for c in folded.chars().map(lower) {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('_') {
