@@ -4,6 +4,7 @@
 pub mod counts;
 pub mod csvfile;
 pub mod discover;
+pub mod document;
 pub mod evaluation;
 pub mod files;
 pub mod limits;
