@@ -1,0 +1,486 @@
+//! Counts with an action ("công nhận mới 02 trường", "nâng mức độ 01
+//! trường"), totals that announce parts ("cho 07 trường học … gồm: …"),
+//! ranges ("từ 120 - 150 trường"), the before and after states ("hiện có 14
+//! trường", "lên 28/28 trường, trong đó mức độ 2: 19/28"), shares ("tỉ lệ
+//! 72,50%"), and the lists of schools after them. Counts of other years,
+//! of teachers, classrooms or money, and comparisons are not targets.
+
+use crate::model::plan::{Action, Percent};
+
+use super::schools::{self, Note};
+use super::tokens::{Line, Tok, at, count, tokens, year};
+use super::{Key, Reading, Said, timing};
+
+/// What the reader carries from line to line.
+pub(super) struct State {
+    /// The plan's year, or its period's first and last.
+    pub years: Option<(i32, i32)>,
+    /// The wave ("Đợt 2") the lines being read belong to.
+    pub wave: Option<u32>,
+    /// A list announced at a line's end ("… 03 trường:"): the action and note
+    /// its names, one a line, take.
+    pub intro: Option<(Option<Action>, Note)>,
+    /// The table's columns of action and level, from its header row.
+    pub table: Option<(Option<usize>, Option<usize>)>,
+    /// The heading the duties below are given to.
+    pub owner: Option<String>,
+}
+
+impl State {
+    pub fn new(years: Option<(i32, i32)>) -> Self {
+        State {
+            years,
+            wave: None,
+            intro: None,
+            table: None,
+            owner: None,
+        }
+    }
+}
+
+/// The actions a stretch of text names.
+pub(super) struct Actions(Vec<Action>);
+
+impl Actions {
+    /// The one action named, if exactly one is.
+    pub fn single(&self) -> Option<Action> {
+        let first = *self.0.first()?;
+        self.0.iter().all(|a| *a == first).then_some(first)
+    }
+}
+
+const ACTIONS: &[(&str, Action)] = &[
+    ("công nhận mới", Action::New),
+    ("công nhận lần đầu", Action::New),
+    ("tăng thêm", Action::New),
+    ("có thêm", Action::New),
+    ("xây dựng mới", Action::New),
+    ("công nhận lại", Action::Renew),
+    ("công nhận kết quả duy trì", Action::Renew),
+    ("kiểm tra duy trì", Action::Renew),
+    ("nâng mức độ", Action::Raise),
+    ("nâng mức", Action::Raise),
+    ("nâng chuẩn", Action::Raise),
+    ("nâng lên mức độ", Action::Raise),
+];
+
+pub(super) fn actions(toks: &[Tok<'_>]) -> Actions {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((p, a)) = ACTIONS.iter().find(|(p, _)| at(toks, i, p)) {
+            found.push(*a);
+            i += p.split(' ').count();
+        } else {
+            i += 1;
+        }
+    }
+    // "công nhận lại đồng thời nâng lên mức độ 2" is a raise.
+    if found.contains(&Action::Renew)
+        && found.contains(&Action::Raise)
+        && toks.iter().any(|t| t.lc == "đồng" || t.lc == "thời")
+    {
+        found.retain(|a| *a == Action::Raise);
+    }
+    if found.is_empty() && (toks.windows(3).any(|w| w[0].lc == "đánh" && w[1].lc == "giá" && w[2].lc == "ngoài")) {
+        found.push(Action::Accredit);
+    }
+    Actions(found)
+}
+
+/// Words in a clause that make its numbers something other than schools.
+const NOT_SCHOOLS: &[&str] = &[
+    "giáo viên",
+    "học sinh",
+    "phòng học",
+    "lớp học",
+    "tỷ đồng",
+    "triệu đồng",
+    "nghìn đồng",
+    "vượt",
+    "so với",
+    "đã được công nhận",
+    "đã công nhận",
+    "đã được",
+    "trang",
+    "cán bộ",
+    "dự kiến khoảng",
+    "khoảng",
+    "mỗi năm",
+    "ít nhất",
+    "tối thiểu",
+];
+
+/// Units of a count of schools.
+fn unit(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    ["trường", "đơn vị", "cơ sở", "lượt trường", "lượt"]
+        .iter()
+        .find(|u| at(toks, i, u))
+        .map(|u| i + u.split(' ').count())
+}
+
+/// A count (or range) of schools at `i`: its value and the index after its unit.
+pub(super) fn mention(toks: &[Tok<'_>], i: usize) -> Option<((i64, i64), usize)> {
+    let t = &toks[i];
+    if i > 0 && (toks[i - 1].lc == "số" || toks[i - 1].lc == "đợt") {
+        return None;
+    }
+    let digits = t.s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if let Some((a, b)) = t.s.split_once('-')
+        && let (Some(a), Some(b)) = (count(&tok(a)), count(&tok(b)))
+        && digits
+        && a <= b
+    {
+        return unit(toks, i + 1).map(|e| ((a, b), e));
+    }
+    let n = count(t)?;
+    // "120 - 150", "120 đến 150"
+    if digits
+        && toks.get(i + 1).is_some_and(|d| d.s == "-" || d.s == "–" || d.lc == "đến")
+        && let Some(m) = toks.get(i + 2).filter(|m| m.s.chars().all(|c| c.is_ascii_digit())).and_then(count)
+        && n <= m
+    {
+        return unit(toks, i + 3).map(|e| ((n, m), e));
+    }
+    unit(toks, i + 1).map(|e| ((n, n), e))
+}
+
+fn tok(s: &str) -> Tok<'_> {
+    Tok {
+        s,
+        lc: s.to_lowercase(),
+        lo: 0,
+        hi: s.len(),
+    }
+}
+
+/// The clause around token `i`: back to and up to '.', ';' (or a line's end).
+fn clause(toks: &[Tok<'_>], i: usize) -> (usize, usize) {
+    let lo = (0..i).rev().find(|&k| toks[k].s == ";" || toks[k].s == ".").map_or(0, |k| k + 1);
+    let hi = (i..toks.len()).find(|&k| toks[k].s == ";" || toks[k].s == ".").unwrap_or(toks.len());
+    (lo, hi)
+}
+
+/// The clause speaks of something other than this plan's schools: people,
+/// rooms, money, a comparison, or a year outside the plan's.
+fn off_target(toks: &[Tok<'_>], (lo, hi): (usize, usize), years: Option<(i32, i32)>) -> bool {
+    let words = &toks[lo..hi];
+    if (0..words.len()).any(|k| NOT_SCHOOLS.iter().any(|w| at(words, k, w))) {
+        return true;
+    }
+    let Some((first, last)) = years else { return false };
+    words.iter().enumerate().any(|(k, t)| {
+        let after_year_word = k > 0 && (words[k - 1].lc == "năm" || words[k - 1].lc == "đến");
+        year(t.s).is_some_and(|y| after_year_word && (y < first || y > last))
+    })
+}
+
+/// Reads one line of the body.
+pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
+    let toks = tokens(&line.text);
+    if toks.is_empty() {
+        return;
+    }
+    if super::header::is_section(line) || is_heading(line, &toks) {
+        st.wave = None;
+        st.intro = None;
+    }
+    if line.text.contains('\t') && table_row(line, st, out) {
+        return;
+    }
+    st.table = None;
+    if timing::wave(line, &toks, st, out) || by_kind(line, &toks, st, out) {
+        return;
+    }
+    after_state(line, &toks, st, out);
+    let mut previous_end = 0;
+    let mut read_any = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((value, end)) = mention(&toks, i) else {
+            i += 1;
+            continue;
+        };
+        let cl = clause(&toks, i);
+        let before = &toks[previous_end.max(cl.0)..i];
+        previous_end = end;
+        i = end;
+        if off_target(&toks, cl, st.years) {
+            continue;
+        }
+        let said = Said::at(line, toks[cl.0.min(toks.len() - 1)].lo, toks[(cl.1.max(1) - 1).min(toks.len() - 1)].hi, value);
+        let acts = actions(before);
+        let kept = before.windows(2).any(|w| w[0].lc == "giữ" && w[1].lc == "vững")
+            || before.windows(2).any(|w| w[0].lc == "hiện" && w[1].lc == "có");
+        let announces = toks[end..cl.1.min(toks.len())].iter().take(12).any(|t| t.lc == "gồm" || t.s == ":")
+            && acts.0.is_empty();
+        let total = before.iter().rev().take(4).any(|t| t.lc == "tổng" || t.lc == "cho") && acts.0.is_empty();
+        let built = before.last().is_some_and(|t| t.lc == "dựng")
+            && toks[end..].iter().take(3).any(|t| t.lc == "đạt");
+        let key = if kept && acts.0.is_empty() {
+            Some(Key::RecognisedBefore)
+        } else if let Some(a) = acts.single() {
+            Some(Key::of(a))
+        } else if total || announces || built {
+            Some(Key::Total)
+        } else {
+            None
+        };
+        match key {
+            Some(k) if st.wave.is_none() => {
+                read_any = true;
+                if built && k == Key::Total {
+                    out.state(Key::New, said.clone());
+                }
+                out.state(k, said);
+            }
+            Some(_) => {}
+            None if acts.0.is_empty() => {}
+            None => out.todo(said.line, said.column, said.words),
+        }
+        // The schools named for it: in parentheses or after a colon.
+        let action = acts.single().or(if built { Some(Action::New) } else { None });
+        list_after(line, &toks, (end, cl.1), action, st, out);
+    }
+    // "… đăng ký đánh giá ngoài … như sau:": the lines below are its list.
+    if !read_any && toks.last().is_some_and(|t| t.s == ":") && schools::start(&toks, first_word(&toks)).is_none() {
+        let acts = actions(&toks);
+        if !acts.0.is_empty() || toks.iter().any(|t| t.lc == "trường") {
+            st.intro = Some((acts.single(), Note { action: None, ..schools::note(&toks) }));
+        }
+    } else if !read_any && st.intro.is_some() && schools::start(&toks, first_word(&toks)).is_some() {
+        let (action, note) = st.intro.unwrap_or_default();
+        schools::list(line, &toks, (0, toks.len()), action, note, st.wave, out);
+    }
+    shares(line, &toks, st, out);
+}
+
+pub(super) fn first_word(toks: &[Tok<'_>]) -> usize {
+    toks.iter().position(|t| !t.is_punct() && count(t).is_none() && !t.s.ends_with('.')).unwrap_or(0)
+}
+
+/// A heading ("2. Mục tiêu cụ thể", "1.2. Chỉ tiêu"): a numbered short line.
+pub(super) fn is_heading(line: &Line<'_>, toks: &[Tok<'_>]) -> bool {
+    let numbered = toks.first().is_some_and(|t| t.s.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        && toks.get(1).is_some_and(|t| t.s == ".");
+    numbered && line.plain().chars().count() < 120
+}
+
+/// The list after a count: "(MN Tân Hạnh, MN Tân Phong)", ": MN Bình Minh, …",
+/// or, when the line ends with the colon, the lines below.
+fn list_after(
+    line: &Line<'_>,
+    toks: &[Tok<'_>],
+    (from, to): (usize, usize),
+    action: Option<Action>,
+    st: &mut State,
+    out: &mut Reading,
+) {
+    let mut k = from;
+    while k < toks.len() {
+        let t = &toks[k];
+        if mention(toks, k).is_some() || (k < to && !actions(&toks[k..(k + 4).min(toks.len())]).0.is_empty() && k > from) {
+            return;
+        }
+        if t.s == "(" || t.s == ":" {
+            break;
+        }
+        if k >= to && t.s != ";" && t.s != "." {
+            return;
+        }
+        k += 1;
+    }
+    if k >= toks.len() {
+        return;
+    }
+    let head = Note {
+        action: None,
+        ..schools::note(&toks[from..k])
+    };
+    if toks[k].s == "(" {
+        let close = (k..toks.len()).find(|&c| toks[c].s == ")").unwrap_or(toks.len());
+        schools::list(line, toks, (k + 1, close), action, head, st.wave, out);
+        return;
+    }
+    // After a colon: to the line's end, or the lines below when none follow.
+    let named = schools::list(line, toks, (k + 1, toks.len()), action, head, st.wave, out);
+    if named == 0 && k + 1 >= toks.len() {
+        st.intro = Some((action, head));
+    }
+}
+
+/// "Mầm non: 02 (MG Bình Thạnh, MG Bình An)": a count by type, and its list.
+fn by_kind(line: &Line<'_>, toks: &[Tok<'_>], st: &mut State, out: &mut Reading) -> bool {
+    const KINDS: &[(&str, &str)] = &[
+        ("tiểu học và trung học cơ sở", "TH-THCS"),
+        ("th&thcs", "TH-THCS"),
+        ("liên cấp", "TH-THCS"),
+        ("mầm non", "MN"),
+        ("mẫu giáo", "MN"),
+        ("nhà trẻ", "MN"),
+        ("tiểu học", "TH"),
+        ("trung học cơ sở", "THCS"),
+        ("trung học phổ thông", "THPT"),
+        ("thcs", "THCS"),
+        ("thpt", "THPT"),
+        ("th", "TH"),
+        ("mn", "MN"),
+    ];
+    let f = first_word(toks);
+    let Some((word, kind)) = KINDS.iter().find(|(w, _)| at(toks, f, w)) else {
+        return false;
+    };
+    let colon = f + word.split(' ').count();
+    if !toks.get(colon).is_some_and(|t| t.s == ":") {
+        return false;
+    }
+    let Some(n) = toks.get(colon + 1).filter(|t| t.s.chars().all(|c| c.is_ascii_digit())).and_then(count) else {
+        return false;
+    };
+    if st.wave.is_none() {
+        let said = Said::at(line, toks[f].lo, toks[colon + 1].hi, (n, n));
+        if !out.by_kind.iter().any(|(k, _)| k == kind) {
+            out.by_kind.push((kind, said));
+        }
+    }
+    let (action, note) = st.intro.unwrap_or_default();
+    if let Some(open) = toks.iter().position(|t| t.s == "(") {
+        let close = (open..toks.len()).find(|&c| toks[c].s == ")").unwrap_or(toks.len());
+        schools::list(line, toks, (open + 1, close), action, note, st.wave, out);
+    }
+    true
+}
+
+/// "nâng tổng số … lên 28/28 trường, trong đó … mức độ 2: 19/28 trường",
+/// "hiện có 22/28 trường đạt chuẩn".
+fn after_state(line: &Line<'_>, toks: &[Tok<'_>], st: &State, out: &mut Reading) {
+    for (i, t) in toks.iter().enumerate() {
+        let Some((a, b)) = t.s.split_once('/') else { continue };
+        let (Some(n), Some(m)) = (count(&tok(a)), count(&tok(b))) else { continue };
+        if n > m || !toks.get(i + 1).is_some_and(|u| u.lc == "trường") {
+            continue;
+        }
+        let cl = clause(toks, i);
+        if off_target(toks, cl, st.years) {
+            continue;
+        }
+        let before = &toks[cl.0..i];
+        let said = |v| Said::at(line, toks[cl.0].lo, toks[(i + 1).min(toks.len() - 1)].hi, v);
+        let level2 = before.len() >= 3 && at(before, before.len() - 3, "mức độ 2")
+            || before.len() >= 4 && at(before, before.len() - 4, "mức độ 2");
+        let key = if level2 {
+            Key::Level2After
+        } else if i > 0 && toks[i - 1].lc == "lên" && before.iter().any(|t| t.lc == "tổng") {
+            Key::RecognisedAfter
+        } else if before.windows(2).any(|w| w[0].lc == "hiện" && w[1].lc == "có") {
+            Key::RecognisedBefore
+        } else {
+            continue;
+        };
+        out.state(key, said((n, n)));
+        out.state(Key::SchoolsTotal, said((m, m)));
+    }
+}
+
+/// "nâng tỉ lệ trường đạt chuẩn quốc gia lên 72,50%", "hiện đạt tỷ lệ 61%".
+fn shares(line: &Line<'_>, toks: &[Tok<'_>], st: &State, out: &mut Reading) {
+    for (i, t) in toks.iter().enumerate() {
+        let Some(p) = t.s.strip_suffix('%').and_then(Percent::parse) else { continue };
+        let cl = clause(toks, i);
+        let before = &toks[cl.0..i];
+        let rate = before.windows(2).any(|w| w[0].lc == "lệ" && (w[1].lc != "học"));
+        let standard = toks[cl.0..cl.1].windows(2).any(|w| w[0].lc == "đạt" && w[1].lc == "chuẩn")
+            || toks[cl.0..cl.1].windows(2).any(|w| w[0].lc == "chuẩn" && w[1].lc == "quốc");
+        let bound = before.last().is_some_and(|w| ["trên", "nhất", "thiểu", "khoảng", "hơn"].contains(&w.lc.as_str()));
+        if !rate || !standard || bound || off_target(toks, cl, st.years) {
+            continue;
+        }
+        let said = Said::at(line, toks[cl.0].lo, t.hi, p);
+        if before.iter().any(|w| w.lc == "hiện" || w.lc == "nay") && !before.iter().any(|w| w.lc == "lên") {
+            out.share_before.get_or_insert(said);
+        } else if before.iter().any(|w| w.lc == "lên" || w.lc == "nâng") {
+            out.share.get_or_insert(said);
+        } else {
+            out.todo(said.line, said.column, said.words);
+        }
+    }
+}
+
+/// A table row ("| 1 | Trường MN Tân Đoàn | Công nhận mới | Mức độ 1 |"): its
+/// header gives the columns; each row names a school, its action and level;
+/// "Tổng cộng: 07 trường" is the total.
+fn table_row(line: &Line<'_>, st: &mut State, out: &mut Reading) -> bool {
+    let cells: Vec<(usize, &str)> = {
+        let mut at_byte = 0;
+        line.text
+            .split('\t')
+            .map(|c| {
+                let start = at_byte;
+                at_byte += c.len() + 1;
+                (start, c)
+            })
+            .collect()
+    };
+    if cells.iter().filter(|(_, c)| !c.trim().is_empty()).count() < 2 {
+        return false;
+    }
+    let lc: Vec<String> = cells.iter().map(|(_, c)| c.trim().to_lowercase()).collect();
+    if lc.iter().any(|c| c.contains("tên trường") || c == "mức độ" || c.starts_with("nội dung")) {
+        let action = lc.iter().position(|c| c.contains("nội dung") || c.contains("hình thức") || c.contains("đề nghị"));
+        let level = lc.iter().position(|c| c.starts_with("mức độ") || c.contains("mức độ đạt"));
+        st.table = Some((action, level));
+        return true;
+    }
+    let (action_col, level_col) = st.table.unwrap_or((None, None));
+    let mut name: Option<Said<String>> = None;
+    let mut action = None;
+    let mut level = None;
+    for (k, (start, cell)) in cells.iter().enumerate() {
+        let toks = tokens(cell);
+        if toks.is_empty() {
+            continue;
+        }
+        let f = first_word(&toks);
+        if name.is_none()
+            && let Some((p, _)) = schools::start(&toks, f)
+        {
+            let last = toks.iter().rposition(|t| !t.is_punct()).unwrap_or(toks.len() - 1);
+            let text = toks[p..=last].iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
+            name = Some(Said::at(line, start + toks[p].lo, start + toks[last].hi, text));
+            continue;
+        }
+        if Some(k) == level_col || toks.iter().any(|t| t.lc == "mức") {
+            let n = schools::note(&toks);
+            let bare = (toks.len() == 1).then(|| super::tokens::level(toks[0].s)).flatten();
+            level = n.level.or(if Some(k) == level_col { bare } else { None }).or(level);
+        }
+        if Some(k) == action_col || action.is_none() {
+            action = actions(&toks).single().or(action);
+        }
+        if toks.iter().any(|t| t.lc == "tổng") {
+            // "Tổng cộng: 07 trường"
+            for i in 0..toks.len() {
+                if let Some((v, _)) = mention(&toks, i) {
+                    let said = Said::at(line, start + toks[0].lo, start + toks[toks.len() - 1].hi, v);
+                    out.state(Key::Total, said);
+                    break;
+                }
+            }
+        }
+    }
+    let Some(name) = name else {
+        return st.table.is_some();
+    };
+    let action = action.or(st.intro.and_then(|(a, _)| a));
+    match action {
+        Some(a) => out.schools.push(super::SchoolRead {
+            action: Said { value: a, line: name.line, column: name.column, words: name.words.clone() },
+            name,
+            level: level.or(st.intro.and_then(|(_, n)| n.level)),
+            accreditation: st.intro.and_then(|(_, n)| n.accreditation),
+            wave: st.wave,
+        }),
+        None => out.todo(name.line, name.column, line.plain()),
+    }
+    true
+}
