@@ -5,6 +5,7 @@
 
 mod assess;
 mod check;
+mod check_document;
 mod common;
 mod completions;
 mod diff;

@@ -20,8 +20,8 @@ pub(super) struct State {
     /// A list announced at a line's end ("… 03 trường:"): the action and note
     /// its names, one a line, take.
     pub intro: Option<(Option<Action>, Note)>,
-    /// The table's columns of action and level, from its header row.
-    pub table: Option<(Option<usize>, Option<usize>)>,
+    /// The table's columns, from its header row.
+    pub table: Option<Columns>,
     /// The heading the duties below are given to.
     pub owner: Option<String>,
 }
@@ -82,10 +82,17 @@ pub(super) fn actions(toks: &[Tok<'_>]) -> Actions {
     {
         found.retain(|a| *a == Action::Raise);
     }
-    if found.is_empty() && (toks.windows(3).any(|w| w[0].lc == "đánh" && w[1].lc == "giá" && w[2].lc == "ngoài")) {
-        found.push(Action::Accredit);
-    }
     Actions(found)
+}
+
+/// The action a list's introduction names: an external evaluation
+/// ("đăng ký đánh giá ngoài") when it names no recognition.
+fn intro_actions(toks: &[Tok<'_>]) -> Actions {
+    let found = actions(toks);
+    if found.0.is_empty() && toks.windows(3).any(|w| w[0].lc == "đánh" && w[1].lc == "giá" && w[2].lc == "ngoài") {
+        return Actions(vec![Action::Accredit]);
+    }
+    found
 }
 
 /// Words in a clause that make its numbers something other than schools.
@@ -210,11 +217,19 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         }
         let said = Said::at(line, toks[cl.0.min(toks.len() - 1)].lo, toks[(cl.1.max(1) - 1).min(toks.len() - 1)].hi, value);
         let acts = actions(before);
+        let recognised = toks[cl.0..cl.1].windows(2).any(|w| {
+            (w[0].lc == "đạt" && w[1].lc == "chuẩn") || (w[0].lc == "được" && w[1].lc == "công")
+        });
         let kept = before.windows(2).any(|w| w[0].lc == "giữ" && w[1].lc == "vững")
-            || before.windows(2).any(|w| w[0].lc == "hiện" && w[1].lc == "có");
-        let announces = toks[end..cl.1.min(toks.len())].iter().take(12).any(|t| t.lc == "gồm" || t.s == ":")
-            && acts.0.is_empty();
-        let total = before.iter().rev().take(4).any(|t| t.lc == "tổng" || t.lc == "cho") && acts.0.is_empty();
+            || (recognised && before.windows(2).any(|w| w[0].lc == "hiện" && w[1].lc == "có"));
+        // "cho 07 trường … gồm: công nhận mới 02 …": a total whose parts are actions.
+        let announces = acts.0.is_empty()
+            && toks[end..cl.1.min(toks.len())]
+                .iter()
+                .take(12)
+                .position(|t| t.lc == "gồm")
+                .is_some_and(|g| !actions(&toks[end + g..cl.1.min(toks.len())]).0.is_empty());
+        let total = before.iter().rev().take(4).any(|t| t.lc == "tổng") && acts.0.is_empty();
         let built = before.last().is_some_and(|t| t.lc == "dựng")
             && toks[end..].iter().take(3).any(|t| t.lc == "đạt");
         let key = if kept && acts.0.is_empty() {
@@ -242,9 +257,21 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         let action = acts.single().or(if built { Some(Action::New) } else { None });
         list_after(line, &toks, (end, cl.1), action, st, out);
     }
+    // "Công nhận mới: MN Bình Minh (mức độ 2), …": an action and its list, no count.
+    let colon = toks.iter().position(|t| t.s == ":");
+    if !read_any
+        && let Some(c) = colon
+        && let Some(action) = actions(&toks[..c]).single()
+        && (c + 1..toks.len()).any(|k| schools::start(&toks, k).is_some())
+    {
+        let head = Note { action: None, ..schools::note(&toks[..c]) };
+        schools::list(line, &toks, (c + 1, toks.len()), Some(action), head, st.wave, out);
+        shares(line, &toks, st, out);
+        return;
+    }
     // "… đăng ký đánh giá ngoài … như sau:": the lines below are its list.
     if !read_any && toks.last().is_some_and(|t| t.s == ":") && schools::start(&toks, first_word(&toks)).is_none() {
-        let acts = actions(&toks);
+        let acts = intro_actions(&toks);
         if !acts.0.is_empty() || toks.iter().any(|t| t.lc == "trường") {
             st.intro = Some((acts.single(), Note { action: None, ..schools::note(&toks) }));
         }
@@ -407,80 +434,88 @@ fn shares(line: &Line<'_>, toks: &[Tok<'_>], st: &State, out: &mut Reading) {
 }
 
 /// A table row ("| 1 | Trường MN Tân Đoàn | Công nhận mới | Mức độ 1 |"): its
-/// header gives the columns; each row names a school, its action and level;
-/// "Tổng cộng: 07 trường" is the total.
+/// header gives the columns (action, level, wave); each row names schools
+/// with their action and level; "Mầm non | 03 | MG …, MG …" is a count by
+/// type with its list; "Tổng cộng: 07 trường" is the total.
 fn table_row(line: &Line<'_>, st: &mut State, out: &mut Reading) -> bool {
-    let cells: Vec<(usize, &str)> = {
-        let mut at_byte = 0;
-        line.text
-            .split('\t')
-            .map(|c| {
-                let start = at_byte;
-                at_byte += c.len() + 1;
-                (start, c)
-            })
-            .collect()
-    };
-    if cells.iter().filter(|(_, c)| !c.trim().is_empty()).count() < 2 {
+    let toks = tokens(&line.text);
+    // Cells: token ranges between tabs.
+    let mut cells: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if t.s == "\t" {
+            cells.push((from, k));
+            from = k + 1;
+        }
+    }
+    cells.push((from, toks.len()));
+    if cells.iter().filter(|(a, b)| b > a).count() < 2 {
         return false;
     }
-    let lc: Vec<String> = cells.iter().map(|(_, c)| c.trim().to_lowercase()).collect();
+    let text = |(a, b): (usize, usize)| toks[a..b].iter().map(|t| t.lc.as_str()).collect::<Vec<_>>().join(" ");
+    let lc: Vec<String> = cells.iter().map(|c| text(*c)).collect();
     if lc.iter().any(|c| c.contains("tên trường") || c == "mức độ" || c.starts_with("nội dung")) {
-        let action = lc.iter().position(|c| c.contains("nội dung") || c.contains("hình thức") || c.contains("đề nghị"));
-        let level = lc.iter().position(|c| c.starts_with("mức độ") || c.contains("mức độ đạt"));
-        st.table = Some((action, level));
+        let find = |f: &dyn Fn(&str) -> bool| lc.iter().position(|c| f(c));
+        st.table = Some(Columns {
+            action: find(&|c| c.contains("nội dung") || c.contains("hình thức") || c.contains("đề nghị")),
+            level: find(&|c| c.starts_with("mức độ")),
+            wave: find(&|c| c == "đợt"),
+        });
         return true;
     }
-    let (action_col, level_col) = st.table.unwrap_or((None, None));
-    let mut name: Option<Said<String>> = None;
-    let mut action = None;
-    let mut level = None;
-    for (k, (start, cell)) in cells.iter().enumerate() {
-        let toks = tokens(cell);
-        if toks.is_empty() {
+    let columns = st.table.unwrap_or_default();
+    if by_kind(line, &toks[cells.iter().find(|(a, b)| b > a).map_or(0, |c| c.0)..], st, out) {
+        return true;
+    }
+    let mut action = columns.action.and_then(|c| cells.get(c)).and_then(|&(a, b)| actions(&toks[a..b]).single());
+    let mut level = columns.level.and_then(|c| cells.get(c)).and_then(|&(a, b)| {
+        let n = schools::note(&toks[a..b]);
+        n.level.or(if b == a + 1 { super::tokens::level(toks[a].s) } else { None })
+    });
+    let wave = columns
+        .wave
+        .and_then(|c| cells.get(c))
+        .and_then(|&(a, b)| (b == a + 1).then(|| count(&toks[a])).flatten())
+        .map(|n| n as u32)
+        .or(st.wave);
+    let mut names = None;
+    for &(a, b) in &cells {
+        if b <= a {
             continue;
         }
-        let f = first_word(&toks);
-        if name.is_none()
-            && let Some((p, _)) = schools::start(&toks, f)
+        let cell = &toks[a..b];
+        if names.is_none() && (a..b).any(|k| schools::start(&toks, k).is_some() && k <= a + 1) {
+            names = Some((a, b));
+            continue;
+        }
+        action = action.or(actions(cell).single());
+        if level.is_none() && cell.iter().any(|t| t.lc == "mức") && !cell.iter().any(|t| year(t.s).is_some()) {
+            level = schools::note(cell).level;
+        }
+        if cell.iter().any(|t| t.lc == "tổng")
+            && let Some((v, _)) = (0..cell.len()).find_map(|i| mention(cell, i))
         {
-            let last = toks.iter().rposition(|t| !t.is_punct()).unwrap_or(toks.len() - 1);
-            let text = toks[p..=last].iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
-            name = Some(Said::at(line, start + toks[p].lo, start + toks[last].hi, text));
-            continue;
-        }
-        if Some(k) == level_col || toks.iter().any(|t| t.lc == "mức") {
-            let n = schools::note(&toks);
-            let bare = (toks.len() == 1).then(|| super::tokens::level(toks[0].s)).flatten();
-            level = n.level.or(if Some(k) == level_col { bare } else { None }).or(level);
-        }
-        if Some(k) == action_col || action.is_none() {
-            action = actions(&toks).single().or(action);
-        }
-        if toks.iter().any(|t| t.lc == "tổng") {
-            // "Tổng cộng: 07 trường"
-            for i in 0..toks.len() {
-                if let Some((v, _)) = mention(&toks, i) {
-                    let said = Said::at(line, start + toks[0].lo, start + toks[toks.len() - 1].hi, v);
-                    out.state(Key::Total, said);
-                    break;
-                }
-            }
+            let said = Said::at(line, cell[0].lo, cell[cell.len() - 1].hi, v);
+            out.state(Key::Total, said);
         }
     }
-    let Some(name) = name else {
+    let Some(range) = names else {
         return st.table.is_some();
     };
     let action = action.or(st.intro.and_then(|(a, _)| a));
-    match action {
-        Some(a) => out.schools.push(super::SchoolRead {
-            action: Said { value: a, line: name.line, column: name.column, words: name.words.clone() },
-            name,
-            level: level.or(st.intro.and_then(|(_, n)| n.level)),
-            accreditation: st.intro.and_then(|(_, n)| n.accreditation),
-            wave: st.wave,
-        }),
-        None => out.todo(name.line, name.column, line.plain()),
-    }
+    let note = Note {
+        action: None,
+        level: level.or(st.intro.and_then(|(_, n)| n.level)),
+        accreditation: st.intro.and_then(|(_, n)| n.accreditation),
+    };
+    schools::list(line, &toks, range, action, note, wave, out);
     true
+}
+
+/// Where a table keeps what it says of each school.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Columns {
+    action: Option<usize>,
+    level: Option<usize>,
+    wave: Option<usize>,
 }

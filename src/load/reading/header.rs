@@ -218,11 +218,12 @@ fn title_in_issuing_sentence(line: &Line<'_>, out: &mut Reading) {
     };
     let from = k + 2;
     let Some(end) = (from + 2..toks.len()).find(|&i| {
-        at(&toks, i, "như sau") || at(&toks, i, "cụ thể như sau") || toks[i].is_punct()
+        ["như sau", "cụ thể", "với các nội dung"].iter().any(|p| at(&toks, i, p)) || toks[i].is_punct()
     }) else {
         return;
     };
-    if end <= from + 2 || !at(&toks, end, "như sau") && !at(&toks, end, "cụ thể") {
+    let closes = ["như sau", "cụ thể", "với các nội dung"].iter().any(|p| at(&toks, end, p));
+    if end <= from + 2 || !closes {
         return;
     }
     let text = line.text[toks[from].lo..toks[end - 1].hi].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -318,7 +319,10 @@ fn set_issuer(
 /// A proper name's end: capitalised words from `from`.
 fn name_end(toks: &[Tok<'_>], from: usize) -> usize {
     let mut k = from;
-    while toks.get(k).is_some_and(|t| t.capital() && !t.is_punct() && t.s != "UBND") {
+    // Two spaces apart is another column of the header ("LÀO CAI    CỘNG HÒA …").
+    while toks.get(k).is_some_and(|t| {
+        t.capital() && !t.is_punct() && t.s != "UBND" && (k == from || t.lo <= toks[k - 1].hi + 1)
+    }) {
         k += 1;
     }
     k

@@ -147,6 +147,8 @@ pub struct Reading {
     pub tasks: Vec<TaskRead>,
     /// Statements about targets that could not be placed: their words.
     pub todos: Vec<Said<()>>,
+    /// Keys stated twice with different values: not read.
+    conflicted: Vec<Key>,
 }
 
 impl Reading {
@@ -155,12 +157,22 @@ impl Reading {
         self.counts.iter().find(|(k, _)| *k == key).map(|(_, s)| s)
     }
 
-    /// States `key`; a second, different statement of it is a to-do.
+    /// States `key`. Two different statements of one key ("Công nhận lại
+    /// mức độ 1: 03 trường", "công nhận kết quả duy trì … 01 trường") leave
+    /// it unread: both become to-dos, as any later one.
     fn state(&mut self, key: Key, said: Said<Count>) {
-        match self.count(key) {
+        if self.conflicted.contains(&key) {
+            return self.todo(said.line, said.column, said.words);
+        }
+        match self.counts.iter().position(|(k, _)| *k == key) {
             None => self.counts.push((key, said)),
-            Some(first) if first.value == said.value => {}
-            Some(_) => self.todo(said.line, said.column, said.words),
+            Some(i) if self.counts[i].1.value == said.value => {}
+            Some(i) => {
+                let (_, first) = self.counts.remove(i);
+                self.conflicted.push(key);
+                self.todo(first.line, first.column, first.words);
+                self.todo(said.line, said.column, said.words);
+            }
         }
     }
 

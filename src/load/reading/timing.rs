@@ -151,7 +151,9 @@ fn split_owners(owner: &str) -> Vec<String> {
     let named = parts.len() > 1
         && parts.iter().all(|p| {
             let t = tokens(p);
-            !t.is_empty() && (t[0].capital() || super::schools::start(&t, 0).is_some())
+            // "Phòng Kinh tế, Hạ tầng và Đô thị" is one owner.
+            const BODIES: &[&str] = &["phòng", "ubnd", "ủy", "uỷ", "ban", "trung", "sở", "hội", "công"];
+            !t.is_empty() && (BODIES.contains(&t[0].lc.as_str()) || super::schools::start(&t, 0).is_some())
         });
     if !named {
         return vec![owner.to_string()];
