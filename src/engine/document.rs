@@ -22,6 +22,8 @@ pub struct Drafted<'d> {
     pub draft: &'d str,
     /// For each line of the draft (from 0): the document's (line, column).
     pub places: &'d [Option<(usize, usize)>],
+    /// The plan is a province's (UBND tỉnh, Sở GD&ĐT): it may state counts only.
+    pub province: bool,
 }
 
 /// Checks the plan a document states; findings point into the document.
@@ -48,7 +50,7 @@ pub fn check(d: &Drafted<'_>, roster: Option<&Path>, year: Option<i32>, max_file
             roster,
             schools,
             evaluation: None,
-            province: false,
+            province: d.province,
         };
         rules::run(&PlanContext::of(&checked), &mut sink);
     }

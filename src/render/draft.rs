@@ -156,7 +156,7 @@ pub fn toml(r: &Reading, document: &str) -> Draft {
         if let Some(o) = &t.owner {
             d.line(&format!("owner = {}", quoted(o)), Some((t.due.line, t.due.column)));
         }
-        d.line(&format!("what = {}", quoted(&t.due.words)), Some((t.due.line, t.due.column)));
+        d.line(&format!("what = {}", quoted(&t.what)), Some((t.due.line, t.due.column)));
         d.value("due", &quoted(&t.due.value), &t.due);
     }
     d
@@ -232,7 +232,7 @@ pub fn json(r: &Reading) -> String {
     let tasks: Vec<Value> = r.tasks.iter().map(|t| {
         let mut o = serde_json::Map::new();
         if let Some(owner) = &t.owner { o.insert("owner".into(), said_as(&t.due, json!(owner))); }
-        o.insert("what".into(), said_as(&t.due, json!(t.due.words)));
+        o.insert("what".into(), said_as(&t.due, json!(t.what)));
         o.insert("due".into(), said(&t.due));
         Value::Object(o)
     }).collect();

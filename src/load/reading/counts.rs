@@ -42,6 +42,14 @@ impl State {
 pub(super) struct Actions(Vec<Action>);
 
 impl Actions {
+    /// Every action named, once each.
+    pub fn all(&self) -> Vec<Action> {
+        let mut all = self.0.clone();
+        all.sort();
+        all.dedup();
+        all
+    }
+
     /// The one action named, if exactly one is.
     pub fn single(&self) -> Option<Action> {
         let first = *self.0.first()?;
@@ -191,6 +199,10 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
     if super::header::is_section(line) || is_heading(line, &toks) {
         st.wave = None;
         st.intro = None;
+        // "2. Công nhận kết quả duy trì (04 trường)": the names below take its action.
+        if let Some(a) = actions(&toks).single() {
+            st.intro = Some((Some(a), Note { action: None, ..schools::note(&toks) }));
+        }
     }
     if line.text.contains('\t') && table_row(line, st, out) {
         return;
@@ -210,13 +222,21 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         };
         let cl = clause(&toks, i);
         let before = &toks[previous_end.max(cl.0)..i];
+        // The words: the count's own part of its clause, up to its unit.
+        let from = previous_end.max(cl.0).max(i.saturating_sub(8));
         previous_end = end;
         i = end;
         if off_target(&toks, cl, st.years) {
             continue;
         }
-        let said = Said::at(line, toks[cl.0.min(toks.len() - 1)].lo, toks[(cl.1.max(1) - 1).min(toks.len() - 1)].hi, value);
-        let acts = actions(before);
+        let said = Said::at(line, toks[from].lo, toks[end - 1].hi, value);
+        // "… 03 trường đạt chuẩn quốc gia mức độ 1 (công nhận lần đầu):": the action after it.
+        let stop = (end..cl.1.min(toks.len())).find(|&k| toks[k].s == ":" || toks[k].s == ",").unwrap_or(cl.1.min(toks.len()));
+        let next_count = (end..stop).find(|&k| mention(&toks, k).is_some()).unwrap_or(stop);
+        let acts = match actions(before) {
+            a if a.0.is_empty() => actions(&toks[end..next_count]),
+            a => a,
+        };
         let recognised = toks[cl.0..cl.1].windows(2).any(|w| {
             (w[0].lc == "đạt" && w[1].lc == "chuẩn") || (w[0].lc == "được" && w[1].lc == "công")
         });
@@ -229,7 +249,12 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
                 .take(12)
                 .position(|t| t.lc == "gồm")
                 .is_some_and(|g| !actions(&toks[end + g..cl.1.min(toks.len())]).0.is_empty());
-        let total = before.iter().rev().take(4).any(|t| t.lc == "tổng") && acts.0.is_empty();
+        // "Tổng số 07 trường", "công nhận 05 trường đạt chuẩn quốc gia".
+        let total = acts.0.is_empty()
+            && (before.iter().rev().take(4).any(|t| t.lc == "tổng")
+                || (before.len() >= 2
+                    && at(before, before.len() - 2, "công nhận")
+                    && toks[end..].iter().take(2).any(|t| t.lc == "đạt")));
         let built = before.last().is_some_and(|t| t.lc == "dựng")
             && toks[end..].iter().take(3).any(|t| t.lc == "đạt");
         let key = if kept && acts.0.is_empty() {
@@ -326,7 +351,12 @@ fn list_after(
     };
     if toks[k].s == "(" {
         let close = (k..toks.len()).find(|&c| toks[c].s == ")").unwrap_or(toks.len());
-        schools::list(line, toks, (k + 1, close), action, head, st.wave, out);
+        let named = schools::list(line, toks, (k + 1, close), action, head, st.wave, out);
+        // "(từ mức độ 1 lên mức độ 2): Trường …": a note, then the list.
+        if named == 0 && toks.get(close + 1).is_some_and(|t| t.s == ":") {
+            let head = Note { action: None, ..schools::note(&toks[from..close]) };
+            schools::list(line, toks, (close + 2, toks.len()), action, head, st.wave, out);
+        }
         return;
     }
     // After a colon: to the line's end, or the lines below when none follow.

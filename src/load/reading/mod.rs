@@ -114,11 +114,15 @@ pub struct WaveRead {
     pub month: Option<String>,
     pub schools: Option<i64>,
     pub said: Said<()>,
+    /// The actions its sentence names ("Đợt 1 … công nhận lại 04 trường").
+    pub actions: Vec<Action>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskRead {
     pub owner: Option<String>,
+    /// The sentence that gives the deadline.
+    pub what: String,
     /// "YYYY-MM-DD", "YYYY-MM" or "YYYY-Qn".
     pub due: Said<String>,
 }
@@ -210,6 +214,7 @@ pub fn read(text: &str) -> Reading {
         counts::line(line, &mut state, &mut reading);
         timing::line(line, &mut state, &mut reading);
     }
+    timing::schools_of_waves(&mut reading);
     reading
 }
 

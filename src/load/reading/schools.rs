@@ -56,7 +56,8 @@ pub(super) fn start(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
         let abbreviation = !pre.contains(' ') && pre.chars().all(|c| c.is_ascii_alphabetic() || c == '&' || c == '-');
         // "TH", "MN" only in capitals; words of a prefix start with a capital.
         let written = &toks[k];
-        if (abbreviation && written.s != written.s.to_uppercase()) || !written.capital() {
+        // "Trường liên cấp TH – THCS …": "liên cấp" is written in lower case.
+        if (abbreviation && written.s != written.s.to_uppercase()) || (!written.capital() && *pre != "liên cấp") {
             break;
         }
         k += pre.split(' ').count();

@@ -57,7 +57,28 @@ fn one_wave(line: &Line<'_>, toks: &[Tok<'_>], f: usize, st: &mut State, out: &m
             month,
             schools,
             said: Said::at(line, toks[f].lo, end, ()),
+            actions: counts::actions(&toks[f..]).all(),
         });
+    }
+}
+
+/// "Đợt 1 (tháng 5/2026) kiểm tra, công nhận lại 04 trường", the schools
+/// listed elsewhere: a wave whose sentence names its actions, and whose count
+/// is exactly the listed schools of those actions that no wave holds, holds them.
+pub(super) fn schools_of_waves(out: &mut Reading) {
+    if out.schools.iter().any(|s| s.wave.is_some()) {
+        return;
+    }
+    for w in &out.waves {
+        let (Some(n), false) = (w.schools, w.actions.is_empty()) else { continue };
+        let of_wave = |s: &super::SchoolRead| s.wave.is_none() && w.actions.contains(&s.action.value);
+        if out.schools.iter().filter(|s| of_wave(s)).count() as i64 == n {
+            let number = w.number;
+            let actions = w.actions.clone();
+            for s in out.schools.iter_mut().filter(|s| s.wave.is_none() && actions.contains(&s.action.value)) {
+                s.wave = Some(number);
+            }
+        }
     }
 }
 
@@ -85,16 +106,18 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
     }
     if counts::is_heading(line, &toks) {
         st.owner = Some(owner(line, &toks));
-        return;
     }
     let waves = (0..toks.len()).any(|i| toks[i].lc == "đợt" && toks.get(i + 1).is_some_and(|t| count(t).is_some()));
     for i in 0..toks.len() {
         let Some((due, end)) = due_at(&toks, i) else { continue };
-        // "Đợt 1 (tháng 3/2024)" times a wave, not a duty.
-        if waves && toks[i].lc == "tháng" {
+        // "Đợt 1 (tháng 3/2024)", "Đợt 2 (quý III/2026)" time a wave, not a duty.
+        if waves {
             continue;
         }
         let said = Said::at(line, toks[i].lo, toks[end - 1].hi, due);
+        let lo = (0..i).rev().find(|&k| toks[k].s == "." || toks[k].s == ";").map_or(0, |k| k + 1);
+        let hi = (end..toks.len()).find(|&k| toks[k].s == "." || toks[k].s == ";").unwrap_or(toks.len());
+        let what = Said::at(line, toks[lo.min(i)].lo, toks[hi.max(end) - 1].hi, ()).words;
         let owners: Vec<Option<String>> = match &st.owner {
             Some(o) => split_owners(o).into_iter().map(Some).collect(),
             None => vec![None],
@@ -102,6 +125,7 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         for owner in owners {
             out.tasks.push(TaskRead {
                 owner,
+                what: what.clone(),
                 due: said.clone(),
             });
         }
@@ -141,7 +165,9 @@ fn due_at(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
 /// The heading's words, without its number: "4. Phòng Tài nguyên và Môi trường".
 fn owner(line: &Line<'_>, toks: &[Tok<'_>]) -> String {
     let start = toks.get(2).map_or(0, |t| t.lo);
-    line.text[start..].trim().trim_end_matches([':', '.']).split_whitespace().collect::<Vec<_>>().join(" ")
+    // "2. Phòng Kinh tế …: hoàn thành … trước ngày 30/6/2028": the owner is before the colon.
+    let end = toks.iter().skip(2).find(|t| t.s == ":").map_or(line.text.len(), |t| t.lo);
+    line.text[start..end.max(start)].trim().trim_end_matches([':', '.']).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "Trường Mầm non Thụy Hùng, trường Tiểu học … Bảo Lâm": one duty per
