@@ -221,9 +221,12 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
             continue;
         };
         let cl = clause(&toks, i);
-        let before = &toks[previous_end.max(cl.0)..i];
-        // The words: the count's own part of its clause, up to its unit.
-        let from = previous_end.max(cl.0).max(i.saturating_sub(8));
+        let part = previous_end.max(cl.0);
+        let before = &toks[part..i];
+        // The words: from the action that counts it (or the words just before) to its unit.
+        let from = (0..before.len())
+            .find(|&k| ACTIONS.iter().any(|(p, _)| at(before, k, p)))
+            .map_or(part.max(i.saturating_sub(8)), |k| part + k);
         previous_end = end;
         i = end;
         if off_target(&toks, cl, st.years) {
