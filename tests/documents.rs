@@ -27,10 +27,18 @@ impl Tally {
         self.expected += o.expected;
     }
     fn recall(self) -> f64 {
-        if self.expected == 0 { 1.0 } else { self.matched as f64 / self.expected as f64 }
+        if self.expected == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.expected as f64
+        }
     }
     fn precision(self) -> f64 {
-        if self.read == 0 { 1.0 } else { self.matched as f64 / self.read as f64 }
+        if self.read == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.read as f64
+        }
     }
 }
 
@@ -43,7 +51,10 @@ fn index() -> Vec<toml::Value> {
 }
 
 fn documents() -> Vec<String> {
-    index().iter().map(|d| d["file"].as_str().expect("file").to_string()).collect()
+    index()
+        .iter()
+        .map(|d| d["file"].as_str().expect("file").to_string())
+        .collect()
 }
 
 /// The rule that reports each kind of finding the corpus expects
@@ -63,7 +74,9 @@ fn rule_of(kind: &str) -> Option<&'static str> {
     })
 }
 
-const FINDING_RULES: [&str; 9] = ["KD101", "KD102", "KD103", "KD104", "KD105", "KD111", "KD112", "KD203", "KD008"];
+const FINDING_RULES: [&str; 9] = [
+    "KD101", "KD102", "KD103", "KD104", "KD105", "KD111", "KD112", "KD203", "KD008",
+];
 
 /// `kdcl check DOCUMENT` without a roster, on every document: each expected
 /// finding's rule reported, and none of those rules on a consistent document
@@ -100,8 +113,13 @@ fn expected_findings() {
             }
         }
         let wanted: Vec<&str> = kinds.iter().filter_map(|k| rule_of(k)).collect();
-        for code in codes.iter().filter(|c| FINDING_RULES.contains(&c.as_str()) && !wanted.contains(&c.as_str())) {
-            let known = KNOWN_FALSE.iter().any(|(f, c)| file.contains(f) && c == code);
+        for code in codes
+            .iter()
+            .filter(|c| FINDING_RULES.contains(&c.as_str()) && !wanted.contains(&c.as_str()))
+        {
+            let known = KNOWN_FALSE
+                .iter()
+                .any(|(f, c)| file.contains(f) && c == code);
             if !known {
                 extra.push(format!("{file}: {code}"));
             }
@@ -112,12 +130,15 @@ fn expected_findings() {
         missing.join("\n"),
         extra.join("\n")
     );
-    assert!(found >= FINDINGS_FLOOR, "{found} of {expected} expected findings reported");
+    assert!(
+        found >= FINDINGS_FLOOR,
+        "{found} of {expected} expected findings reported"
+    );
     assert!(extra.is_empty(), "findings the documents do not have");
 }
 
 /// Expected findings reported (of 20): the figure `docs/documents.md` gives.
-const FINDINGS_FLOOR: usize = 9;
+const FINDINGS_FLOOR: usize = 10;
 
 /// Findings that come from what the reader misses, not from the document
 /// (`docs/documents.md`, "What is not read"): lists in a form it does not
@@ -130,42 +151,95 @@ fn draft(file: &str) -> toml::Table {
     let doc = kdcl::load::document::read(&path, 1 << 24).expect("the corpus is readable");
     let reading = kdcl::load::reading::read(&doc.text);
     let text = kdcl::render::draft::toml(&reading, file).text;
-    text.parse().unwrap_or_else(|e| panic!("{file}: the draft is not TOML: {e}\n{text}"))
+    text.parse()
+        .unwrap_or_else(|e| panic!("{file}: the draft is not TOML: {e}\n{text}"))
 }
 
 /// Recall below which the score fails, per part (seeds, tuned, held out):
 /// the figures `docs/documents.md` reports, so that no change lowers them.
 /// The issue asks 90% on the variants; the reader is not there yet.
-const FLOOR: [f64; 3] = [1.0, 0.732, 0.808];
+const FLOOR: [f64; 3] = [1.0, 0.735, 0.808];
 
 #[test]
 fn corpus_score() {
     let mut parts = [Tally::default(); 3];
-    let mut table = String::from("document                                           read  right  stated  recall\n");
+    let mut table = String::from(
+        "document                                           read  right  stated  recall\n",
+    );
     let mut wrong_all = Vec::new();
     let mut misses = Vec::new();
     for file in documents() {
         let expected_path = Path::new(CORPUS).join(file.replace(".txt", ".expected.toml"));
-        let expected: toml::Table = std::fs::read_to_string(&expected_path).expect("expected reading").parse().expect("expected TOML");
+        let expected: toml::Table = std::fs::read_to_string(&expected_path)
+            .expect("expected reading")
+            .parse()
+            .expect("expected TOML");
         let (read, want) = (facts(&draft(&file)), facts(&expected));
         let (counted, matched, wrong) = score(&read, &want);
-        let t = Tally { read: counted, matched, expected: want.len() };
-        let part = match file.strip_prefix("variants/v").and_then(|r| r.get(..2)).and_then(|n| n.parse::<u32>().ok()) {
+        let t = Tally {
+            read: counted,
+            matched,
+            expected: want.len(),
+        };
+        let part = match file
+            .strip_prefix("variants/v")
+            .and_then(|r| r.get(..2))
+            .and_then(|n| n.parse::<u32>().ok())
+        {
             None => 0,
             Some(n) if n <= 30 => 1,
             Some(_) => 2,
         };
         parts[part].add(t);
-        table.push_str(&format!("{file:50} {:5} {:6} {:7} {:6.1}%\n", t.read, t.matched, t.expected, 100.0 * t.recall()));
-        misses.extend(missed(&read, &want).into_iter().map(|m| format!("{file}: {} = {}", m.0, m.1)));
-        wrong_all.extend(wrong.into_iter().map(|w| format!("{file}: {} = {}", w.0, w.1)));
+        table.push_str(&format!(
+            "{file:50} {:5} {:6} {:7} {:6.1}%\n",
+            t.read,
+            t.matched,
+            t.expected,
+            100.0 * t.recall()
+        ));
+        misses.extend(
+            missed(&read, &want)
+                .into_iter()
+                .map(|m| format!("{file}: {} = {}", m.0, m.1)),
+        );
+        wrong_all.extend(
+            wrong
+                .into_iter()
+                .map(|w| format!("{file}: {} = {}", w.0, w.1)),
+        );
     }
-    for (name, t) in ["seeds", "variants v01-v30", "variants v31-v45 (held out)"].iter().zip(parts) {
-        table.push_str(&format!("{name:30} precision {:6.1}%  recall {:6.1}% ({} of {})\n", 100.0 * t.precision(), 100.0 * t.recall(), t.matched, t.expected));
+    for (name, t) in ["seeds", "variants v01-v30", "variants v31-v45 (held out)"]
+        .iter()
+        .zip(parts)
+    {
+        table.push_str(&format!(
+            "{name:30} precision {:6.1}%  recall {:6.1}% ({} of {})\n",
+            100.0 * t.precision(),
+            100.0 * t.recall(),
+            t.matched,
+            t.expected
+        ));
     }
-    println!("{table}\nnot read (each should be a TODO in the draft):\n{}", misses.join("\n"));
-    assert!(wrong_all.is_empty(), "values read that the documents do not state:\n{}", wrong_all.join("\n"));
-    for ((name, t), floor) in ["seeds", "variants v01-v30", "held out"].iter().zip(parts).zip(FLOOR) {
-        assert!(t.recall() >= floor, "{name}: recall {:.1}% is below {:.1}%", 100.0 * t.recall(), 100.0 * floor);
+    println!(
+        "{table}\nnot read (each should be a TODO in the draft):\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        wrong_all.is_empty(),
+        "values read that the documents do not state:\n{}",
+        wrong_all.join("\n")
+    );
+    for ((name, t), floor) in ["seeds", "variants v01-v30", "held out"]
+        .iter()
+        .zip(parts)
+        .zip(FLOOR)
+    {
+        assert!(
+            t.recall() >= floor,
+            "{name}: recall {:.1}% is below {:.1}%",
+            100.0 * t.recall(),
+            100.0 * floor
+        );
     }
 }

@@ -15,7 +15,10 @@ const SEEDS: [(&str, &str); 5] = [
     ("001_5f912ce232b9b190", "lang-son/cao-loc/2024.toml"),
     ("002_b215b43b530f5f5e", "long-an/thu-thua/2021.toml"),
     ("003_7ef3c6f935665ea2", "dong-nai/bien-hoa/2024.toml"),
-    ("004_8688f9dfd4484144", "lai-chau/thanh-pho-lai-chau/2024.toml"),
+    (
+        "004_8688f9dfd4484144",
+        "lai-chau/thanh-pho-lai-chau/2024.toml",
+    ),
 ];
 
 fn root() -> &'static Path {
@@ -60,9 +63,20 @@ fn seed_drafts_equal_their_hand_transcriptions() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (name, plan) in SEEDS {
         let out = dir.path().join(format!("{name}.toml"));
-        let run = kdcl(root(), &["import", &seed(name), "-o", out.to_str().expect("UTF-8 path")]);
+        let run = kdcl(
+            root(),
+            &[
+                "import",
+                &seed(name),
+                "-o",
+                out.to_str().expect("UTF-8 path"),
+            ],
+        );
         assert_eq!(run.status, 0, "{}", run.stderr);
-        let draft: toml::Table = std::fs::read_to_string(&out).expect("draft").parse().expect("the draft is TOML");
+        let draft: toml::Table = std::fs::read_to_string(&out)
+            .expect("draft")
+            .parse()
+            .expect("the draft is TOML");
         let hand: toml::Table = std::fs::read_to_string(root().join("plans").join(plan))
             .expect("transcription")
             .parse()
@@ -70,7 +84,10 @@ fn seed_drafts_equal_their_hand_transcriptions() {
         let (mut draft, mut hand) = (targets_and_schools(&draft), targets_and_schools(&hand));
         for (seed, key, value) in JUDGEMENT_CALLS.iter().filter(|(s, _, _)| *s == name) {
             let at = hand.iter().position(|(k, v)| k == key && v == value);
-            assert!(at.is_some(), "{seed}: {key} = {value} is no longer in the transcription");
+            assert!(
+                at.is_some(),
+                "{seed}: {key} = {value} is no longer in the transcription"
+            );
             hand.remove(at.unwrap_or_default());
         }
         draft.sort();
@@ -84,12 +101,25 @@ fn a_draft_is_a_valid_plan() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (name, _) in SEEDS {
         let out = dir.path().join(format!("{name}.toml"));
-        let run = kdcl(root(), &["import", &seed(name), "-o", out.to_str().expect("UTF-8 path")]);
+        let run = kdcl(
+            root(),
+            &[
+                "import",
+                &seed(name),
+                "-o",
+                out.to_str().expect("UTF-8 path"),
+            ],
+        );
         assert_eq!(run.status, 0, "{}", run.stderr);
-        let check = kdcl(dir.path(), &["check", &format!("{name}.toml"), "--format", "json"]);
+        let check = kdcl(
+            dir.path(),
+            &["check", &format!("{name}.toml"), "--format", "json"],
+        );
         let codes = check.codes();
         assert!(
-            !codes.iter().any(|c| c == "KD001" || c == "KD002" || c == "KD003"),
+            !codes
+                .iter()
+                .any(|c| c == "KD001" || c == "KD002" || c == "KD003"),
             "{name}: {codes:?}"
         );
     }
@@ -107,19 +137,44 @@ fn import_never_overwrites() {
     let second = kdcl(dir.path(), &["import", doc, "-o", "draft.toml"]);
     assert_eq!(second.status, 2);
     insta::assert_snapshot!("import-exists", second.stderr);
-    assert_eq!(std::fs::read_to_string(dir.path().join("draft.toml")).expect("read"), "mine");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("draft.toml")).expect("read"),
+        "mine"
+    );
 }
 
 #[test]
 fn into_a_plans_folder_names_the_file_as_the_repository_does() {
     let dir = tempfile::tempdir().expect("temp dir");
     let doc = root().join(seed("004_8688f9dfd4484144"));
-    let run = kdcl(dir.path(), &["import", doc.to_str().expect("UTF-8 path"), "--into", "plans"]);
+    let run = kdcl(
+        dir.path(),
+        &[
+            "import",
+            doc.to_str().expect("UTF-8 path"),
+            "--into",
+            "plans",
+        ],
+    );
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert!(dir.path().join("plans/lai-chau/thanh-pho-lai-chau/2024.toml").is_file(), "{}", run.stdout);
+    assert!(
+        dir.path()
+            .join("plans/lai-chau/thanh-pho-lai-chau/2024.toml")
+            .is_file(),
+        "{}",
+        run.stdout
+    );
     // A document that names no province cannot be placed: -o it is.
     let doc = root().join(seed("001_5f912ce232b9b190"));
-    let run = kdcl(dir.path(), &["import", doc.to_str().expect("UTF-8 path"), "--into", "plans"]);
+    let run = kdcl(
+        dir.path(),
+        &[
+            "import",
+            doc.to_str().expect("UTF-8 path"),
+            "--into",
+            "plans",
+        ],
+    );
     assert_eq!(run.status, 2);
     insta::assert_snapshot!("import-no-place", run.stderr);
 }
@@ -129,7 +184,11 @@ fn a_document_kdcl_cannot_read_exits_2_saying_why() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("plan.doc"), b"\xd0\xcf\x11\xe0").expect("write");
     std::fs::write(dir.path().join("plan.xyz"), "text").expect("write");
-    for (file, command) in [("plan.doc", "import"), ("plan.xyz", "import"), ("plan.doc", "check")] {
+    for (file, command) in [
+        ("plan.doc", "import"),
+        ("plan.xyz", "import"),
+        ("plan.doc", "check"),
+    ] {
         let run = kdcl(dir.path(), &[command, file]);
         assert_eq!(run.status, 2, "{command} {file}: {}", run.stdout);
         assert!(run.stderr.starts_with("kdcl: "), "{}", run.stderr);
@@ -138,12 +197,29 @@ fn a_document_kdcl_cannot_read_exits_2_saying_why() {
 
 #[test]
 fn check_places_findings_in_the_document() {
-    let run = kdcl(root(), &["check", "tests/documents/variants/v06-bien-hoa-2024-trung-ten.txt"]);
+    let run = kdcl(
+        root(),
+        &[
+            "check",
+            "tests/documents/variants/v06-bien-hoa-2024-trung-ten.txt",
+        ],
+    );
     assert_eq!(run.status, 1, "{}", run.stderr);
     insta::assert_snapshot!("check-document-duplicate", run.stdout);
-    let json = kdcl(root(), &["check", "tests/documents/variants/v06-bien-hoa-2024-trung-ten.txt", "--format", "json"]);
+    let json = kdcl(
+        root(),
+        &[
+            "check",
+            "tests/documents/variants/v06-bien-hoa-2024-trung-ten.txt",
+            "--format",
+            "json",
+        ],
+    );
     let first = &json.json()["diagnostics"][0];
-    assert_eq!(first["file"], "tests/documents/variants/v06-bien-hoa-2024-trung-ten.txt");
+    assert_eq!(
+        first["file"],
+        "tests/documents/variants/v06-bien-hoa-2024-trung-ten.txt"
+    );
     assert!(first["line"].as_u64().is_some_and(|l| l > 1), "{first}");
 }
 
@@ -162,8 +238,15 @@ fn seed_documents_give_their_transcriptions_findings() {
         let dir = tempfile::tempdir().expect("temp dir");
         let hand = std::fs::read_to_string(root().join("plans").join(plan)).expect("plan");
         // The transcription alone, its roster line dropped: the same footing as the document.
-        let alone: String = hand.lines().filter(|l| !l.trim_start().starts_with("roster")).collect::<Vec<_>>().join("\n");
-        let file = Path::new(plan).file_name().and_then(|f| f.to_str()).expect("a file name");
+        let alone: String = hand
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("roster"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let file = Path::new(plan)
+            .file_name()
+            .and_then(|f| f.to_str())
+            .expect("a file name");
         std::fs::write(dir.path().join(file), alone).expect("write");
         let mut want = kdcl(dir.path(), &["check", file, "--format", "json"]).codes();
         got.sort();

@@ -90,10 +90,11 @@ pub fn run(args: CheckArgs) -> i32 {
         .paths
         .into_iter()
         .partition(|p| check_document::is_document(p));
-    let documented = match check_document::check_documents(&documents, args.roster.as_deref(), max_file_size) {
-        Ok(findings) => findings,
-        Err(status) => return status,
-    };
+    let documented =
+        match check_document::check_documents(&documents, args.roster.as_deref(), max_file_size) {
+            Ok(findings) => findings,
+            Err(status) => return status,
+        };
     let paths = if !documents.is_empty() && named.is_empty() {
         Vec::new()
     } else if named.is_empty() && !settings.paths.is_empty() {

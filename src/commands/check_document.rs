@@ -31,9 +31,11 @@ pub(crate) fn check_documents(
         let shown = crate::text::path::display(path);
         let reading = crate::load::reading::read(&text);
         let draft = crate::render::draft::toml(&reading, &shown);
-        let province = reading.issuer.as_ref().is_some_and(|i| {
-            i.value.starts_with("Sở") || i.value.starts_with("UBND tỉnh")
-        }) || matches!((&reading.area, &reading.province), (Some(a), Some(p)) if a.value == p.value);
+        let province = reading
+            .issuer
+            .as_ref()
+            .is_some_and(|i| i.value.starts_with("Sở") || i.value.starts_with("UBND tỉnh"))
+            || matches!((&reading.area, &reading.province), (Some(a), Some(p)) if a.value == p.value);
         let drafted = Drafted {
             province,
             document: Arc::new(SourceFile::new(shown, text)),

@@ -44,7 +44,10 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
 ];
 
 pub fn run(args: ImportArgs) -> i32 {
-    let document = match crate::load::document::read(&args.document, crate::load::limits::DEFAULT_MAX_FILE_SIZE) {
+    let document = match crate::load::document::read(
+        &args.document,
+        crate::load::limits::DEFAULT_MAX_FILE_SIZE,
+    ) {
         Ok(document) => document,
         Err(unreadable) => return refuse(unreadable.message),
     };
@@ -69,13 +72,20 @@ pub fn run(args: ImportArgs) -> i32 {
         return status;
     }
     let path = crate::text::path::display(&path);
-    emit(&format!("{}\n", msg!(IMPORT_WRITTEN, path = path, todos = reading.todos.len()).render()));
+    emit(&format!(
+        "{}\n",
+        msg!(IMPORT_WRITTEN, path = path, todos = reading.todos.len()).render()
+    ));
     0
 }
 
 /// `plans/<province>/<area>/<year or period>.toml`, or the province's own
 /// `plans/<province>/<year>.toml` when the plan is the province's.
-fn place(dir: &Path, r: &Reading, format: DraftFormat) -> Result<PathBuf, crate::diag::diagnostic::Message> {
+fn place(
+    dir: &Path,
+    r: &Reading,
+    format: DraftFormat,
+) -> Result<PathBuf, crate::diag::diagnostic::Message> {
     let province = r.province.as_ref().map(|p| slug(&p.value));
     let area = r.area.as_ref().map(|a| slug(&a.value));
     let when = match (&r.year, &r.period) {
@@ -90,7 +100,10 @@ fn place(dir: &Path, r: &Reading, format: DraftFormat) -> Result<PathBuf, crate:
         DraftFormat::Toml => "toml",
         DraftFormat::Json => "json",
     };
-    let folder = if area == province || area == format!("thanh-pho-{province}") && r.issuer.as_ref().is_some_and(|i| i.value.contains("tỉnh")) {
+    let folder = if area == province
+        || area == format!("thanh-pho-{province}")
+            && r.issuer.as_ref().is_some_and(|i| i.value.contains("tỉnh"))
+    {
         dir.join(&province)
     } else {
         dir.join(&province).join(&area)

@@ -29,7 +29,12 @@ pub struct Drafted<'d> {
 /// Checks the plan a document states; findings point into the document.
 /// `roster`: the roster named on the command line, else the one beside the
 /// document (`roster-<year>.csv`, then `roster.csv`).
-pub fn check(d: &Drafted<'_>, roster: Option<&Path>, year: Option<i32>, max_file_size: u64) -> Sink {
+pub fn check(
+    d: &Drafted<'_>,
+    roster: Option<&Path>,
+    year: Option<i32>,
+    max_file_size: u64,
+) -> Sink {
     let mut sink = Vec::new();
     let draft = Arc::new(SourceFile::new(d.document.path.clone(), d.draft));
     let roster = roster
@@ -91,7 +96,9 @@ fn relocate(finding: &mut Diagnostic, draft: &Arc<SourceFile>, d: &Drafted<'_>) 
         return;
     }
     finding.file = Some(d.document.clone());
-    let Some(span) = finding.span.take() else { return };
+    let Some(span) = finding.span.take() else {
+        return;
+    };
     let (line, _) = draft.line_col(span.start);
     // A table's header ("[targets]") is placed at the first value under it.
     let at_line = line.saturating_sub(1).min(d.places.len());
@@ -99,7 +106,9 @@ fn relocate(finding: &mut Diagnostic, draft: &Arc<SourceFile>, d: &Drafted<'_>) 
         .iter()
         .find_map(|p| *p)
         .or_else(|| d.places[..at_line].iter().rev().find_map(|p| *p));
-    let Some((doc_line, column)) = place else { return };
+    let Some((doc_line, column)) = place else {
+        return;
+    };
     let text = &d.document.text;
     let start = d.document.line_start(doc_line);
     let end = text[start..].find('\n').map_or(text.len(), |n| start + n);

@@ -4,7 +4,6 @@
 //! its place in the document. The TOML keeps, for `kdcl check DOCUMENT`,
 //! the document's line and column of each of its lines.
 
-
 use serde_json::{Value, json};
 
 use crate::load::reading::{Reading, Said};
@@ -52,7 +51,12 @@ fn percent(p: Percent) -> String {
         return p.scaled.to_string();
     }
     let d = 10i64.pow(p.decimals);
-    format!("{}.{:0w$}", p.scaled / d, p.scaled % d, w = p.decimals as usize)
+    format!(
+        "{}.{:0w$}",
+        p.scaled / d,
+        p.scaled % d,
+        w = p.decimals as usize
+    )
 }
 
 /// The draft as TOML.
@@ -80,7 +84,11 @@ pub fn toml(r: &Reading, document: &str) -> Draft {
         d.value("year", &y.value.to_string(), y);
     }
     if let Some(p) = &r.period {
-        d.value("period", &quoted(&format!("{}-{}", p.value.0, p.value.1)), p);
+        d.value(
+            "period",
+            &quoted(&format!("{}-{}", p.value.0, p.value.1)),
+            p,
+        );
     }
     if let Some(n) = &r.number {
         d.value("number", &quoted(&n.value), n);
@@ -113,14 +121,22 @@ pub fn toml(r: &Reading, document: &str) -> Draft {
         d.line("", None);
         d.line("[targets.by_kind]", None);
         for (kind, said) in &r.by_kind {
-            d.value(&quoted(kind), &shown_range(said.value.0, said.value.1), said);
+            d.value(
+                &quoted(kind),
+                &shown_range(said.value.0, said.value.1),
+                said,
+            );
         }
     }
     if !r.by_year.is_empty() {
         d.line("", None);
         d.line("[targets.by_year]", None);
         for (year, said) in &r.by_year {
-            d.value(&year.to_string(), &shown_range(said.value.0, said.value.1), said);
+            d.value(
+                &year.to_string(),
+                &shown_range(said.value.0, said.value.1),
+                said,
+            );
         }
     }
     for w in &r.waves {
@@ -128,17 +144,26 @@ pub fn toml(r: &Reading, document: &str) -> Draft {
         d.line("[[wave]]", Some((w.said.line, w.said.column)));
         d.value("number", &w.number.to_string(), &w.said);
         if let Some(m) = &w.month {
-            d.line(&format!("month = {}", quoted(m)), Some((w.said.line, w.said.column)));
+            d.line(
+                &format!("month = {}", quoted(m)),
+                Some((w.said.line, w.said.column)),
+            );
         }
         if let Some(n) = w.schools {
-            d.line(&format!("schools = {n}"), Some((w.said.line, w.said.column)));
+            d.line(
+                &format!("schools = {n}"),
+                Some((w.said.line, w.said.column)),
+            );
         }
     }
     for s in &r.schools {
         d.line("", None);
         d.line("[[school]]", Some((s.name.line, s.name.column)));
         d.value("school", &quoted(&s.name.value), &s.name);
-        d.line(&format!("action = {}", quoted(s.action.value.key())), Some((s.action.line, s.action.column)));
+        d.line(
+            &format!("action = {}", quoted(s.action.value.key())),
+            Some((s.action.line, s.action.column)),
+        );
         let at = Some((s.name.line, s.name.column));
         if let Some(l) = s.level {
             d.line(&format!("level = {l}"), at);
@@ -154,9 +179,15 @@ pub fn toml(r: &Reading, document: &str) -> Draft {
         d.line("", None);
         d.line("[[task]]", Some((t.due.line, t.due.column)));
         if let Some(o) = &t.owner {
-            d.line(&format!("owner = {}", quoted(o)), Some((t.due.line, t.due.column)));
+            d.line(
+                &format!("owner = {}", quoted(o)),
+                Some((t.due.line, t.due.column)),
+            );
         }
-        d.line(&format!("what = {}", quoted(&t.what)), Some((t.due.line, t.due.column)));
+        d.line(
+            &format!("what = {}", quoted(&t.what)),
+            Some((t.due.line, t.due.column)),
+        );
         d.value("due", &quoted(&t.due.value), &t.due);
     }
     d
@@ -171,13 +202,23 @@ fn said_as<T>(s: &Said<T>, value: Value) -> Value {
 }
 
 fn count_value(c: (i64, i64)) -> Value {
-    if c.0 == c.1 { json!(c.0) } else { json!([c.0, c.1]) }
+    if c.0 == c.1 {
+        json!(c.0)
+    } else {
+        json!([c.0, c.1])
+    }
 }
 
 /// The draft as JSON: the same plan, each value with its place.
 pub fn json(r: &Reading) -> String {
     let mut plan = serde_json::Map::new();
-    for (key, s) in [("title", &r.title), ("issuer", &r.issuer), ("area", &r.area), ("province", &r.province), ("number", &r.number)] {
+    for (key, s) in [
+        ("title", &r.title),
+        ("issuer", &r.issuer),
+        ("area", &r.area),
+        ("province", &r.province),
+        ("number", &r.number),
+    ] {
         if let Some(s) = s {
             plan.insert(key.into(), said(s));
         }
@@ -186,10 +227,16 @@ pub fn json(r: &Reading) -> String {
         plan.insert("year".into(), said(y));
     }
     if let Some(p) = &r.period {
-        plan.insert("period".into(), said_as(p, json!(format!("{}-{}", p.value.0, p.value.1))));
+        plan.insert(
+            "period".into(),
+            said_as(p, json!(format!("{}-{}", p.value.0, p.value.1))),
+        );
     }
     if let Some(i) = &r.issued {
-        plan.insert("issued".into(), said_as(i, json!(i.value.format("%Y-%m-%d").to_string())));
+        plan.insert(
+            "issued".into(),
+            said_as(i, json!(i.value.format("%Y-%m-%d").to_string())),
+        );
     }
     if !r.basis.is_empty() {
         plan.insert("basis".into(), r.basis.iter().map(said).collect());
@@ -206,36 +253,71 @@ pub fn json(r: &Reading) -> String {
         targets.insert("recognised_share_before".into(), said_as(s, pct(s.value)));
     }
     if !r.by_kind.is_empty() {
-        let m: serde_json::Map<_, _> = r.by_kind.iter().map(|(k, s)| (k.to_string(), said_as(s, count_value(s.value)))).collect();
+        let m: serde_json::Map<_, _> = r
+            .by_kind
+            .iter()
+            .map(|(k, s)| (k.to_string(), said_as(s, count_value(s.value))))
+            .collect();
         targets.insert("by_kind".into(), Value::Object(m));
     }
     if !r.by_year.is_empty() {
-        let m: serde_json::Map<_, _> = r.by_year.iter().map(|(y, s)| (y.to_string(), said_as(s, count_value(s.value)))).collect();
+        let m: serde_json::Map<_, _> = r
+            .by_year
+            .iter()
+            .map(|(y, s)| (y.to_string(), said_as(s, count_value(s.value))))
+            .collect();
         targets.insert("by_year".into(), Value::Object(m));
     }
-    let waves: Vec<Value> = r.waves.iter().map(|w| {
-        let mut o = serde_json::Map::new();
-        o.insert("number".into(), said_as(&w.said, json!(w.number)));
-        if let Some(m) = &w.month { o.insert("month".into(), said_as(&w.said, json!(m))); }
-        if let Some(n) = w.schools { o.insert("schools".into(), said_as(&w.said, json!(n))); }
-        Value::Object(o)
-    }).collect();
-    let schools: Vec<Value> = r.schools.iter().map(|s| {
-        let mut o = serde_json::Map::new();
-        o.insert("school".into(), said(&s.name));
-        o.insert("action".into(), said_as(&s.action, json!(s.action.value.key())));
-        if let Some(l) = s.level { o.insert("level".into(), said_as(&s.name, json!(l))); }
-        if let Some(c) = s.accreditation { o.insert("accreditation".into(), said_as(&s.name, json!(c))); }
-        if let Some(w) = s.wave { o.insert("wave".into(), said_as(&s.name, json!(w))); }
-        Value::Object(o)
-    }).collect();
-    let tasks: Vec<Value> = r.tasks.iter().map(|t| {
-        let mut o = serde_json::Map::new();
-        if let Some(owner) = &t.owner { o.insert("owner".into(), said_as(&t.due, json!(owner))); }
-        o.insert("what".into(), said_as(&t.due, json!(t.what)));
-        o.insert("due".into(), said(&t.due));
-        Value::Object(o)
-    }).collect();
+    let waves: Vec<Value> = r
+        .waves
+        .iter()
+        .map(|w| {
+            let mut o = serde_json::Map::new();
+            o.insert("number".into(), said_as(&w.said, json!(w.number)));
+            if let Some(m) = &w.month {
+                o.insert("month".into(), said_as(&w.said, json!(m)));
+            }
+            if let Some(n) = w.schools {
+                o.insert("schools".into(), said_as(&w.said, json!(n)));
+            }
+            Value::Object(o)
+        })
+        .collect();
+    let schools: Vec<Value> = r
+        .schools
+        .iter()
+        .map(|s| {
+            let mut o = serde_json::Map::new();
+            o.insert("school".into(), said(&s.name));
+            o.insert(
+                "action".into(),
+                said_as(&s.action, json!(s.action.value.key())),
+            );
+            if let Some(l) = s.level {
+                o.insert("level".into(), said_as(&s.name, json!(l)));
+            }
+            if let Some(c) = s.accreditation {
+                o.insert("accreditation".into(), said_as(&s.name, json!(c)));
+            }
+            if let Some(w) = s.wave {
+                o.insert("wave".into(), said_as(&s.name, json!(w)));
+            }
+            Value::Object(o)
+        })
+        .collect();
+    let tasks: Vec<Value> = r
+        .tasks
+        .iter()
+        .map(|t| {
+            let mut o = serde_json::Map::new();
+            if let Some(owner) = &t.owner {
+                o.insert("owner".into(), said_as(&t.due, json!(owner)));
+            }
+            o.insert("what".into(), said_as(&t.due, json!(t.what)));
+            o.insert("due".into(), said(&t.due));
+            Value::Object(o)
+        })
+        .collect();
     let todo: Vec<Value> = r.todos.iter().map(|t| said_as(t, json!(t.words))).collect();
     let doc = json!({
         "plan": plan,

@@ -8,8 +8,15 @@ use std::collections::HashMap;
 pub type Fact = (String, String);
 
 pub fn norm(s: &str) -> String {
-    let s = s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-    let s = s.replace("ủy ban nhân dân", "ubnd").replace("uỷ ban nhân dân", "ubnd").replace("gd&đt", "giáo dục và đào tạo");
+    let s = s
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let s = s
+        .replace("ủy ban nhân dân", "ubnd")
+        .replace("uỷ ban nhân dân", "ubnd")
+        .replace("gd&đt", "giáo dục và đào tạo");
     let s = s.strip_prefix("kế hoạch ").unwrap_or(&s).to_string();
     let mut s = s.as_str();
     for kind in ["xã ", "phường ", "huyện ", "thị xã ", "thành phố ", "tỉnh "] {
@@ -17,7 +24,11 @@ pub fn norm(s: &str) -> String {
             s = rest;
         }
     }
-    kdcl::text::words::words(s).iter().map(|w| format!("{}{:?}", w.toneless, w.tone)).collect::<Vec<_>>().join(" ")
+    kdcl::text::words::words(s)
+        .iter()
+        .map(|w| format!("{}{:?}", w.toneless, w.tone))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn school_key(name: &str) -> String {
@@ -47,7 +58,10 @@ pub fn symbol(entry: &str) -> String {
 pub fn facts(plan: &toml::Table) -> Vec<Fact> {
     let mut out = Vec::new();
     let empty = toml::Table::new();
-    let p = plan.get("plan").and_then(|v| v.as_table()).unwrap_or(&empty);
+    let p = plan
+        .get("plan")
+        .and_then(|v| v.as_table())
+        .unwrap_or(&empty);
     for key in ["title", "issuer", "area", "province"] {
         if let Some(v) = p.get(key) {
             out.push((format!("plan.{key}"), norm(&value(v))));
@@ -58,12 +72,24 @@ pub fn facts(plan: &toml::Table) -> Vec<Fact> {
             out.push((format!("plan.{key}"), value(v)));
         }
     }
-    for b in p.get("basis").and_then(|v| v.as_array()).into_iter().flatten() {
+    for b in p
+        .get("basis")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
         out.push(("basis".into(), symbol(&value(b))));
     }
-    let t = plan.get("targets").and_then(|v| v.as_table()).unwrap_or(&empty);
+    let t = plan
+        .get("targets")
+        .and_then(|v| v.as_table())
+        .unwrap_or(&empty);
     for (k, v) in t {
-        let k = if k == "kept" { "recognised_before" } else { k.as_str() };
+        let k = if k == "kept" {
+            "recognised_before"
+        } else {
+            k.as_str()
+        };
         match v {
             toml::Value::Table(sub) => {
                 for (kk, vv) in sub {
@@ -71,11 +97,18 @@ pub fn facts(plan: &toml::Table) -> Vec<Fact> {
                 }
             }
             toml::Value::Float(f) => out.push((format!("targets.{k}"), format!("{f}"))),
-            toml::Value::Integer(i) if k.contains("share") => out.push((format!("targets.{k}"), format!("{}", *i as f64))),
+            toml::Value::Integer(i) if k.contains("share") => {
+                out.push((format!("targets.{k}"), format!("{}", *i as f64)))
+            }
             _ => out.push((format!("targets.{k}"), value(v))),
         }
     }
-    for w in plan.get("wave").and_then(|v| v.as_array()).into_iter().flatten() {
+    for w in plan
+        .get("wave")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
         let n = w.get("number").map(value).unwrap_or_default();
         for key in ["month", "schools"] {
             if let Some(v) = w.get(key) {
@@ -84,19 +117,33 @@ pub fn facts(plan: &toml::Table) -> Vec<Fact> {
         }
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for s in plan.get("school").and_then(|v| v.as_array()).into_iter().flatten() {
+    for s in plan
+        .get("school")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
         let name = school_key(&s.get("school").map(value).unwrap_or_default());
         let n = seen.entry(name.clone()).or_default();
         *n += 1;
         out.push(("school".into(), name.clone()));
         for key in ["action", "level", "accreditation", "wave"] {
             if let Some(v) = s.get(key) {
-                let v = if value(v) == "maintain" { "renew".into() } else { value(v) };
+                let v = if value(v) == "maintain" {
+                    "renew".into()
+                } else {
+                    value(v)
+                };
                 out.push((format!("school.{name}|{n}.{key}"), v));
             }
         }
     }
-    for task in plan.get("task").and_then(|v| v.as_array()).into_iter().flatten() {
+    for task in plan
+        .get("task")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
         if let Some(d) = task.get("due") {
             out.push(("task.due".into(), value(d)));
         }
@@ -111,7 +158,11 @@ pub fn score(read: &[Fact], expected: &[Fact]) -> (usize, usize, Vec<Fact>) {
     for f in expected {
         *pool.entry(f).or_default() += 1;
     }
-    let expected_schools: Vec<&str> = expected.iter().filter(|(k, _)| k == "school").map(|(_, v)| v.as_str()).collect();
+    let expected_schools: Vec<&str> = expected
+        .iter()
+        .filter(|(k, _)| k == "school")
+        .map(|(_, v)| v.as_str())
+        .collect();
     let (mut counted, mut matched, mut wrong) = (0, 0, Vec::new());
     for f in read {
         if let Some(rest) = f.0.strip_prefix("school.")
@@ -150,4 +201,3 @@ pub fn missed(read: &[Fact], expected: &[Fact]) -> Vec<Fact> {
         .cloned()
         .collect()
 }
-

@@ -68,7 +68,9 @@ fn entries(line: &Line<'_>, out: &mut Reading) {
         };
         let mut end = i + 1;
         while let Some(n) = toks.get(end) {
-            let next_kind = DOCUMENT_KINDS.iter().any(|k| super::tokens::at(&toks, end, k))
+            let next_kind = DOCUMENT_KINDS
+                .iter()
+                .any(|k| super::tokens::at(&toks, end, k))
                 && toks.get(end + 1).is_some_and(|s| s.lc == "số");
             if n.s == ";" || is_symbol(n) || next_kind || issuing(&toks, end) {
                 break;
@@ -79,15 +81,23 @@ fn entries(line: &Line<'_>, out: &mut Reading) {
         if toks[end - 1].s == "," || toks[end - 1].s == "." {
             hi = toks[end - 1].lo;
         }
-        let mut text = line.text[start..hi].split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut text = line.text[start..hi]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if start == t.lo
             && let Some((_, k)) = kind
         {
             let mut cap = k.chars();
-            let first = cap.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+            let first = cap
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>())
+                .unwrap_or_default();
             text = format!("{first}{} số {text}", cap.as_str());
         }
-        let text = text.trim_end_matches([',', ';', '.', ' ']).replace(" ,", ",");
+        let text = text
+            .trim_end_matches([',', ';', '.', ' '])
+            .replace(" ,", ",");
         let mut said = Said::at(line, start, hi, text);
         said.words = said.words.trim_end_matches([',', ';', '.']).to_string();
         if !out.basis.iter().any(|b| b.value == said.value) {
@@ -99,9 +109,42 @@ fn entries(line: &Line<'_>, out: &mut Reading) {
 /// ", Ủy ban nhân dân huyện … xây dựng Kế hoạch": the basis is over.
 fn issuing(toks: &[Tok<'_>], i: usize) -> bool {
     toks[i].s == ","
-        && toks[i + 1..]
+        && toks[i + 1..].iter().take(12).enumerate().any(|(k, _)| {
+            super::tokens::at(toks, i + 1 + k, "xây dựng")
+                || super::tokens::at(toks, i + 1 + k, "ban hành")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read;
+
+    #[test]
+    fn one_entry_per_cited_document() {
+        let r = read(
+            "KẾ HOẠCH\nKiểm định năm 2021\n\n\
+             Thực hiện Thông tư số 17/2018/TT-BGDĐT; 18/2018/TT-BGDĐT; 19/2018/TT-BGDĐT ngày 22/8/2018 của Bộ Giáo dục và Đào tạo;\n\
+             Theo đề nghị của Phòng Giáo dục và Đào tạo tại tờ trình số 14/TTr-PGDĐT ngày 19/01/2024, UBND thành phố Biên Hòa xây dựng Kế hoạch như sau:\n\n\
+             I. MỤC ĐÍCH\nTheo Thông tư số 13/2020/TT-BGDĐT.",
+        );
+        let cited: Vec<_> = r
+            .basis
             .iter()
-            .take(12)
-            .enumerate()
-            .any(|(k, _)| super::tokens::at(toks, i + 1 + k, "xây dựng") || super::tokens::at(toks, i + 1 + k, "ban hành"))
+            .filter_map(|b| {
+                b.value
+                    .split_whitespace()
+                    .find(|w| w.contains('/'))
+                    .map(str::to_string)
+            })
+            .collect();
+        assert_eq!(
+            cited,
+            [
+                "17/2018/TT-BGDĐT",
+                "18/2018/TT-BGDĐT",
+                "19/2018/TT-BGDĐT",
+                "14/TTr-PGDĐT"
+            ]
+        );
+    }
 }

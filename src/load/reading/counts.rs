@@ -5,11 +5,11 @@
 //! 72,50%"), and the lists of schools after them. Counts of other years,
 //! of teachers, classrooms or money, and comparisons are not targets.
 
-use crate::model::plan::{Action, Percent};
+use crate::model::plan::Action;
 
 use super::schools::{self, Note};
 use super::tokens::{Line, Tok, at, count, tokens, year};
-use super::{Key, Reading, Said, timing};
+use super::{Key, Reading, Said, states, tables, timing};
 
 /// What the reader carries from line to line.
 pub(super) struct State {
@@ -21,7 +21,7 @@ pub(super) struct State {
     /// its names, one a line, take.
     pub intro: Option<(Option<Action>, Note)>,
     /// The table's columns, from its header row.
-    pub table: Option<Columns>,
+    pub table: Option<tables::Columns>,
     /// The heading the duties below are given to.
     pub owner: Option<String>,
 }
@@ -95,9 +95,13 @@ pub(super) fn actions(toks: &[Tok<'_>]) -> Actions {
 
 /// The action a list's introduction names: an external evaluation
 /// ("đăng ký đánh giá ngoài") when it names no recognition.
-fn intro_actions(toks: &[Tok<'_>]) -> Actions {
+pub(super) fn intro_actions(toks: &[Tok<'_>]) -> Actions {
     let found = actions(toks);
-    if found.0.is_empty() && toks.windows(3).any(|w| w[0].lc == "đánh" && w[1].lc == "giá" && w[2].lc == "ngoài") {
+    if found.0.is_empty()
+        && toks
+            .windows(3)
+            .any(|w| w[0].lc == "đánh" && w[1].lc == "giá" && w[2].lc == "ngoài")
+    {
         return Actions(vec![Action::Accredit]);
     }
     found
@@ -151,8 +155,13 @@ pub(super) fn mention(toks: &[Tok<'_>], i: usize) -> Option<((i64, i64), usize)>
     let n = count(t)?;
     // "120 - 150", "120 đến 150"
     if digits
-        && toks.get(i + 1).is_some_and(|d| d.s == "-" || d.s == "–" || d.lc == "đến")
-        && let Some(m) = toks.get(i + 2).filter(|m| m.s.chars().all(|c| c.is_ascii_digit())).and_then(count)
+        && toks
+            .get(i + 1)
+            .is_some_and(|d| d.s == "-" || d.s == "–" || d.lc == "đến")
+        && let Some(m) = toks
+            .get(i + 2)
+            .filter(|m| m.s.chars().all(|c| c.is_ascii_digit()))
+            .and_then(count)
         && n <= m
     {
         return unit(toks, i + 3).map(|e| ((n, m), e));
@@ -160,7 +169,7 @@ pub(super) fn mention(toks: &[Tok<'_>], i: usize) -> Option<((i64, i64), usize)>
     unit(toks, i + 1).map(|e| ((n, n), e))
 }
 
-fn tok(s: &str) -> Tok<'_> {
+pub(super) fn tok(s: &str) -> Tok<'_> {
     Tok {
         s,
         lc: s.to_lowercase(),
@@ -170,20 +179,31 @@ fn tok(s: &str) -> Tok<'_> {
 }
 
 /// The clause around token `i`: back to and up to '.', ';' (or a line's end).
-fn clause(toks: &[Tok<'_>], i: usize) -> (usize, usize) {
-    let lo = (0..i).rev().find(|&k| toks[k].s == ";" || toks[k].s == ".").map_or(0, |k| k + 1);
-    let hi = (i..toks.len()).find(|&k| toks[k].s == ";" || toks[k].s == ".").unwrap_or(toks.len());
+pub(super) fn clause(toks: &[Tok<'_>], i: usize) -> (usize, usize) {
+    let lo = (0..i)
+        .rev()
+        .find(|&k| toks[k].s == ";" || toks[k].s == ".")
+        .map_or(0, |k| k + 1);
+    let hi = (i..toks.len())
+        .find(|&k| toks[k].s == ";" || toks[k].s == ".")
+        .unwrap_or(toks.len());
     (lo, hi)
 }
 
 /// The clause speaks of something other than this plan's schools: people,
 /// rooms, money, a comparison, or a year outside the plan's.
-fn off_target(toks: &[Tok<'_>], (lo, hi): (usize, usize), years: Option<(i32, i32)>) -> bool {
+pub(super) fn off_target(
+    toks: &[Tok<'_>],
+    (lo, hi): (usize, usize),
+    years: Option<(i32, i32)>,
+) -> bool {
     let words = &toks[lo..hi];
     if (0..words.len()).any(|k| NOT_SCHOOLS.iter().any(|w| at(words, k, w))) {
         return true;
     }
-    let Some((first, last)) = years else { return false };
+    let Some((first, last)) = years else {
+        return false;
+    };
     words.iter().enumerate().any(|(k, t)| {
         let after_year_word = k > 0 && (words[k - 1].lc == "năm" || words[k - 1].lc == "đến");
         year(t.s).is_some_and(|y| after_year_word && (y < first || y > last))
@@ -201,17 +221,23 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         st.intro = None;
         // "2. Công nhận kết quả duy trì (04 trường)": the names below take its action.
         if let Some(a) = actions(&toks).single() {
-            st.intro = Some((Some(a), Note { action: None, ..schools::note(&toks) }));
+            st.intro = Some((
+                Some(a),
+                Note {
+                    action: None,
+                    ..schools::note(&toks)
+                },
+            ));
         }
     }
-    if line.text.contains('\t') && table_row(line, st, out) {
+    if line.text.contains('\t') && tables::row(line, st, out) {
         return;
     }
     st.table = None;
     if timing::wave(line, &toks, st, out) || by_kind(line, &toks, st, out) {
         return;
     }
-    after_state(line, &toks, st, out);
+    states::after(line, &toks, st, out);
     let mut previous_end = 0;
     let mut read_any = false;
     let mut i = 0;
@@ -234,8 +260,12 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         }
         let said = Said::at(line, toks[from].lo, toks[end - 1].hi, value);
         // "… 03 trường đạt chuẩn quốc gia mức độ 1 (công nhận lần đầu):": the action after it.
-        let stop = (end..cl.1.min(toks.len())).find(|&k| toks[k].s == ":" || toks[k].s == ",").unwrap_or(cl.1.min(toks.len()));
-        let next_count = (end..stop).find(|&k| mention(&toks, k).is_some()).unwrap_or(stop);
+        let stop = (end..cl.1.min(toks.len()))
+            .find(|&k| toks[k].s == ":" || toks[k].s == ",")
+            .unwrap_or(cl.1.min(toks.len()));
+        let next_count = (end..stop)
+            .find(|&k| mention(&toks, k).is_some())
+            .unwrap_or(stop);
         let acts = match actions(before) {
             a if a.0.is_empty() => actions(&toks[end..next_count]),
             a => a,
@@ -243,8 +273,13 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         let recognised = toks[cl.0..cl.1].windows(2).any(|w| {
             (w[0].lc == "đạt" && w[1].lc == "chuẩn") || (w[0].lc == "được" && w[1].lc == "công")
         });
-        let kept = before.windows(2).any(|w| w[0].lc == "giữ" && w[1].lc == "vững")
-            || (recognised && before.windows(2).any(|w| w[0].lc == "hiện" && w[1].lc == "có"));
+        let kept = before
+            .windows(2)
+            .any(|w| w[0].lc == "giữ" && w[1].lc == "vững")
+            || (recognised
+                && before
+                    .windows(2)
+                    .any(|w| w[0].lc == "hiện" && w[1].lc == "có"));
         // "cho 07 trường … gồm: công nhận mới 02 …": a total whose parts are actions.
         let announces = acts.0.is_empty()
             && toks[end..cl.1.min(toks.len())]
@@ -282,7 +317,9 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
             None => out.todo(said.line, said.column, said.words),
         }
         // The schools named for it: in parentheses or after a colon.
-        let action = acts.single().or(if built { Some(Action::New) } else { None });
+        let action = acts
+            .single()
+            .or(if built { Some(Action::New) } else { None });
         list_after(line, &toks, (end, cl.1), action, st, out);
     }
     // "Công nhận mới: MN Bình Minh (mức độ 2), …": an action and its list, no count.
@@ -292,31 +329,56 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         && let Some(action) = actions(&toks[..c]).single()
         && (c + 1..toks.len()).any(|k| schools::start(&toks, k).is_some())
     {
-        let head = Note { action: None, ..schools::note(&toks[..c]) };
-        schools::list(line, &toks, (c + 1, toks.len()), Some(action), head, st.wave, out);
-        shares(line, &toks, st, out);
+        let head = Note {
+            action: None,
+            ..schools::note(&toks[..c])
+        };
+        schools::list(
+            line,
+            &toks,
+            (c + 1, toks.len()),
+            Some(action),
+            head,
+            st.wave,
+            out,
+        );
+        states::shares(line, &toks, st, out);
         return;
     }
     // "… đăng ký đánh giá ngoài … như sau:": the lines below are its list.
-    if !read_any && toks.last().is_some_and(|t| t.s == ":") && schools::start(&toks, first_word(&toks)).is_none() {
+    if !read_any
+        && toks.last().is_some_and(|t| t.s == ":")
+        && schools::start(&toks, first_word(&toks)).is_none()
+    {
         let acts = intro_actions(&toks);
         if !acts.0.is_empty() || toks.iter().any(|t| t.lc == "trường") {
-            st.intro = Some((acts.single(), Note { action: None, ..schools::note(&toks) }));
+            st.intro = Some((
+                acts.single(),
+                Note {
+                    action: None,
+                    ..schools::note(&toks)
+                },
+            ));
         }
-    } else if !read_any && st.intro.is_some() && schools::start(&toks, first_word(&toks)).is_some() {
+    } else if !read_any && st.intro.is_some() && schools::start(&toks, first_word(&toks)).is_some()
+    {
         let (action, note) = st.intro.unwrap_or_default();
         schools::list(line, &toks, (0, toks.len()), action, note, st.wave, out);
     }
-    shares(line, &toks, st, out);
+    states::shares(line, &toks, st, out);
 }
 
 pub(super) fn first_word(toks: &[Tok<'_>]) -> usize {
-    toks.iter().position(|t| !t.is_punct() && count(t).is_none() && !t.s.ends_with('.')).unwrap_or(0)
+    toks.iter()
+        .position(|t| !t.is_punct() && count(t).is_none() && !t.s.ends_with('.'))
+        .unwrap_or(0)
 }
 
 /// A heading ("2. Mục tiêu cụ thể", "1.2. Chỉ tiêu"): a numbered short line.
 pub(super) fn is_heading(line: &Line<'_>, toks: &[Tok<'_>]) -> bool {
-    let numbered = toks.first().is_some_and(|t| t.s.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    let numbered = toks
+        .first()
+        .is_some_and(|t| t.s.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         && toks.get(1).is_some_and(|t| t.s == ".");
     numbered && line.plain().chars().count() < 120
 }
@@ -334,7 +396,9 @@ fn list_after(
     let mut k = from;
     while k < toks.len() {
         let t = &toks[k];
-        if mention(toks, k).is_some() || (k < to && !actions(&toks[k..(k + 4).min(toks.len())]).0.is_empty() && k > from) {
+        if mention(toks, k).is_some()
+            || (k < to && !actions(&toks[k..(k + 4).min(toks.len())]).0.is_empty() && k > from)
+        {
             return;
         }
         if t.s == "(" || t.s == ":" {
@@ -353,12 +417,25 @@ fn list_after(
         ..schools::note(&toks[from..k])
     };
     if toks[k].s == "(" {
-        let close = (k..toks.len()).find(|&c| toks[c].s == ")").unwrap_or(toks.len());
+        let close = (k..toks.len())
+            .find(|&c| toks[c].s == ")")
+            .unwrap_or(toks.len());
         let named = schools::list(line, toks, (k + 1, close), action, head, st.wave, out);
         // "(từ mức độ 1 lên mức độ 2): Trường …": a note, then the list.
         if named == 0 && toks.get(close + 1).is_some_and(|t| t.s == ":") {
-            let head = Note { action: None, ..schools::note(&toks[from..close]) };
-            schools::list(line, toks, (close + 2, toks.len()), action, head, st.wave, out);
+            let head = Note {
+                action: None,
+                ..schools::note(&toks[from..close])
+            };
+            schools::list(
+                line,
+                toks,
+                (close + 2, toks.len()),
+                action,
+                head,
+                st.wave,
+                out,
+            );
         }
         return;
     }
@@ -370,7 +447,12 @@ fn list_after(
 }
 
 /// "Mầm non: 02 (MG Bình Thạnh, MG Bình An)": a count by type, and its list.
-fn by_kind(line: &Line<'_>, toks: &[Tok<'_>], st: &mut State, out: &mut Reading) -> bool {
+pub(super) fn by_kind(
+    line: &Line<'_>,
+    toks: &[Tok<'_>],
+    st: &mut State,
+    out: &mut Reading,
+) -> bool {
     const KINDS: &[(&str, &str)] = &[
         ("tiểu học và trung học cơ sở", "TH-THCS"),
         ("th&thcs", "TH-THCS"),
@@ -391,10 +473,14 @@ fn by_kind(line: &Line<'_>, toks: &[Tok<'_>], st: &mut State, out: &mut Reading)
         return false;
     };
     let colon = f + word.split(' ').count();
-    if !toks.get(colon).is_some_and(|t| t.s == ":") {
+    if toks.get(colon).is_none_or(|t| t.s != ":" && t.s != "\t") {
         return false;
     }
-    let Some(n) = toks.get(colon + 1).filter(|t| t.s.chars().all(|c| c.is_ascii_digit())).and_then(count) else {
+    let Some(n) = toks
+        .get(colon + 1)
+        .filter(|t| t.s.chars().all(|c| c.is_ascii_digit()))
+        .and_then(count)
+    else {
         return false;
     };
     if st.wave.is_none() {
@@ -404,151 +490,73 @@ fn by_kind(line: &Line<'_>, toks: &[Tok<'_>], st: &mut State, out: &mut Reading)
         }
     }
     let (action, note) = st.intro.unwrap_or_default();
-    if let Some(open) = toks.iter().position(|t| t.s == "(") {
-        let close = (open..toks.len()).find(|&c| toks[c].s == ")").unwrap_or(toks.len());
-        schools::list(line, toks, (open + 1, close), action, note, st.wave, out);
-    }
+    // Its names: in parentheses, or the table's next cells.
+    let (from, to) = match toks.iter().position(|t| t.s == "(") {
+        Some(open) => (
+            open + 1,
+            (open..toks.len())
+                .find(|&c| toks[c].s == ")")
+                .unwrap_or(toks.len()),
+        ),
+        None => (colon + 2, toks.len()),
+    };
+    schools::list(line, toks, (from, to), action, note, st.wave, out);
     true
 }
 
-/// "nâng tổng số … lên 28/28 trường, trong đó … mức độ 2: 19/28 trường",
-/// "hiện có 22/28 trường đạt chuẩn".
-fn after_state(line: &Line<'_>, toks: &[Tok<'_>], st: &State, out: &mut Reading) {
-    for (i, t) in toks.iter().enumerate() {
-        let Some((a, b)) = t.s.split_once('/') else { continue };
-        let (Some(n), Some(m)) = (count(&tok(a)), count(&tok(b))) else { continue };
-        if n > m || !toks.get(i + 1).is_some_and(|u| u.lc == "trường") {
-            continue;
-        }
-        let cl = clause(toks, i);
-        if off_target(toks, cl, st.years) {
-            continue;
-        }
-        let before = &toks[cl.0..i];
-        let said = |v| Said::at(line, toks[cl.0].lo, toks[(i + 1).min(toks.len() - 1)].hi, v);
-        let level2 = before.len() >= 3 && at(before, before.len() - 3, "mức độ 2")
-            || before.len() >= 4 && at(before, before.len() - 4, "mức độ 2");
-        let key = if level2 {
-            Key::Level2After
-        } else if i > 0 && toks[i - 1].lc == "lên" && before.iter().any(|t| t.lc == "tổng") {
-            Key::RecognisedAfter
-        } else if before.windows(2).any(|w| w[0].lc == "hiện" && w[1].lc == "có") {
-            Key::RecognisedBefore
-        } else {
-            continue;
-        };
-        out.state(key, said((n, n)));
-        out.state(Key::SchoolsTotal, said((m, m)));
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::super::{Key, read};
 
-/// "nâng tỉ lệ trường đạt chuẩn quốc gia lên 72,50%", "hiện đạt tỷ lệ 61%".
-fn shares(line: &Line<'_>, toks: &[Tok<'_>], st: &State, out: &mut Reading) {
-    for (i, t) in toks.iter().enumerate() {
-        let Some(p) = t.s.strip_suffix('%').and_then(Percent::parse) else { continue };
-        let cl = clause(toks, i);
-        let before = &toks[cl.0..i];
-        let rate = before.windows(2).any(|w| w[0].lc == "lệ" && (w[1].lc != "học"));
-        let standard = toks[cl.0..cl.1].windows(2).any(|w| w[0].lc == "đạt" && w[1].lc == "chuẩn")
-            || toks[cl.0..cl.1].windows(2).any(|w| w[0].lc == "chuẩn" && w[1].lc == "quốc");
-        let bound = before.last().is_some_and(|w| ["trên", "nhất", "thiểu", "khoảng", "hơn"].contains(&w.lc.as_str()));
-        if !rate || !standard || bound || off_target(toks, cl, st.years) {
-            continue;
-        }
-        let said = Said::at(line, toks[cl.0].lo, t.hi, p);
-        if before.iter().any(|w| w.lc == "hiện" || w.lc == "nay") && !before.iter().any(|w| w.lc == "lên") {
-            out.share_before.get_or_insert(said);
-        } else if before.iter().any(|w| w.lc == "lên" || w.lc == "nâng") {
-            out.share.get_or_insert(said);
-        } else {
-            out.todo(said.line, said.column, said.words);
-        }
+    fn counts(text: &str) -> Vec<(&'static str, (i64, i64))> {
+        read(text)
+            .counts
+            .iter()
+            .map(|(k, s)| (k.name(), s.value))
+            .collect()
     }
-}
 
-/// A table row ("| 1 | Trường MN Tân Đoàn | Công nhận mới | Mức độ 1 |"): its
-/// header gives the columns (action, level, wave); each row names schools
-/// with their action and level; "Mầm non | 03 | MG …, MG …" is a count by
-/// type with its list; "Tổng cộng: 07 trường" is the total.
-fn table_row(line: &Line<'_>, st: &mut State, out: &mut Reading) -> bool {
-    let toks = tokens(&line.text);
-    // Cells: token ranges between tabs.
-    let mut cells: Vec<(usize, usize)> = Vec::new();
-    let mut from = 0;
-    for (k, t) in toks.iter().enumerate() {
-        if t.s == "\t" {
-            cells.push((from, k));
-            from = k + 1;
-        }
+    #[test]
+    fn a_total_and_its_parts_reworded() {
+        let text = "KẾ HOẠCH\nCông nhận trường đạt chuẩn năm 2025\n\n\
+            Công nhận đạt chuẩn cho 07 trường học trong năm 2025, gồm: nâng mức độ 01 trường, công nhận mới hai trường và công nhận lại 04 trường.";
+        assert_eq!(
+            counts(text),
+            [
+                ("total", (7, 7)),
+                ("raise", (1, 1)),
+                ("new", (2, 2)),
+                ("renew", (4, 4))
+            ]
+        );
     }
-    cells.push((from, toks.len()));
-    if cells.iter().filter(|(a, b)| b > a).count() < 2 {
-        return false;
-    }
-    let text = |(a, b): (usize, usize)| toks[a..b].iter().map(|t| t.lc.as_str()).collect::<Vec<_>>().join(" ");
-    let lc: Vec<String> = cells.iter().map(|c| text(*c)).collect();
-    if lc.iter().any(|c| c.contains("tên trường") || c == "mức độ" || c.starts_with("nội dung")) {
-        let find = |f: &dyn Fn(&str) -> bool| lc.iter().position(|c| f(c));
-        st.table = Some(Columns {
-            action: find(&|c| c.contains("nội dung") || c.contains("hình thức") || c.contains("đề nghị")),
-            level: find(&|c| c.starts_with("mức độ")),
-            wave: find(&|c| c == "đợt"),
-        });
-        return true;
-    }
-    let columns = st.table.unwrap_or_default();
-    if by_kind(line, &toks[cells.iter().find(|(a, b)| b > a).map_or(0, |c| c.0)..], st, out) {
-        return true;
-    }
-    let mut action = columns.action.and_then(|c| cells.get(c)).and_then(|&(a, b)| actions(&toks[a..b]).single());
-    let mut level = columns.level.and_then(|c| cells.get(c)).and_then(|&(a, b)| {
-        let n = schools::note(&toks[a..b]);
-        n.level.or(if b == a + 1 { super::tokens::level(toks[a].s) } else { None })
-    });
-    let wave = columns
-        .wave
-        .and_then(|c| cells.get(c))
-        .and_then(|&(a, b)| (b == a + 1).then(|| count(&toks[a])).flatten())
-        .map(|n| n as u32)
-        .or(st.wave);
-    let mut names = None;
-    for &(a, b) in &cells {
-        if b <= a {
-            continue;
-        }
-        let cell = &toks[a..b];
-        if names.is_none() && (a..b).any(|k| schools::start(&toks, k).is_some() && k <= a + 1) {
-            names = Some((a, b));
-            continue;
-        }
-        action = action.or(actions(cell).single());
-        if level.is_none() && cell.iter().any(|t| t.lc == "mức") && !cell.iter().any(|t| year(t.s).is_some()) {
-            level = schools::note(cell).level;
-        }
-        if cell.iter().any(|t| t.lc == "tổng")
-            && let Some((v, _)) = (0..cell.len()).find_map(|i| mention(cell, i))
-        {
-            let said = Said::at(line, cell[0].lo, cell[cell.len() - 1].hi, v);
-            out.state(Key::Total, said);
-        }
-    }
-    let Some(range) = names else {
-        return st.table.is_some();
-    };
-    let action = action.or(st.intro.and_then(|(a, _)| a));
-    let note = Note {
-        action: None,
-        level: level.or(st.intro.and_then(|(_, n)| n.level)),
-        accreditation: st.intro.and_then(|(_, n)| n.accreditation),
-    };
-    schools::list(line, &toks, range, action, note, wave, out);
-    true
-}
 
-/// Where a table keeps what it says of each school.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Columns {
-    action: Option<usize>,
-    level: Option<usize>,
-    wave: Option<usize>,
+    #[test]
+    fn ranges_and_an_action_after_its_count() {
+        let text = "KẾ HOẠCH\nXây dựng trường chuẩn giai đoạn 2026-2030\n\n\
+            Phấn đấu công nhận mới từ 120 - 150 trường.";
+        assert_eq!(counts(text), [("new", (120, 150))]);
+        let text = "Đề nghị kiểm tra công nhận 03 trường đạt chuẩn quốc gia mức độ 1 (công nhận lần đầu): MN A Lù.";
+        assert_eq!(counts(text), [("new", (3, 3))]);
+        assert_eq!(read(text).schools[0].level, Some(1));
+    }
+
+    #[test]
+    fn numbers_that_are_not_targets() {
+        let text = "KẾ HOẠCH\nXây dựng trường chuẩn năm 2026\n\n\
+            Năm 2025 đã được công nhận mới 05 trường.\n\
+            Công nhận mới 03 trường, vượt 4 trường so với chỉ tiêu.\n\
+            Bổ sung 12 giáo viên cho 02 trường; kinh phí 3.450 triệu đồng.\n\
+            Trường TH Số 2 và THCS 3-2 tiếp tục duy trì.";
+        assert!(counts(text).is_empty(), "{:?}", counts(text));
+    }
+
+    #[test]
+    fn one_key_stated_two_ways_is_left_unread() {
+        let r = read(
+            "Công nhận lại mức độ 1: 03 trường.\nCông nhận kết quả duy trì mức độ 2 đối với 01 trường.",
+        );
+        assert!(r.count(Key::Renew).is_none());
+        assert_eq!(r.todos.len(), 2);
+    }
 }

@@ -12,7 +12,14 @@ use super::{Reading, Said};
 pub(super) const BASIS_OPENERS: &[&str] = &["căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị"];
 
 /// The centrally-run cities: a "thành phố" that is a province.
-const CITIES: &[&str] = &["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"];
+const CITIES: &[&str] = &[
+    "Hà Nội",
+    "Hồ Chí Minh",
+    "Hải Phòng",
+    "Đà Nẵng",
+    "Cần Thơ",
+    "Huế",
+];
 
 /// Kinds of administrative unit, longest first.
 const UNIT_KINDS: &[&str] = &[
@@ -116,7 +123,11 @@ fn date_line(line: &Line<'_>, toks: &[Tok<'_>]) -> Option<(String, Option<Said<N
     if n.lc != "ngày" || comma == 0 || comma > 6 {
         return None;
     }
-    let place = toks[..comma].iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
+    let place = toks[..comma]
+        .iter()
+        .map(|t| t.s)
+        .collect::<Vec<_>>()
+        .join(" ");
     let rest = &toks[comma + 1..];
     let day = rest.get(1).and_then(count);
     let month_at = rest.iter().position(|t| t.lc == "tháng")?;
@@ -177,7 +188,7 @@ fn plan_year(line: &Line<'_>, text: &str, out: &mut Reading) {
     let toks = tokens(text);
     for (i, t) in toks.iter().enumerate() {
         if t.lc == "năm"
-            && !toks.get(i + 1).is_some_and(|n| n.lc == "học")
+            && toks.get(i + 1).is_none_or(|n| n.lc != "học")
             && let Some(y) = toks.get(i + 1).and_then(|n| year(n.s))
             && out.year.is_none()
         {
@@ -201,7 +212,10 @@ fn plan_year(line: &Line<'_>, text: &str, out: &mut Reading) {
 /// "… xây dựng Kế hoạch … năm 2025": the year of a plan whose title says none.
 fn plan_year_in_issuing_sentence(line: &Line<'_>, out: &mut Reading) {
     let lc = line.text.to_lowercase();
-    if let Some(at) = lc.find("xây dựng kế hoạch").or_else(|| lc.find("ban hành kế hoạch")) {
+    if let Some(at) = lc
+        .find("xây dựng kế hoạch")
+        .or_else(|| lc.find("ban hành kế hoạch"))
+    {
         let text = line.text[at..].to_string();
         plan_year(line, &text, out);
     }
@@ -212,21 +226,30 @@ fn plan_year_in_issuing_sentence(line: &Line<'_>, out: &mut Reading) {
 fn title_in_issuing_sentence(line: &Line<'_>, out: &mut Reading) {
     let toks = tokens(&line.text);
     let Some(k) = (0..toks.len()).find(|&i| {
-        (at(&toks, i, "xây dựng kế hoạch") || at(&toks, i, "ban hành kế hoạch")) && toks[i + 2].s == "Kế"
+        (at(&toks, i, "xây dựng kế hoạch") || at(&toks, i, "ban hành kế hoạch"))
+            && toks[i + 2].s == "Kế"
     }) else {
         return;
     };
     let from = k + 2;
     let Some(end) = (from + 2..toks.len()).find(|&i| {
-        ["như sau", "cụ thể", "với các nội dung"].iter().any(|p| at(&toks, i, p)) || toks[i].is_punct()
+        ["như sau", "cụ thể", "với các nội dung"]
+            .iter()
+            .any(|p| at(&toks, i, p))
+            || toks[i].is_punct()
     }) else {
         return;
     };
-    let closes = ["như sau", "cụ thể", "với các nội dung"].iter().any(|p| at(&toks, end, p));
+    let closes = ["như sau", "cụ thể", "với các nội dung"]
+        .iter()
+        .any(|p| at(&toks, end, p));
     if end <= from + 2 || !closes {
         return;
     }
-    let text = line.text[toks[from].lo..toks[end - 1].hi].split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = line.text[toks[from].lo..toks[end - 1].hi]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     out.title = Some(Said::at(line, toks[from].lo, toks[end - 1].hi, text));
 }
 
@@ -239,7 +262,8 @@ fn issuer(line: &Line<'_>, out: &mut Reading) {
     }
     let toks = tokens(&line.text);
     for i in 0..toks.len() {
-        let (body, after) = if at(&toks, i, "ủy ban nhân dân") || at(&toks, i, "uỷ ban nhân dân") {
+        let (body, after) = if at(&toks, i, "ủy ban nhân dân") || at(&toks, i, "uỷ ban nhân dân")
+        {
             ("UBND", i + 4)
         } else if toks[i].s == "UBND" {
             ("UBND", i + 1)
@@ -264,8 +288,19 @@ fn issuer(line: &Line<'_>, out: &mut Reading) {
         if name_end == name_at || !issues {
             continue;
         }
-        let name = toks[name_at..name_end].iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
-        set_issuer(line, (toks[i].lo, toks[name_end - 1].hi), body, kind, &name, out);
+        let name = toks[name_at..name_end]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
+        set_issuer(
+            line,
+            (toks[i].lo, toks[name_end - 1].hi),
+            body,
+            kind,
+            &name,
+            out,
+        );
         return;
     }
 }
@@ -284,7 +319,14 @@ fn unnamed_issuer(line: &Line<'_>, place: Option<&(String, &Line<'_>)>, out: &mu
         };
         let after = i + 4 + kind.split(' ').count();
         if at(&toks, after, "xây dựng") || at(&toks, after, "ban hành") {
-            set_issuer(line, (toks[i].lo, toks[after - 1].hi), "UBND", Some(kind), place, out);
+            set_issuer(
+                line,
+                (toks[i].lo, toks[after - 1].hi),
+                "UBND",
+                Some(kind),
+                place,
+                out,
+            );
             return;
         }
     }
@@ -311,7 +353,10 @@ fn set_issuer(
         _ => name.to_string(),
     };
     out.area = Some(Said::at(line, lo, hi, area));
-    if body.starts_with("Sở") || kind == Some("tỉnh") || (kind == Some("thành phố") && CITIES.contains(&name)) {
+    if body.starts_with("Sở")
+        || kind == Some("tỉnh")
+        || (kind == Some("thành phố") && CITIES.contains(&name))
+    {
         out.province = Some(Said::at(line, lo, hi, name.to_string()));
     }
 }
@@ -352,17 +397,71 @@ fn province(lines: &[Line<'_>], body: usize, out: &mut Reading) {
             };
             let end = name_end(&toks, name_at);
             if end > name_at {
-                let name = toks[name_at..end].iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
+                let name = toks[name_at..end]
+                    .iter()
+                    .map(|t| t.s)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 out.province = Some(Said::at(line, toks[i].lo, toks[end - 1].hi, name));
                 if let Some(area) = &mut out.area
                     && area.value == out.province.as_ref().map_or("", |p| p.value.as_str())
                     && !CITIES.contains(&area.value.as_str())
-                    && out.issuer.as_ref().is_some_and(|i| i.value.contains("thành phố"))
+                    && out
+                        .issuer
+                        .as_ref()
+                        .is_some_and(|i| i.value.contains("thành phố"))
                 {
                     area.value = format!("thành phố {}", area.value);
                 }
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read;
+
+    #[test]
+    fn a_header_with_a_blank_day_and_a_period() {
+        let r = read(
+            "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: /KH-UBND\n\nTuyên Quang, ngày    tháng 3 năm 2026\n\nKẾ HOẠCH\n\
+             Xây dựng trường đạt chuẩn quốc gia giai đoạn 2026 - 2030\n\n\
+             Ủy ban nhân dân tỉnh Tuyên Quang ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH",
+        );
+        assert_eq!(r.number.map(|n| n.value), Some("/KH-UBND".into()));
+        assert!(r.issued.is_none(), "the day is blank");
+        assert_eq!(r.period.map(|p| p.value), Some((2026, 2030)));
+        assert!(r.year.is_none());
+        assert_eq!(
+            r.issuer.map(|i| i.value),
+            Some("UBND tỉnh Tuyên Quang".into())
+        );
+        assert_eq!(r.province.map(|p| p.value), Some("Tuyên Quang".into()));
+    }
+
+    #[test]
+    fn a_school_year_is_neither_a_year_nor_a_period() {
+        let r = read("KẾ HOẠCH\nKiểm định chất lượng giáo dục năm học 2025-2026\n\nI. MỤC ĐÍCH");
+        assert!(r.year.is_none() && r.period.is_none());
+    }
+
+    #[test]
+    fn a_full_date_and_a_phong_issuer() {
+        let r = read(
+            "Văn Quan, ngày 08 tháng 01 năm 2025\n\nKẾ HOẠCH\nKiểm định năm 2025\n\n\
+             Căn cứ Kế hoạch số 273/KH-UBND của Sở GD&ĐT Lạng Sơn, Phòng Giáo dục và Đào tạo Văn Quan xây dựng kế hoạch như sau:",
+        );
+        assert_eq!(
+            r.issued.map(|d| d.value.to_string()),
+            Some("2025-01-08".into())
+        );
+        assert_eq!(
+            r.issuer.map(|i| i.value),
+            Some("Phòng Giáo dục và Đào tạo Văn Quan".into())
+        );
+        assert_eq!(r.province.map(|p| p.value), Some("Lạng Sơn".into()));
+        assert_eq!(r.year.map(|y| y.value), Some(2025));
     }
 }

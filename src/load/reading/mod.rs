@@ -14,6 +14,8 @@ mod basis;
 mod counts;
 mod header;
 mod schools;
+mod states;
+mod tables;
 mod timing;
 mod tokens;
 
@@ -230,14 +232,34 @@ mod tests {
              - Đợt 2 (tháng 9/2024) đề nghị đối với 7 đơn vị trường:\n\
              + Công nhận lại và nâng mức độ đạt chuẩn đối với 02 trường: TH Kim Đồng (nâng mức độ 2), THCS Đoàn Kết ( công nhận lại mức độ 2);\n",
         );
-        let waves: Vec<_> = r.waves.iter().map(|w| (w.number, w.month.clone(), w.schools)).collect();
-        assert_eq!(waves, [(1, Some("2024-03".into()), Some(6)), (2, Some("2024-09".into()), Some(7))]);
-        let schools: Vec<_> = r.schools.iter().map(|s| (s.name.value.as_str(), s.action.value, s.level, s.wave)).collect();
-        assert_eq!(schools, [
-            ("THCS Đông Phong", Action::New, Some(2), Some(1)),
-            ("TH Kim Đồng", Action::Raise, Some(2), Some(2)),
-            ("THCS Đoàn Kết", Action::Renew, Some(2), Some(2)),
-        ]);
-        assert!(r.counts.is_empty(), "counts inside a wave are not the plan's");
+        let waves: Vec<_> = r
+            .waves
+            .iter()
+            .map(|w| (w.number, w.month.clone(), w.schools))
+            .collect();
+        assert_eq!(
+            waves,
+            [
+                (1, Some("2024-03".into()), Some(6)),
+                (2, Some("2024-09".into()), Some(7))
+            ]
+        );
+        let schools: Vec<_> = r
+            .schools
+            .iter()
+            .map(|s| (s.name.value.as_str(), s.action.value, s.level, s.wave))
+            .collect();
+        assert_eq!(
+            schools,
+            [
+                ("THCS Đông Phong", Action::New, Some(2), Some(1)),
+                ("TH Kim Đồng", Action::Raise, Some(2), Some(2)),
+                ("THCS Đoàn Kết", Action::Renew, Some(2), Some(2)),
+            ]
+        );
+        assert!(
+            r.counts.is_empty(),
+            "counts inside a wave are not the plan's"
+        );
     }
 }

@@ -49,19 +49,23 @@ pub(super) fn start(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
     };
     let mut k = p;
     // Prefixes may stack: "PTDTBT TH&THCS", "liên cấp TH – THCS".
-    loop {
-        let Some(pre) = PREFIXES.iter().find(|x| at(toks, k, x)) else {
-            break;
-        };
-        let abbreviation = !pre.contains(' ') && pre.chars().all(|c| c.is_ascii_alphabetic() || c == '&' || c == '-');
+    while let Some(pre) = PREFIXES.iter().find(|x| at(toks, k, x)) {
+        let abbreviation = !pre.contains(' ')
+            && pre
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '&' || c == '-');
         // "TH", "MN" only in capitals; words of a prefix start with a capital.
         let written = &toks[k];
         // "Trường liên cấp TH – THCS …": "liên cấp" is written in lower case.
-        if (abbreviation && written.s != written.s.to_uppercase()) || (!written.capital() && *pre != "liên cấp") {
+        if (abbreviation && written.s != written.s.to_uppercase())
+            || (!written.capital() && *pre != "liên cấp")
+        {
             break;
         }
         k += pre.split(' ').count();
-        if toks.get(k).is_some_and(|t| t.s == "–" || t.s == "-") && toks.get(k + 1).is_some_and(|t| t.s.starts_with("TH")) {
+        if toks.get(k).is_some_and(|t| t.s == "–" || t.s == "-")
+            && toks.get(k + 1).is_some_and(|t| t.s.starts_with("TH"))
+        {
             k += 1;
         }
     }
@@ -76,14 +80,20 @@ fn name_end(toks: &[Tok<'_>], from: usize) -> usize {
         let numeric = t.s.chars().next().is_some_and(|c| c.is_ascii_digit()) && !t.s.ends_with('%');
         if t.capital() && !t.is_punct() {
             // A new school starts: "… Bảo Lâm, Trường …" is split by punctuation anyway.
-            if k > from && PREFIXES.iter().any(|x| at(toks, k, x) && x.len() <= 4 && t.s == t.s.to_uppercase()) {
+            if k > from
+                && PREFIXES
+                    .iter()
+                    .any(|x| at(toks, k, x) && x.len() <= 4 && t.s == t.s.to_uppercase())
+            {
                 break;
             }
             proper = true;
         } else if numeric && (proper || toks[k - 1].lc == "số" || k == from) {
             proper = true;
         } else if !(NAME_WORDS.contains(&t.lc.as_str())
-            && toks.get(k + 1).is_some_and(|n| n.capital() || n.lc == "trấn" || n.lc == "xã")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.capital() || n.lc == "trấn" || n.lc == "xã")
             && t.lc != "và")
         {
             break;
@@ -106,12 +116,17 @@ pub(super) fn note(toks: &[Tok<'_>]) -> Note {
     let mut n = Note::default();
     for i in 0..toks.len() {
         if (at(toks, i, "mức độ") || at(toks, i, "mức"))
-            && let Some(l) = toks.get(i + if at(toks, i, "mức độ") { 2 } else { 1 }).and_then(|t| level(t.s))
+            && let Some(l) = toks
+                .get(i + if at(toks, i, "mức độ") { 2 } else { 1 })
+                .and_then(|t| level(t.s))
         {
             n.level = Some(l);
         }
         if at(toks, i, "cấp độ")
-            && let Some(c) = toks.get(i + 2).and_then(count).filter(|c| (1..=4).contains(c))
+            && let Some(c) = toks
+                .get(i + 2)
+                .and_then(count)
+                .filter(|c| (1..=4).contains(c))
         {
             n.accreditation = Some(c as u8);
         }
@@ -172,7 +187,11 @@ pub(super) fn list(
             continue;
         };
         let end = name_end(toks, after);
-        let name = toks[p..end].iter().map(|t| t.s).collect::<Vec<_>>().join(" ");
+        let name = toks[p..end]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ");
         names.push(Pending {
             name: Said::at(line, toks[p].lo, toks[end - 1].hi, name),
             action,
@@ -246,7 +265,15 @@ mod tests {
         let line = Line::of(1, text);
         let toks = tokens(&line.text);
         let mut out = Reading::default();
-        list(&line, &toks, (0, toks.len()), action, Note::default(), None, &mut out);
+        list(
+            &line,
+            &toks,
+            (0, toks.len()),
+            action,
+            Note::default(),
+            None,
+            &mut out,
+        );
         out.schools
             .into_iter()
             .map(|s| (s.name.value, s.action.value, s.level))
@@ -260,22 +287,31 @@ mod tests {
             Some(Action::New),
         );
         let levels: Vec<_> = got.iter().map(|(n, _, l)| (n.as_str(), *l)).collect();
-        assert_eq!(levels, [
-            ("MN Bình Minh", Some(2)),
-            ("TH Đoàn Kết", Some(2)),
-            ("MN Sùng Phài", Some(1)),
-            ("THCS Quyết Tiến", Some(1)),
-            ("TH&THCS Sùng Phài", Some(1)),
-        ]);
+        assert_eq!(
+            levels,
+            [
+                ("MN Bình Minh", Some(2)),
+                ("TH Đoàn Kết", Some(2)),
+                ("MN Sùng Phài", Some(1)),
+                ("THCS Quyết Tiến", Some(1)),
+                ("TH&THCS Sùng Phài", Some(1)),
+            ]
+        );
     }
 
     #[test]
     fn a_note_names_the_action() {
-        let got = names("TH Kim Đồng (nâng mức độ 2), THCS Đoàn Kết ( công nhận lại mức độ 2);", None);
-        assert_eq!(got, [
-            ("TH Kim Đồng".to_string(), Action::Raise, Some(2)),
-            ("THCS Đoàn Kết".to_string(), Action::Renew, Some(2)),
-        ]);
+        let got = names(
+            "TH Kim Đồng (nâng mức độ 2), THCS Đoàn Kết ( công nhận lại mức độ 2);",
+            None,
+        );
+        assert_eq!(
+            got,
+            [
+                ("TH Kim Đồng".to_string(), Action::Raise, Some(2)),
+                ("THCS Đoàn Kết".to_string(), Action::Renew, Some(2)),
+            ]
+        );
     }
 
     #[test]
@@ -284,21 +320,44 @@ mod tests {
             "Trường Tiểu học và Trung học cơ sở xã Bảo Lâm đạt chuẩn quốc gia mức độ I và trường Mầm non xã Thụy Hùng đạt chuẩn quốc gia mức độ I.",
             Some(Action::New),
         );
-        assert_eq!(got, [
-            ("Tiểu học và Trung học cơ sở xã Bảo Lâm".to_string(), Action::New, Some(1)),
-            ("Mầm non xã Thụy Hùng".to_string(), Action::New, Some(1)),
-        ]);
+        assert_eq!(
+            got,
+            [
+                (
+                    "Tiểu học và Trung học cơ sở xã Bảo Lâm".to_string(),
+                    Action::New,
+                    Some(1)
+                ),
+                ("Mầm non xã Thụy Hùng".to_string(), Action::New, Some(1)),
+            ]
+        );
     }
 
     #[test]
     fn numbers_inside_names_stay() {
-        let got = names("TH Số 2, THCS 3-2, Mầm non 1/6 (mức độ 01)", Some(Action::Renew));
+        let got = names(
+            "TH Số 2, THCS 3-2, Mầm non 1/6 (mức độ 01)",
+            Some(Action::Renew),
+        );
         let n: Vec<_> = got.iter().map(|(n, _, l)| (n.as_str(), *l)).collect();
-        assert_eq!(n, [("TH Số 2", Some(1)), ("THCS 3-2", Some(1)), ("Mầm non 1/6", Some(1))]);
+        assert_eq!(
+            n,
+            [
+                ("TH Số 2", Some(1)),
+                ("THCS 3-2", Some(1)),
+                ("Mầm non 1/6", Some(1))
+            ]
+        );
     }
 
     #[test]
     fn kinds_named_without_a_school_are_not_schools() {
-        assert!(names("các trường Mầm non, Tiểu học, THCS trên địa bàn", Some(Action::New)).is_empty());
+        assert!(
+            names(
+                "các trường Mầm non, Tiểu học, THCS trên địa bàn",
+                Some(Action::New)
+            )
+            .is_empty()
+        );
     }
 }

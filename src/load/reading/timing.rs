@@ -15,7 +15,12 @@ use super::{Reading, Said, TaskRead, WaveRead};
 /// heading, are its schools.
 pub(super) fn wave(line: &Line<'_>, toks: &[Tok<'_>], st: &mut State, out: &mut Reading) -> bool {
     let starts: Vec<usize> = (0..toks.len())
-        .filter(|&i| toks[i].lc == "đợt" && toks.get(i + 1).is_some_and(|t| count(t).is_some() || roman(t.s).is_some()))
+        .filter(|&i| {
+            toks[i].lc == "đợt"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| count(t).is_some() || roman(t.s).is_some())
+        })
         .collect();
     if starts.is_empty() {
         return false;
@@ -28,7 +33,10 @@ pub(super) fn wave(line: &Line<'_>, toks: &[Tok<'_>], st: &mut State, out: &mut 
 }
 
 fn one_wave(line: &Line<'_>, toks: &[Tok<'_>], f: usize, st: &mut State, out: &mut Reading) {
-    let Some(number) = toks.get(f + 1).and_then(|t| count(t).or(roman(t.s).map(i64::from))) else {
+    let Some(number) = toks
+        .get(f + 1)
+        .and_then(|t| count(t).or(roman(t.s).map(i64::from)))
+    else {
         return;
     };
     let number = number as u32;
@@ -70,12 +78,19 @@ pub(super) fn schools_of_waves(out: &mut Reading) {
         return;
     }
     for w in &out.waves {
-        let (Some(n), false) = (w.schools, w.actions.is_empty()) else { continue };
-        let of_wave = |s: &super::SchoolRead| s.wave.is_none() && w.actions.contains(&s.action.value);
+        let (Some(n), false) = (w.schools, w.actions.is_empty()) else {
+            continue;
+        };
+        let of_wave =
+            |s: &super::SchoolRead| s.wave.is_none() && w.actions.contains(&s.action.value);
         if out.schools.iter().filter(|s| of_wave(s)).count() as i64 == n {
             let number = w.number;
             let actions = w.actions.clone();
-            for s in out.schools.iter_mut().filter(|s| s.wave.is_none() && actions.contains(&s.action.value)) {
+            for s in out
+                .schools
+                .iter_mut()
+                .filter(|s| s.wave.is_none() && actions.contains(&s.action.value))
+            {
                 s.wave = Some(number);
             }
         }
@@ -107,16 +122,24 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
     if counts::is_heading(line, &toks) {
         st.owner = Some(owner(line, &toks));
     }
-    let waves = (0..toks.len()).any(|i| toks[i].lc == "đợt" && toks.get(i + 1).is_some_and(|t| count(t).is_some()));
+    let waves = (0..toks.len())
+        .any(|i| toks[i].lc == "đợt" && toks.get(i + 1).is_some_and(|t| count(t).is_some()));
     for i in 0..toks.len() {
-        let Some((due, end)) = due_at(&toks, i) else { continue };
+        let Some((due, end)) = due_at(&toks, i) else {
+            continue;
+        };
         // "Đợt 1 (tháng 3/2024)", "Đợt 2 (quý III/2026)" time a wave, not a duty.
         if waves {
             continue;
         }
         let said = Said::at(line, toks[i].lo, toks[end - 1].hi, due);
-        let lo = (0..i).rev().find(|&k| toks[k].s == "." || toks[k].s == ";").map_or(0, |k| k + 1);
-        let hi = (end..toks.len()).find(|&k| toks[k].s == "." || toks[k].s == ";").unwrap_or(toks.len());
+        let lo = (0..i)
+            .rev()
+            .find(|&k| toks[k].s == "." || toks[k].s == ";")
+            .map_or(0, |k| k + 1);
+        let hi = (end..toks.len())
+            .find(|&k| toks[k].s == "." || toks[k].s == ";")
+            .unwrap_or(toks.len());
         let what = Said::at(line, toks[lo.min(i)].lo, toks[hi.max(end) - 1].hi, ()).words;
         let owners: Vec<Option<String>> = match &st.owner {
             Some(o) => split_owners(o).into_iter().map(Some).collect(),
@@ -135,7 +158,7 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
 /// A deadline starting at token `i`, and the index after it.
 fn due_at(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
     let t = &toks[i];
-    let prev = |k: usize| (i >= k).then(|| toks[i - k].lc.as_str()).unwrap_or("");
+    let prev = |k: usize| if i >= k { toks[i - k].lc.as_str() } else { "" };
     if t.lc == "quý" {
         let q = toks.get(i + 1)?;
         if let Some((r, y)) = q.s.split_once('/') {
@@ -148,14 +171,24 @@ fn due_at(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
         }
         return None;
     }
-    if t.lc == "tháng" && prev(1) != "từ" && !toks.get(i + 2).is_some_and(|n| n.lc == "đến") {
+    if t.lc == "tháng" && prev(1) != "từ" && toks.get(i + 2).is_none_or(|n| n.lc != "đến") {
         let (m, y) = month_year(toks.get(i + 1)?.s)?;
-        if prev(1) == "trong" || prev(1) == "trước" || prev(1) == "thành" || prev(1) == "hạn" || prev(1) == "nhất" || prev(1) == "xong" || prev(1) == "," || prev(1) == ":" {
+        if prev(1) == "trong"
+            || prev(1) == "trước"
+            || prev(1) == "thành"
+            || prev(1) == "hạn"
+            || prev(1) == "nhất"
+            || prev(1) == "xong"
+            || prev(1) == ","
+            || prev(1) == ":"
+        {
             return Some((format!("{y}-{m:02}"), i + 2));
         }
         return None;
     }
-    if t.lc == "ngày" && (prev(1) == "trước" || (prev(1) == "nhất") || (prev(1) == "là" && prev(2) == "nhất")) {
+    if t.lc == "ngày"
+        && (prev(1) == "trước" || (prev(1) == "nhất") || (prev(1) == "là" && prev(2) == "nhất"))
+    {
         let d = day_month_year(toks.get(i + 1)?.s)?;
         return Some((d.format("%Y-%m-%d").to_string(), i + 2));
     }
@@ -166,8 +199,17 @@ fn due_at(toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
 fn owner(line: &Line<'_>, toks: &[Tok<'_>]) -> String {
     let start = toks.get(2).map_or(0, |t| t.lo);
     // "2. Phòng Kinh tế …: hoàn thành … trước ngày 30/6/2028": the owner is before the colon.
-    let end = toks.iter().skip(2).find(|t| t.s == ":").map_or(line.text.len(), |t| t.lo);
-    line.text[start..end.max(start)].trim().trim_end_matches([':', '.']).split_whitespace().collect::<Vec<_>>().join(" ")
+    let end = toks
+        .iter()
+        .skip(2)
+        .find(|t| t.s == ":")
+        .map_or(line.text.len(), |t| t.lo);
+    line.text[start..end.max(start)]
+        .trim()
+        .trim_end_matches([':', '.'])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "Trường Mầm non Thụy Hùng, trường Tiểu học … Bảo Lâm": one duty per
@@ -178,8 +220,11 @@ fn split_owners(owner: &str) -> Vec<String> {
         && parts.iter().all(|p| {
             let t = tokens(p);
             // "Phòng Kinh tế, Hạ tầng và Đô thị" is one owner.
-            const BODIES: &[&str] = &["phòng", "ubnd", "ủy", "uỷ", "ban", "trung", "sở", "hội", "công"];
-            !t.is_empty() && (BODIES.contains(&t[0].lc.as_str()) || super::schools::start(&t, 0).is_some())
+            const BODIES: &[&str] = &[
+                "phòng", "ubnd", "ủy", "uỷ", "ban", "trung", "sở", "hội", "công",
+            ];
+            !t.is_empty()
+                && (BODIES.contains(&t[0].lc.as_str()) || super::schools::start(&t, 0).is_some())
         });
     if !named {
         return vec![owner.to_string()];
@@ -188,7 +233,9 @@ fn split_owners(owner: &str) -> Vec<String> {
         .iter()
         .map(|p| {
             let mut c = p.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -199,7 +246,9 @@ mod tests {
 
     fn dues(text: &str) -> Vec<String> {
         let t = tokens(text);
-        (0..t.len()).filter_map(|i| due_at(&t, i).map(|d| d.0)).collect()
+        (0..t.len())
+            .filter_map(|i| due_at(&t, i).map(|d| d.0))
+            .collect()
     }
 
     #[test]
@@ -207,7 +256,10 @@ mod tests {
         assert_eq!(dues("Hoàn thành trong quý II năm 2024."), ["2024-Q2"]);
         assert_eq!(dues("hoàn thành trước quý III/2026"), ["2026-Q3"]);
         assert_eq!(dues("trong tháng 9/2026"), ["2026-09"]);
-        assert_eq!(dues("trước ngày 30/6/2026; chậm nhất ngày 20/3/2026"), ["2026-06-30", "2026-03-20"]);
+        assert_eq!(
+            dues("trước ngày 30/6/2026; chậm nhất ngày 20/3/2026"),
+            ["2026-06-30", "2026-03-20"]
+        );
     }
 
     #[test]

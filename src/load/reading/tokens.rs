@@ -27,7 +27,11 @@ impl<'t> Line<'t> {
         loop {
             let lead = text.len() - text.trim_start().len();
             let Some(rest) = text.get(lead..) else { break };
-            if !(rest.starts_with("- ") || rest.starts_with("+ ") || rest.starts_with("• ") || rest.starts_with("– ")) {
+            if !(rest.starts_with("- ")
+                || rest.starts_with("+ ")
+                || rest.starts_with("• ")
+                || rest.starts_with("– "))
+            {
                 break;
             }
             let width = rest.chars().next().map_or(1, char::len_utf8);
@@ -213,9 +217,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_inner_marks() {
-        assert_eq!(toks("lên 72,50%, gồm: 1.250 trường."), [
-            "lên", "72,50%", ",", "gồm", ":", "1.250", "trường", "."
-        ]);
+        assert_eq!(
+            toks("lên 72,50%, gồm: 1.250 trường."),
+            ["lên", "72,50%", ",", "gồm", ":", "1.250", "trường", "."]
+        );
         assert_eq!(toks("(MN Á Châu)"), ["(", "MN", "Á", "Châu", ")"]);
     }
 
