@@ -158,7 +158,7 @@ fn draft(file: &str) -> toml::Table {
 /// Recall below which the score fails, per part (seeds, tuned, held out):
 /// the figures `docs/documents.md` reports, so that no change lowers them.
 /// The issue asks 90% on the variants; the reader is not there yet.
-const FLOOR: [f64; 3] = [1.0, 0.735, 0.808];
+const FLOOR: [f64; 3] = [1.0, 0.773, 0.808];
 
 #[test]
 fn corpus_score() {

@@ -9,7 +9,7 @@ use crate::model::plan::Action;
 
 use super::schools::{self, Note};
 use super::tokens::{Line, Tok, at, count, tokens, year};
-use super::{Key, Reading, Said, states, tables, timing};
+use super::{Key, Reading, Said, lists, states, tables, timing};
 
 /// What the reader carries from line to line.
 pub(super) struct State {
@@ -39,7 +39,7 @@ impl State {
 }
 
 /// The actions a stretch of text names.
-pub(super) struct Actions(Vec<Action>);
+pub(super) struct Actions(pub Vec<Action>);
 
 impl Actions {
     /// Every action named, once each.
@@ -234,7 +234,7 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         return;
     }
     st.table = None;
-    if timing::wave(line, &toks, st, out) || by_kind(line, &toks, st, out) {
+    if timing::wave(line, &toks, st, out) || lists::by_kind(line, &toks, st, out) {
         return;
     }
     states::after(line, &toks, st, out);
@@ -320,7 +320,7 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         let action = acts
             .single()
             .or(if built { Some(Action::New) } else { None });
-        list_after(line, &toks, (end, cl.1), action, st, out);
+        lists::after(line, &toks, (end, cl.1), action, st, out);
     }
     // "Công nhận mới: MN Bình Minh (mức độ 2), …": an action and its list, no count.
     let colon = toks.iter().position(|t| t.s == ":");
@@ -360,10 +360,23 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
                 },
             ));
         }
+    } else if !read_any
+        && schools::start(&toks, first_word(&toks)).is_some()
+        && lists::item(line, &toks, st, out)
+    {
+        // Read as an item naming its own action.
     } else if !read_any && st.intro.is_some() && schools::start(&toks, first_word(&toks)).is_some()
     {
         let (action, note) = st.intro.unwrap_or_default();
         schools::list(line, &toks, (0, toks.len()), action, note, st.wave, out);
+    }
+    // "Các trường đều đề nghị công nhận đạt chuẩn quốc gia mức độ 1": every school named so far.
+    if (0..toks.len()).any(|k| at(&toks, k, "các trường đều") || at(&toks, k, "tất cả các trường"))
+        && let Some(level) = schools::note(&toks).level
+    {
+        for s in out.schools.iter_mut().filter(|s| s.level.is_none()) {
+            s.level = Some(level);
+        }
     }
     states::shares(line, &toks, st, out);
 }
@@ -380,128 +393,11 @@ pub(super) fn is_heading(line: &Line<'_>, toks: &[Tok<'_>]) -> bool {
         .first()
         .is_some_and(|t| t.s.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         && toks.get(1).is_some_and(|t| t.s == ".");
-    numbered && line.plain().chars().count() < 120
-}
-
-/// The list after a count: "(MN Tân Hạnh, MN Tân Phong)", ": MN Bình Minh, …",
-/// or, when the line ends with the colon, the lines below.
-fn list_after(
-    line: &Line<'_>,
-    toks: &[Tok<'_>],
-    (from, to): (usize, usize),
-    action: Option<Action>,
-    st: &mut State,
-    out: &mut Reading,
-) {
-    let mut k = from;
-    while k < toks.len() {
-        let t = &toks[k];
-        if mention(toks, k).is_some()
-            || (k < to && !actions(&toks[k..(k + 4).min(toks.len())]).0.is_empty() && k > from)
-        {
-            return;
-        }
-        if t.s == "(" || t.s == ":" {
-            break;
-        }
-        if k >= to && t.s != ";" && t.s != "." {
-            return;
-        }
-        k += 1;
-    }
-    if k >= toks.len() {
-        return;
-    }
-    let head = Note {
-        action: None,
-        ..schools::note(&toks[from..k])
-    };
-    if toks[k].s == "(" {
-        let close = (k..toks.len())
-            .find(|&c| toks[c].s == ")")
-            .unwrap_or(toks.len());
-        let named = schools::list(line, toks, (k + 1, close), action, head, st.wave, out);
-        // "(từ mức độ 1 lên mức độ 2): Trường …": a note, then the list.
-        if named == 0 && toks.get(close + 1).is_some_and(|t| t.s == ":") {
-            let head = Note {
-                action: None,
-                ..schools::note(&toks[from..close])
-            };
-            schools::list(
-                line,
-                toks,
-                (close + 2, toks.len()),
-                action,
-                head,
-                st.wave,
-                out,
-            );
-        }
-        return;
-    }
-    // After a colon: to the line's end, or the lines below when none follow.
-    let named = schools::list(line, toks, (k + 1, toks.len()), action, head, st.wave, out);
-    if named == 0 && k + 1 >= toks.len() {
-        st.intro = Some((action, head));
-    }
-}
-
-/// "Mầm non: 02 (MG Bình Thạnh, MG Bình An)": a count by type, and its list.
-pub(super) fn by_kind(
-    line: &Line<'_>,
-    toks: &[Tok<'_>],
-    st: &mut State,
-    out: &mut Reading,
-) -> bool {
-    const KINDS: &[(&str, &str)] = &[
-        ("tiểu học và trung học cơ sở", "TH-THCS"),
-        ("th&thcs", "TH-THCS"),
-        ("liên cấp", "TH-THCS"),
-        ("mầm non", "MN"),
-        ("mẫu giáo", "MN"),
-        ("nhà trẻ", "MN"),
-        ("tiểu học", "TH"),
-        ("trung học cơ sở", "THCS"),
-        ("trung học phổ thông", "THPT"),
-        ("thcs", "THCS"),
-        ("thpt", "THPT"),
-        ("th", "TH"),
-        ("mn", "MN"),
-    ];
-    let f = first_word(toks);
-    let Some((word, kind)) = KINDS.iter().find(|(w, _)| at(toks, f, w)) else {
-        return false;
-    };
-    let colon = f + word.split(' ').count();
-    if toks.get(colon).is_none_or(|t| t.s != ":" && t.s != "\t") {
-        return false;
-    }
-    let Some(n) = toks
-        .get(colon + 1)
-        .filter(|t| t.s.chars().all(|c| c.is_ascii_digit()))
-        .and_then(count)
-    else {
-        return false;
-    };
-    if st.wave.is_none() {
-        let said = Said::at(line, toks[f].lo, toks[colon + 1].hi, (n, n));
-        if !out.by_kind.iter().any(|(k, _)| k == kind) {
-            out.by_kind.push((kind, said));
-        }
-    }
-    let (action, note) = st.intro.unwrap_or_default();
-    // Its names: in parentheses, or the table's next cells.
-    let (from, to) = match toks.iter().position(|t| t.s == "(") {
-        Some(open) => (
-            open + 1,
-            (open..toks.len())
-                .find(|&c| toks[c].s == ")")
-                .unwrap_or(toks.len()),
-        ),
-        None => (colon + 2, toks.len()),
-    };
-    schools::list(line, toks, (from, to), action, note, st.wave, out);
-    true
+    // "1. Trường Mầm non Điện Biên - công nhận lại mức độ 01 - Đợt 1" is an
+    // item; "9. Trường Mầm non Thụy Hùng, trường …" heads the schools' duties.
+    numbered
+        && line.plain().chars().count() < 120
+        && (schools::start(toks, 2).is_none() || actions(toks).0.is_empty())
 }
 
 #[cfg(test)]
@@ -549,6 +445,31 @@ mod tests {
             Bổ sung 12 giáo viên cho 02 trường; kinh phí 3.450 triệu đồng.\n\
             Trường TH Số 2 và THCS 3-2 tiếp tục duy trì.";
         assert!(counts(text).is_empty(), "{:?}", counts(text));
+    }
+
+    #[test]
+    fn items_naming_their_action_level_and_wave() {
+        let r = read(
+            "1. Trường Mầm non Điện Biên - công nhận lại mức độ 01 - Đợt 1\n\
+             2. Trường THCS Trần Mai Ninh - công nhận mới - Đợt 2\n\
+             Các trường đều đề nghị công nhận đạt chuẩn quốc gia mức độ 2.",
+        );
+        let s: Vec<_> = r
+            .schools
+            .iter()
+            .map(|s| (s.name.value.as_str(), s.action.value.key(), s.level, s.wave))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                ("Mầm non Điện Biên", "renew", Some(1), Some(1)),
+                ("THCS Trần Mai Ninh", "new", Some(2), Some(2)),
+            ]
+        );
+        assert!(
+            r.waves.is_empty(),
+            "an item's wave is not a wave's sentence"
+        );
     }
 
     #[test]

@@ -46,11 +46,18 @@ pub(super) fn read(lines: &[Line<'_>], out: &mut Reading) -> usize {
         let Some(first) = toks.first() else { continue };
         if out.number.is_none() && first.lc == "số" {
             number(line, &toks, out);
-        } else if out.title.is_none() && heading_is_plan(line) {
+        }
+        // "Số: 21/KH-UBND  -  Văn Quan, ngày 10 tháng 01 năm 2025": the date after the number.
+        let dash = toks
+            .iter()
+            .position(|t| t.s == "-")
+            .filter(|_| first.lc == "số");
+        let dated = &toks[dash.map_or(0, |d| d + 1)..];
+        if out.title.is_none() && heading_is_plan(line) {
             title_end = title(lines, i, out);
         } else if out.issued.is_none()
             && place.is_none()
-            && let Some((p, date)) = date_line(line, &toks)
+            && let Some((p, date)) = date_line(line, dated)
         {
             place = Some((p, line));
             if let Some(date) = date {

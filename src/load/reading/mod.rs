@@ -13,6 +13,7 @@
 mod basis;
 mod counts;
 mod header;
+mod lists;
 mod schools;
 mod states;
 mod tables;

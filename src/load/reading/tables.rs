@@ -3,7 +3,8 @@
 //! each row names schools with their action and level; "Mầm non | 03 | MG …"
 //! is a count by type and its list; "Tổng cộng: 07 trường" is the total.
 
-use super::counts::{State, actions, by_kind, mention};
+use super::counts::{State, actions, mention};
+use super::lists::by_kind;
 use super::schools::{self, Note};
 use super::tokens::{Line, count, tokens, year};
 use super::{Key, Reading, Said};

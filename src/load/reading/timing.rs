@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 
 use super::counts::{self, State};
+use super::schools;
 use super::tokens::{Line, Tok, count, roman, tokens, year};
 use super::{Reading, Said, TaskRead, WaveRead};
 
@@ -14,6 +15,10 @@ use super::{Reading, Said, TaskRead, WaveRead};
 /// may hold several); the lines below the last, up to the next wave or
 /// heading, are its schools.
 pub(super) fn wave(line: &Line<'_>, toks: &[Tok<'_>], st: &mut State, out: &mut Reading) -> bool {
+    // A list item naming its wave ("Trường … - Đợt 1") is not a wave's sentence.
+    if schools::start(toks, counts::first_word(toks)).is_some() {
+        return false;
+    }
     let starts: Vec<usize> = (0..toks.len())
         .filter(|&i| {
             toks[i].lc == "đợt"
