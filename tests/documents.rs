@@ -138,7 +138,7 @@ fn expected_findings() {
 }
 
 /// Expected findings reported (of 20): the figure `docs/documents.md` gives.
-const FINDINGS_FLOOR: usize = 10;
+const FINDINGS_FLOOR: usize = 11;
 
 /// Findings that come from what the reader misses, not from the document
 /// (`docs/documents.md`, "What is not read"): lists in a form it does not
@@ -158,7 +158,7 @@ fn draft(file: &str) -> toml::Table {
 /// Recall below which the score fails, per part (seeds, tuned, held out):
 /// the figures `docs/documents.md` reports, so that no change lowers them.
 /// The issue asks 90% on the variants; the reader is not there yet.
-const FLOOR: [f64; 3] = [1.0, 0.773, 0.808];
+const FLOOR: [f64; 3] = [1.0, 0.780, 0.818];
 
 #[test]
 fn corpus_score() {

@@ -238,14 +238,20 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         return;
     }
     states::after(line, &toks, st, out);
+    let yearly = states::yearly(line, &toks, st, out);
     let mut previous_end = 0;
-    let mut read_any = false;
+    let mut read_any = !yearly.is_empty();
     let mut i = 0;
     while i < toks.len() {
         let Some((value, end)) = mention(&toks, i) else {
             i += 1;
             continue;
         };
+        if yearly.contains(&i) {
+            previous_end = end;
+            i = end;
+            continue;
+        }
         let cl = clause(&toks, i);
         let part = previous_end.max(cl.0);
         let before = &toks[part..i];

@@ -1,12 +1,13 @@
 //! The before and after states ("hiện có 22/28 trường", "nâng tổng số …
 //! lên 28/28 trường, trong đó mức độ 2: 19/28 trường") and shares ("nâng tỉ
 //! lệ … lên 72,50%", "hiện đạt tỷ lệ 61%"); a share written as a bound
-//! ("trên 90%") is not read.
+//! ("trên 90%") is not read. A period plan's yearly steps ("Năm 2027: tăng
+//! thêm 02 trường", "năm 2026 là 03 trường", "Năm 2030: không tăng").
 
 use crate::model::plan::Percent;
 
-use super::counts::{State, clause, off_target, tok};
-use super::tokens::{Line, Tok, at, count};
+use super::counts::{State, clause, mention, off_target, tok};
+use super::tokens::{Line, Tok, at, count, year};
 use super::{Key, Reading, Said};
 
 /// "nâng tổng số … lên 28/28 trường, trong đó … mức độ 2: 19/28 trường",
@@ -83,6 +84,62 @@ pub(super) fn shares(line: &Line<'_>, toks: &[Tok<'_>], st: &State, out: &mut Re
     }
 }
 
+/// A period plan's new recognitions of one year: "Năm 2027: tăng thêm 02
+/// trường", "năm 2026 là 03 trường", "Năm 2026: từ 20 - 25 trường", "Năm
+/// 2030: không tăng". Returns the counts it read, for the caller to skip.
+pub(super) fn yearly(
+    line: &Line<'_>,
+    toks: &[Tok<'_>],
+    st: &State,
+    out: &mut Reading,
+) -> Vec<usize> {
+    let mut used = Vec::new();
+    let Some((first, last)) = st.years.filter(|(a, b)| a < b) else {
+        return used;
+    };
+    for i in 0..toks.len() {
+        let Some(y) = (toks[i].lc == "năm")
+            .then(|| toks.get(i + 1).and_then(|t| year(t.s)))
+            .flatten()
+        else {
+            continue;
+        };
+        if y < first || y > last {
+            continue;
+        }
+        // The year's own words: up to the next year, ';' or '.'.
+        let end = (i + 2..toks.len())
+            .find(|&k| toks[k].lc == "năm" || toks[k].s == ";" || toks[k].s == ".")
+            .unwrap_or(toks.len());
+        let words = &toks[i + 2..end];
+        let linked = words
+            .first()
+            .is_some_and(|t| t.s == ":" || t.lc == "là" || t.lc == "tăng");
+        if !linked
+            || words
+                .iter()
+                .any(|t| t.lc == "tổng" || t.lc == "lũy" || t.lc == "mỗi")
+        {
+            continue;
+        }
+        let said = |v| Said::at(line, toks[i].lo, toks[end - 1].hi, v);
+        if let Some(k) = (i + 2..end).find(|&k| mention(toks, k).is_some()) {
+            let Some((value, _)) = mention(toks, k) else {
+                continue;
+            };
+            used.push(k);
+            if !out.by_year.iter().any(|(yy, _)| *yy == y) {
+                out.by_year.push((y, said(value)));
+            }
+        } else if (0..words.len()).any(|k| at(words, k, "không tăng"))
+            && !out.by_year.iter().any(|(yy, _)| *yy == y)
+        {
+            out.by_year.push((y, said((0, 0))));
+        }
+    }
+    used
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::read;
@@ -113,5 +170,26 @@ mod tests {
             Some("78,57%".into())
         );
         assert_eq!(r.share.map(|s| s.value.shown()), Some("100%".into()));
+    }
+
+    #[test]
+    fn yearly_steps_of_a_period() {
+        let r = read(
+            "KẾ HOẠCH\nXây dựng trường đạt chuẩn giai đoạn 2026-2030\n\n\
+             Năm 2026: tăng thêm 01 trường; năm 2027 là 02 trường.\n\
+             Năm 2028: từ 2 - 3 trường.\nNăm 2030: không tăng.\n\
+             Năm 2025 đã tăng thêm 04 trường.",
+        );
+        let steps: Vec<_> = r.by_year.iter().map(|(y, s)| (*y, s.value)).collect();
+        assert_eq!(
+            steps,
+            [
+                (2026, (1, 1)),
+                (2027, (2, 2)),
+                (2028, (2, 3)),
+                (2030, (0, 0))
+            ]
+        );
+        assert!(r.counts.is_empty(), "{:?}", r.counts);
     }
 }
