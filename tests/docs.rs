@@ -328,29 +328,20 @@ fn every_command_shown_runs_and_prints_what_is_shown() {
 
 #[test]
 fn a_shown_output_that_is_wrong_fails() {
-    let block = Block {
+    let block = |info: &str, lines: &[&str]| Block {
         place: "test".into(),
         start: 0,
-        info: "text".into(),
+        info: info.into(),
         folder: Some("plans".into()),
         vietnamese: false,
-        lines: vec!["$ kdcl check plans".into(), "nothing to see".into()],
+        lines: lines.iter().map(|l| l.to_string()).collect(),
     };
-    assert_eq!(check_block(&block).0.len(), 1);
-    assert_eq!(
-        check_block(&block).1[0].0,
-        1,
-        "the output's line is corrected"
-    );
-    let block = Block {
-        place: "test".into(),
-        start: 0,
-        info: "sh".into(),
-        folder: Some("plans".into()),
-        vietnamese: false,
-        lines: vec!["kdcl check no-such-folder   # exit 2".into()],
-    };
-    assert_eq!(check_block(&block).0.len(), 1);
+    let session = block("text", &["$ kdcl check plans", "nothing to see"]);
+    let (failures, corrections) = check_block(&session);
+    assert_eq!(failures.len(), 1);
+    assert_eq!(corrections[0].0, 1, "the output's line is corrected");
+    let runs = block("sh", &["kdcl check no-such-folder   # exit 2"]);
+    assert_eq!(check_block(&runs).0.len(), 1);
 }
 
 #[test]
