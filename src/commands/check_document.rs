@@ -36,7 +36,13 @@ pub(crate) fn check_documents(
             .as_ref()
             .is_some_and(|i| i.value.starts_with("Sở") || i.value.starts_with("UBND tỉnh"))
             || matches!((&reading.area, &reading.province), (Some(a), Some(p)) if a.value == p.value);
+        let mentions: Vec<(String, usize, usize)> = reading
+            .mentions
+            .iter()
+            .map(|m| (m.value.clone(), m.line, m.column))
+            .collect();
         let drafted = Drafted {
+            mentions: &mentions,
             province,
             document: Arc::new(SourceFile::new(shown, text)),
             draft: &draft.text,

@@ -12,7 +12,8 @@ use crate::model::report::CheckedPlan;
 use crate::model::roster::Roster;
 use crate::rules;
 use crate::rules::context::PlanContext;
-use crate::text::source::SourceFile;
+use crate::rules::schools::spelt_two_ways::{self, Written};
+use crate::text::source::{SourceFile, Span};
 
 /// A document's text, and the draft read from it with the place in the
 /// document of each of its lines.
@@ -24,6 +25,8 @@ pub struct Drafted<'d> {
     pub places: &'d [Option<(usize, usize)>],
     /// The plan is a province's (UBND tỉnh, Sở GD&ĐT): it may state counts only.
     pub province: bool,
+    /// Every school name the document writes: (name, line, column).
+    pub mentions: &'d [(String, usize, usize)],
 }
 
 /// Checks the plan a document states; findings point into the document.
@@ -57,6 +60,19 @@ pub fn check(
             evaluation: None,
             province: d.province,
         };
+        if checked.roster.is_none() {
+            // One school spelt two ways: its entry and a name in a duty or a paragraph.
+            let written: Vec<Written<'_>> = d
+                .mentions
+                .iter()
+                .map(|(name, line, column)| Written {
+                    name,
+                    file: &d.document,
+                    span: place(&d.document, *line, *column, name.len()),
+                })
+                .collect();
+            spelt_two_ways::elsewhere(&checked.plan, &written, &mut sink);
+        }
         rules::run(&PlanContext::of(&checked), &mut sink);
     }
     for finding in &mut sink {
@@ -102,19 +118,25 @@ fn relocate(finding: &mut Diagnostic, draft: &Arc<SourceFile>, d: &Drafted<'_>) 
     let (line, _) = draft.line_col(span.start);
     // A table's header ("[targets]") is placed at the first value under it.
     let at_line = line.saturating_sub(1).min(d.places.len());
-    let place = d.places[at_line..]
+    let found = d.places[at_line..]
         .iter()
         .find_map(|p| *p)
         .or_else(|| d.places[..at_line].iter().rev().find_map(|p| *p));
-    let Some((doc_line, column)) = place else {
+    let Some((doc_line, column)) = found else {
         return;
     };
-    let text = &d.document.text;
-    let start = d.document.line_start(doc_line);
+    // The rest of the paragraph: `place` stops at the line's end.
+    finding.span = Some(place(&d.document, doc_line, column, usize::MAX));
+}
+
+/// Bytes of `document` from (line, column) on, at most `len` and not past the line's end.
+fn place(document: &SourceFile, line: usize, column: usize, len: usize) -> Span {
+    let text = &document.text;
+    let start = document.line_start(line);
     let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
     let at = text[start..end]
         .char_indices()
         .nth(column.saturating_sub(1))
         .map_or(start, |(i, _)| start + i);
-    finding.span = Some(at..end.max(at));
+    at..at.saturating_add(len).min(end).max(at)
 }

@@ -154,6 +154,9 @@ pub struct Reading {
     pub tasks: Vec<TaskRead>,
     /// Statements about targets that could not be placed: their words.
     pub todos: Vec<Said<()>>,
+    /// Every school name the body writes, wherever it is (a list, a duty,
+    /// a paragraph): for finding one school spelt two ways.
+    pub mentions: Vec<Said<String>>,
     /// Keys stated twice with different values: not read.
     conflicted: Vec<Key>,
 }
@@ -216,6 +219,7 @@ pub fn read(text: &str) -> Reading {
     for line in &lines[body.min(lines.len())..] {
         counts::line(line, &mut state, &mut reading);
         timing::line(line, &mut state, &mut reading);
+        reading.mentions.extend(schools::names(line));
     }
     timing::schools_of_waves(&mut reading);
     reading

@@ -42,11 +42,9 @@ const NAME_WORDS: &[&str] = &["xã", "phường", "thị", "trấn", "huyện", 
 /// Where a school's name starts at token `i`: the index of its type prefix
 /// (after a leading "Trường") and the index after the prefix.
 pub(super) fn start(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
-    let p = if toks[i].lc == "trường" && toks.get(i + 1).is_some_and(|t| t.capital()) {
-        i + 1
-    } else {
-        i
-    };
+    // After "trường", a type in words may be in lower case ("trường mầm non Nậm Loỏng").
+    let after_truong = toks[i].lc == "trường" && toks.get(i + 1).is_some();
+    let p = if after_truong { i + 1 } else { i };
     let mut k = p;
     // Prefixes may stack: "PTDTBT TH&THCS", "liên cấp TH – THCS".
     while let Some(pre) = PREFIXES.iter().find(|x| at(toks, k, x)) {
@@ -57,8 +55,9 @@ pub(super) fn start(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
         // "TH", "MN" only in capitals; words of a prefix start with a capital.
         let written = &toks[k];
         // "Trường liên cấp TH – THCS …": "liên cấp" is written in lower case.
+        let lower_ok = *pre == "liên cấp" || (after_truong && k == p && pre.contains(' '));
         if (abbreviation && written.s != written.s.to_uppercase())
-            || (!written.capital() && *pre != "liên cấp")
+            || (!written.capital() && !lower_ok)
         {
             break;
         }
@@ -101,6 +100,29 @@ fn name_end(toks: &[Tok<'_>], from: usize) -> usize {
         k += 1;
     }
     if proper { k } else { from }
+}
+
+/// Every school name a line writes, wherever it stands.
+pub(super) fn names(line: &Line<'_>) -> Vec<Said<String>> {
+    let toks = super::tokens::tokens(&line.text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match start(&toks, i) {
+            Some((p, after)) => {
+                let end = name_end(&toks, after);
+                let name = toks[p..end]
+                    .iter()
+                    .map(|t| t.s)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.push(Said::at(line, toks[p].lo, toks[end - 1].hi, name));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// What a note beside names says: "(công nhận lại mức độ 1)", "(nâng mức độ 2)",
