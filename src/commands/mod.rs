@@ -13,6 +13,7 @@ mod help;
 mod init;
 mod man;
 mod new;
+mod output;
 mod rules;
 mod schema;
 mod summary;

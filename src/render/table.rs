@@ -22,6 +22,8 @@ pub enum Format {
     Json,
     /// `[[school]]` entries to paste into a plan.
     Toml,
+    /// An Excel workbook (`render::xlsx`), written to a file.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -7,7 +7,8 @@ use crate::msg;
 use crate::render::table::{self, Format, Grid, Layout};
 use crate::report::summary::period::PeriodSummary;
 
-fn grid(summary: &PeriodSummary) -> Grid {
+/// The period table, a row per period plan.
+pub(crate) fn grid(summary: &PeriodSummary) -> Grid {
     let mut header = vec![
         msg!(PERIOD_AREA).render(),
         msg!(PERIOD_PROVINCE).render(),
