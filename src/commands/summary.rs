@@ -120,7 +120,7 @@ pub fn run(args: SummaryArgs) -> i32 {
     common::unread(&built.unread, 0)
 }
 
-fn parse_period(text: &str) -> Result<(i64, i64), String> {
+pub(crate) fn parse_period(text: &str) -> Result<(i64, i64), String> {
     crate::model::plan::parse_period(text.trim())
         .ok_or_else(|| msg!(SUMMARY_BAD_PERIOD, value = text).render())
 }

@@ -8,6 +8,7 @@ pub mod assess;
 pub mod diff;
 pub mod due;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;

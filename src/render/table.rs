@@ -188,6 +188,21 @@ fn safe_csv(cell: &str) -> String {
     crate::text::clean::csv_cell(&cell).into_owned()
 }
 
+/// A percentage as the reader's language writes it, one decimal, none
+/// when whole: `83,3%` in Vietnamese (decimal comma, no space), `83.3 %`
+/// in English.
+pub fn percent(p: f64) -> String {
+    let number = if p.fract() == 0.0 {
+        format!("{p:.0}")
+    } else {
+        format!("{p:.1}")
+    };
+    match crate::diag::messages::lang() {
+        crate::diag::messages::Lang::Vi => format!("{}%", number.replace('.', ",")),
+        crate::diag::messages::Lang::En => format!("{number} %"),
+    }
+}
+
 /// Greedy word wrap for the lines under a table; continuation lines are
 /// indented by `indent` spaces.
 pub fn wrap(text: &str, width: u16, indent: usize) -> String {

@@ -9,7 +9,7 @@
 mod check;
 mod diff;
 mod due;
-mod summary;
+pub(crate) mod summary;
 
 pub use check::check;
 pub use diff::diff;
