@@ -363,7 +363,7 @@ pub(super) fn findings(out: &mut String, report: &Annual) {
                 "<div class=\"finding\"><p><strong class=\"{}\">{} {}</strong> {} <span class=\"meta\">({})</span></p>",
                 f.severity,
                 f.code,
-                f.severity,
+                escape(&f.severity_word),
                 escape(&f.message),
                 escape(&f.place)
             ));

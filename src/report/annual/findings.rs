@@ -11,6 +11,8 @@ use crate::text::collate;
 pub struct Finding {
     pub code: &'static str,
     pub severity: &'static str,
+    /// The severity's word in the chosen language.
+    pub severity_word: String,
     pub message: String,
     /// "plans/…/2024.toml:12:5", or the file alone.
     pub place: String,
@@ -43,6 +45,7 @@ fn finding(d: &Diagnostic) -> Finding {
     Finding {
         code: d.rule.code,
         severity: d.severity.as_str(),
+        severity_word: d.severity.name(),
         message: d.message.render(),
         place,
         excerpt: excerpt.filter(|e| !e.trim().is_empty()),
