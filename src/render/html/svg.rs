@@ -53,7 +53,7 @@ pub fn bars(
     for (i, s) in series.iter().enumerate() {
         let x = LABEL + i as f64 * 180.0;
         out.push_str(&format!(
-            "<rect class=\"s{i}\" x=\"{x}\" y=\"4\" width=\"12\" height=\"12\"/><text x=\"{}\" y=\"14\">{}</text>",
+            "<rect class=\"key s{i}\" x=\"{x}\" y=\"4\" width=\"12\" height=\"12\"/><text x=\"{}\" y=\"14\">{}</text>",
             x + 16.0,
             escape(s.name)
         ));

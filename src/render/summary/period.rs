@@ -59,7 +59,7 @@ pub fn render(summary: &PeriodSummary, format: Format, layout: Layout) -> String
         _ => format!(
             "{title}\n\n{}\n{}\n",
             grid(summary).to_table(layout),
-            table::wrap(&legend, table::width(layout), 4)
+            table::wrap_to(&legend, layout, 4)
         ),
     };
     text.nfc().collect()
