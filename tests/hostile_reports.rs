@@ -83,7 +83,10 @@ fn markup_in_a_name_is_escaped_in_the_html_report() {
     assert!(run.status < 2, "{}", run.stderr);
     let html = run.stdout;
     assert!(!html.contains("<script"), "{html}");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
     assert!(html.contains(FORMULA));
     assert_inert("html", &html);
     let mut reader = quick_xml::Reader::from_str(&html);
@@ -104,12 +107,17 @@ fn escapes_and_direction_overrides_never_reach_the_terminal_tables() {
         for args in [
             &["summary", "plans", "--year", "2025"][..],
             &["due", "plans", "--year", "2025"],
-            &["--lang", "vi", "due", "plans", "--year", "2025", "--format", "markdown"],
+            &[
+                "--lang", "vi", "due", "plans", "--year", "2025", "--format", "markdown",
+            ],
         ] {
             let run = kdcl_env(tmp.path(), args, &env);
             assert_inert(&format!("{args:?}"), &run.stdout);
             if args.contains(&"due") {
-                assert!(run.stdout.contains('\u{fffd}'), "{args:?}: replaced, not dropped");
+                assert!(
+                    run.stdout.contains('\u{fffd}'),
+                    "{args:?}: replaced, not dropped"
+                );
             }
         }
     }

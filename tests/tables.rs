@@ -2,7 +2,7 @@
 //! so `grep` and copy-paste find it), fitted to `COLUMNS` when it is set
 //! (an 80-column terminal wraps the widest text columns at word boundaries
 //! and never splits a short area or total label), shares as each language
-//! writes them.
+//! writes them; the roster title-row note shown to people with --verbose.
 
 mod common;
 
@@ -100,4 +100,41 @@ fn shares_are_written_as_each_language_writes_them() {
         ],
     );
     line_with(&csv.stdout, ",92.3,");
+}
+
+/// A roster as offices export it: a title above the header.
+fn titled_roster() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    common::write(tmp.path(), "kdcl.toml", "");
+    common::write(
+        tmp.path(),
+        "plans/p/a/roster.csv",
+        "DANH SÁCH TRƯỜNG XÃ A\ncode,name,kind,standard_level,standard_year\nA-01,Trường Mầm non Hoa Sen,MN,1,2022\n",
+    );
+    common::write(
+        tmp.path(),
+        "plans/p/a/2025.toml",
+        "[plan]\ntitle = \"T\"\nissuer = \"U\"\narea = \"xã A\"\nprovince = \"Lai Châu\"\nyear = 2025\n\n[targets]\ntotal = 1\n\n[[school]]\nschool = \"Trường Mầm non Hoa Sen\"\naction = \"raise\"\nlevel = 2\n",
+    );
+    tmp
+}
+
+#[test]
+fn the_title_row_note_is_shown_to_people_only_with_verbose() {
+    let tmp = titled_roster();
+    for (lang, note) in [("en", "as a title"), ("vi", "dòng tiêu đề")] {
+        let quiet = kdcl(tmp.path(), &["--lang", lang, "check", "plans"]);
+        assert!(!quiet.stdout.contains(note), "{}", quiet.stdout);
+        assert!(!quiet.stdout.contains("KD314"), "{}", quiet.stdout);
+        let verbose = kdcl(tmp.path(), &["--lang", lang, "check", "plans", "--verbose"]);
+        assert!(verbose.stdout.contains(note), "{}", verbose.stdout);
+        assert_eq!(
+            verbose.stdout.matches("KD314").count(),
+            1,
+            "once per roster"
+        );
+    }
+    // Tools always get it.
+    let json = kdcl(tmp.path(), &["check", "plans", "--format", "json"]);
+    assert_eq!(json.codes(), ["KD314"], "{}", json.stdout);
 }

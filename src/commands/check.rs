@@ -34,6 +34,9 @@ pub struct CheckArgs {
     /// Largest plan, roster or evaluation file read, in MiB; larger files are reported, not read
     #[arg(long, value_name = "MIB", default_value_t = crate::load::limits::DEFAULT_MAX_FILE_SIZE >> 20, value_parser = mebibytes)]
     max_file_size: u64,
+    /// Also show, in human output, the notes on roster rows skipped as a title above the header
+    #[arg(long)]
+    verbose: bool,
     #[command(flatten)]
     output: Output,
 }
@@ -50,6 +53,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("check.format=sarif", "SARIF 2.1.0, cho bảng theo dõi code scanning"),
     ("check.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
     ("check.format=xlsx", "Bảng tính Excel, mỗi phát hiện một dòng (cần -o TỆP)"),
+    ("check.verbose", "Hiện cả lưu ý về các dòng tiêu đề phía trên dòng tên cột của danh sách trường đã được bỏ qua (kết quả dạng human)"),
     ("check.output", OUTPUT_VI),
     ("check.force", FORCE_VI),
     ("check.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
@@ -115,6 +119,14 @@ pub fn run(args: CheckArgs) -> i32 {
         && let Err(status) = apply_baseline(&mut report, path, max_file_size)
     {
         return status;
+    }
+    // A title above a roster's header is how offices write rosters: people
+    // see that note only when they ask; tools always get it.
+    if args.format == Format::Human && !args.verbose {
+        let title = &crate::rules::roster::roster_rows_skipped::ROWS_SKIPPED_TITLE;
+        report
+            .diagnostics
+            .retain(|d| !std::ptr::eq(d.message.text, title));
     }
     // Past a bound, one finding says how many more a file has.
     crate::load::limits::cap_each_file(&mut report.diagnostics);
