@@ -10,8 +10,11 @@ use calamine::{Data, Reader, Xlsx, open_workbook};
 use common::{kdcl, kdcl_env, repo};
 use serde_json::Value;
 
+/// A workbook as read: each sheet's name and rows (the header first).
+type Book = Vec<(String, Vec<Vec<Data>>)>;
+
 /// Every sheet of a workbook: its name and its rows (the header first).
-fn sheets(path: &Path) -> Vec<(String, Vec<Vec<Data>>)> {
+fn sheets(path: &Path) -> Book {
     let mut book: Xlsx<_> = open_workbook(path).expect("a workbook calamine reads");
     let names = book.sheet_names();
     names
@@ -49,11 +52,7 @@ fn cell_of(v: &Value) -> Data {
 }
 
 /// Runs `args` with `--format json`, then `--format xlsx -o`; both outputs.
-fn both(
-    dir: &Path,
-    args: &[&str],
-    lang: &str,
-) -> (Value, Vec<(String, Vec<Vec<Data>>)>, tempfile::TempDir) {
+fn both(dir: &Path, args: &[&str], lang: &str) -> (Value, Book, tempfile::TempDir) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out.xlsx");
     let mut json_args = vec!["--lang", lang];
