@@ -357,3 +357,41 @@ fn the_same_plans_give_the_same_workbook() {
     }
     assert_eq!(bytes[0], bytes[1]);
 }
+
+#[test]
+fn period_workbook_equals_its_csv() {
+    let dir = repo().join("examples/period-and-province");
+    let args = ["summary", "plans", "--period", "2026-2030"];
+    let mut csv_args = vec!["--lang", "vi"];
+    csv_args.extend(args);
+    csv_args.extend(["--format", "csv"]);
+    let csv = kdcl(&dir, &csv_args);
+    let (_, book, _tmp) = both(&dir, &args, "vi");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.stdout.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<Vec<Data>> = reader
+        .records()
+        .enumerate()
+        .map(|(i, r)| {
+            r.unwrap()
+                .iter()
+                .map(|c| match c.parse::<f64>() {
+                    Ok(n) if i > 0 => Data::Float(n),
+                    _ if c.is_empty() => Data::Empty,
+                    _ => Data::String(c.to_string()),
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(book.len(), 1);
+    assert_eq!(book[0].0, "2026-2030");
+    assert_eq!(book[0].1, rows);
+}
+
+#[test]
+fn check_workbook_of_the_multi_year_example_equals_its_json() {
+    let dir = repo().join("examples/multi-year");
+    let (json, book, _tmp) = both(&dir, &["check", "plans"], "en");
+    compare_findings(&json, &book[0].1);
+}
