@@ -31,7 +31,8 @@ chrome() {
 }
 
 # The probe, added to a copy of a page only: records errors, then measures
-# every chart once the page has loaded, into <pre id="probe">.
+# every chart once the page has loaded, into <pre id="probe"> (on one line
+# once added: comments in it are /* */).
 probe='<script>
 var problems = [];
 window.addEventListener("error", function (e) { problems.push("error: " + e.message); });
@@ -40,10 +41,12 @@ window.addEventListener("load", function () {
   if (charts.length === 0) problems.push("no chart");
   charts.forEach(function (svg, i) {
     var box = svg.getBBox();
-    var bars = Array.prototype.filter.call(svg.querySelectorAll("rect, text"), function (e) {
+    /* A bar per known value (zero-wide for a zero), a dash per unknown one. */
+    var marks = svg.querySelectorAll("rect.bar, text.none").length;
+    var labels = Array.prototype.filter.call(svg.querySelectorAll("text.label"), function (e) {
       var b = e.getBBox(); return b.width > 0 && b.height > 0;
     });
-    if (box.width <= 0 || box.height <= 0 || bars.length === 0) problems.push("chart " + (i + 1) + " draws nothing");
+    if (box.width <= 0 || box.height <= 0 || marks === 0 || labels.length === 0) problems.push("chart " + (i + 1) + " draws nothing");
   });
   var p = document.createElement("pre"); p.id = "probe";
   p.textContent = problems.length ? problems.join("; ") : "charts: " + charts.length + " ok";

@@ -72,7 +72,7 @@ pub fn bars(
                 Some(v) => {
                     let w = (v.max(0.0) / full * BARS).min(BARS);
                     out.push_str(&format!(
-                        "<rect class=\"s{i}\" x=\"{LABEL}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
+                        "<rect class=\"bar s{i}\" x=\"{LABEL}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
                         BAR - 2.0,
                         LABEL + w + 4.0,
                         y + BAR - 4.0,
@@ -80,7 +80,7 @@ pub fn bars(
                     ));
                 }
                 None => out.push_str(&format!(
-                    "<text x=\"{}\" y=\"{}\">—</text>",
+                    "<text class=\"none\" x=\"{}\" y=\"{}\">—</text>",
                     LABEL + 4.0,
                     y + BAR - 4.0
                 )),
@@ -96,7 +96,7 @@ mod tests {
     use super::*;
 
     fn widths(svg: &str) -> Vec<f64> {
-        svg.split("<rect class=\"s")
+        svg.split("<rect class=\"bar s")
             .skip(1)
             .filter(|r| r.contains(&format!("x=\"{LABEL}\"")))
             .map(|r| {
@@ -121,7 +121,10 @@ mod tests {
         ];
         let svg = bars("t", &labels, &series, Some(100.0), &|v| format!("{v}"));
         assert_eq!(widths(&svg), [BARS / 2.0, BARS, BARS / 4.0]);
-        assert!(svg.contains(">—</text>"), "the unknown value is a dash");
+        assert!(
+            svg.contains("class=\"none\""),
+            "the unknown value is a dash"
+        );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     }
 

@@ -21,7 +21,8 @@ pub struct Achieved {
 pub(super) fn build(report: &Report, year: i32) -> Vec<Achieved> {
     let mut out = Vec::new();
     for area in history::areas(report) {
-        let Some(plan) = area.plan_of(year) else {
+        // A province's own plan lists no schools: its areas' plans do.
+        let Some(plan) = area.plan_of(year).filter(|p| !p.province) else {
             continue;
         };
         let planned: Vec<history::SchoolId> = area
