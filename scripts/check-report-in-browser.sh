@@ -1,6 +1,7 @@
 #!/bin/sh
 # Renders `kdcl report` of the seed plans and of examples/ in headless
-# Chromium: saves a screenshot of each page, and fails when the page logs a
+# Chromium: saves a screenshot of each page and the page printed (PDF,
+# A4), and fails when the page logs a
 # console error or a chart draws nothing. Run by hand (not by `cargo test`):
 #
 #     scripts/check-report-in-browser.sh [OUT_DIR]
@@ -60,6 +61,8 @@ check() {
     page="$out/$name.html"
     (cd "$dir" && "$kdcl" report "$@" -o "$page" --force) || { echo "$name: kdcl report failed" >&2; status=1; return; }
     chrome --window-size=1100,${HEIGHT:-2400} --screenshot="$out/$name.png" "file://$page" 2>/dev/null
+    # As printed: A4 pages, to look at (tables and charts are kept whole on a page).
+    chrome --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" "file://$page" 2>/dev/null
     probed="$out/$name.probe.html"
     sed "s#</head>#$(printf '%s' "$probe" | tr '\n' ' ' | sed 's/[#&]/\\&/g')</head>#" "$page" > "$probed"
     log="$out/$name.log"
@@ -74,7 +77,7 @@ check() {
     if [ -n "$console" ]; then
         echo "$name: console: $console" >&2; status=1
     fi
-    echo "$name: ${result:-no result}; screenshot $out/$name.png"
+    echo "$name: ${result:-no result}; screenshot $out/$name.png, printed $out/$name.pdf"
 }
 
 check seeds "$root" plans --year 2024 --lang vi
