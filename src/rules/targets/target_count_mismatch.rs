@@ -77,11 +77,11 @@ fn mismatch(plan: &Plan, target: &Target, message: Message, entries: &[&Entry]) 
 crate::texts! {
     pub(crate) COUNT_TOTAL = "count-total" {
         "targets.total says {stated} but {counted} {counted:school is/schools are} listed",
-        "targets.total ghi {stated} nhưng kế hoạch liệt kê {counted} trường",
+        "chỉ tiêu tổng số (targets.total) ghi {stated} trường nhưng danh sách có {counted} trường",
     }
     pub(crate) COUNT_ACTION = "count-action" {
         "targets.{key} says {stated} but {counted} {counted:school is/schools are} listed with action `{action}`",
-        "targets.{key} ghi {stated} nhưng có {counted} trường ghi action `{action}`",
+        "chỉ tiêu targets.{key} ghi {stated} trường nhưng danh sách có {counted} trường ghi action `{action}`",
     }
 }
 

@@ -20,7 +20,7 @@ pub static TARGET_KIND_MISMATCH: Rule = Rule {
     fix: "MN = 2",
     summary_vi: "Chỉ tiêu theo loại trường khác với số trường kế hoạch liệt kê",
     doc_vi: "`[targets.by_kind]` ghi chỉ tiêu theo loại trường. `MN` tính mọi trường mầm non \
-          (MN, MG và NT); trường có nhiều cấp học tính theo khóa riêng của loại đó \
+          (MN, MG và NT); trường có nhiều cấp học tính theo mục riêng của loại đó \
           (`TH-THCS`), không tính vào `TH` hay `THCS`. Mỗi chỉ tiêu phải bằng số trường thuộc \
           loại đó mà kế hoạch liệt kê.",
     example_vi: "[targets.by_kind]\nMN = 1\n# … kế hoạch liệt kê hai trường mầm non",
@@ -61,7 +61,7 @@ pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
 crate::texts! {
     pub(crate) COUNT_KIND = "count-kind" {
         "targets.by_kind.{key} says {stated} but {counted} {counted:school/schools} of that type {counted:is/are} listed",
-        "targets.by_kind.{key} ghi {stated} nhưng kế hoạch liệt kê {counted} trường thuộc loại này",
+        "chỉ tiêu theo loại trường targets.by_kind.{key} ghi {stated} trường nhưng danh sách có {counted} trường thuộc loại này",
     }
     pub(crate) COUNTED_FROM_PRESCHOOL = "counted-from-preschool" {
         "counted (MN, MG and NT together): {entries}",
