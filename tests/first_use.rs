@@ -198,3 +198,40 @@ fn roster_level_cells_are_read_as_written() {
     assert!(!out.contains("never been recognised"), "{out}");
     assert!(!out.contains("standard_level"), "{out}");
 }
+
+/// Item 2: one mistake reads as one. A school listed twice is reported
+/// first, and the counts it makes wrong say "counted twice, see line 25";
+/// a `[[school]]` written with `truong =` says which word was written
+/// instead of `school`, and the counts say which entry they left out.
+#[test]
+fn one_mistake_the_cause_first_and_the_consequences_say_so() {
+    let twice = repo().join("tests/first-use/listed-twice");
+    let out = both(&twice, &["check"]);
+    insta::assert_snapshot!("listed-twice", out);
+    let json = kdcl(&twice, &["check", "--format", "json"]);
+    assert_eq!(json.codes()[0], "KD203", "{}", json.stdout);
+    assert!(
+        out.contains("Trường Tiểu học Yên Hòa (line 31: counted twice, see line 26)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Trường Tiểu học Yên Hòa (dòng 31: bị đếm hai lần, xem dòng 26)"),
+        "{out}"
+    );
+
+    let truong = repo().join("tests/first-use/truong-key");
+    let out = both(&truong, &["check"]);
+    insta::assert_snapshot!("truong-key", out);
+    assert!(
+        out.contains("this [[school]] has `truong` (line 16)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("not counted: the [[school]] on line 15"),
+        "{out}"
+    );
+    assert!(
+        out.contains("mục [[school]] này có `truong` (dòng 16)"),
+        "{out}"
+    );
+}

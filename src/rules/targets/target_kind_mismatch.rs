@@ -4,9 +4,9 @@ use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
 use crate::model::kind::Kind;
-use crate::model::plan::{Entry, Plan};
+use crate::model::plan::Entry;
 use crate::msg;
-use crate::rules::targets::counted::{COUNTED_FROM, count_mismatch, entry_list};
+use crate::rules::targets::counted::{COUNTED_FROM, Listed, count_mismatch};
 
 pub static TARGET_KIND_MISMATCH: Rule = Rule {
     code: "KD102",
@@ -30,7 +30,8 @@ pub static TARGET_KIND_MISMATCH: Rule = Rule {
 
 /// Each `targets.by_kind` target against the listed schools of that type
 /// (`kinds`, one per entry, all known).
-pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
+pub fn check(listed: &Listed<'_>, kinds: &[Option<Kind>], sink: &mut Sink) {
+    let plan = listed.plan;
     for (key, target) in &plan.targets.by_kind {
         let of_kind: Vec<&Entry> = plan
             .schools
@@ -41,9 +42,9 @@ pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
             .collect();
         if !target.holds(of_kind.len() as i64) {
             let help = if *key == Kind::parse("MN").expect("MN is a kind") {
-                msg!(COUNTED_FROM_PRESCHOOL, entries = entry_list(plan, &of_kind))
+                msg!(COUNTED_FROM_PRESCHOOL, entries = listed.entries(&of_kind))
             } else {
-                msg!(COUNTED_FROM, entries = entry_list(plan, &of_kind))
+                msg!(COUNTED_FROM, entries = listed.entries(&of_kind))
             };
             let message = msg!(
                 COUNT_KIND,
