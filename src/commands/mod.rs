@@ -6,6 +6,7 @@
 mod assess;
 mod check;
 mod check_document;
+mod cli_errors;
 mod common;
 mod completions;
 mod diff;
@@ -15,6 +16,8 @@ mod import;
 mod init;
 mod man;
 mod new;
+mod output;
+mod report;
 mod rules;
 mod schema;
 mod summary;
@@ -101,6 +104,8 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Schools whose recognition or accreditation ends in a year, ready to paste into its plan
     Due(due::DueArgs),
+    /// A year's report for the level above: one HTML page of figures, charts and findings to print and attach
+    Report(report::ReportArgs),
     /// Print a shell completion script: kdcl completions bash > /etc/bash_completion.d/kdcl
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff): kdcl man > kdcl.1 && man ./kdcl.1
@@ -175,7 +180,12 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match cli_errors::vietnamese(&e).filter(|_| messages::lang() == Lang::Vi) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
@@ -187,6 +197,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Summary(args) => summary::run(args),
         Command::Diff(args) => diff::run(args),
         Command::Due(args) => due::run(args),
+        Command::Report(args) => report::run(args),
         Command::Completions(args) => completions::run(args, command()),
         Command::Man => man::run(command()),
         Command::Schema => schema::run(),
@@ -215,7 +226,7 @@ pub fn command() -> clap::Command {
 }
 
 /// Every table of Vietnamese help texts: kdcl's own and its commands'.
-fn help_tables() -> [&'static [(&'static str, &'static str)]; 11] {
+fn help_tables() -> [&'static [(&'static str, &'static str)]; 12] {
     [
         HELP_VI,
         check::HELP_VI,
@@ -224,6 +235,7 @@ fn help_tables() -> [&'static [(&'static str, &'static str)]; 11] {
         summary::HELP_VI,
         diff::HELP_VI,
         due::HELP_VI,
+        report::HELP_VI,
         completions::HELP_VI,
         new::HELP_VI,
         init::HELP_VI,

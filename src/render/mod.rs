@@ -9,6 +9,7 @@ pub mod diff;
 pub mod draft;
 pub mod due;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -19,6 +20,7 @@ pub mod schema;
 pub mod summary;
 pub mod table;
 pub mod toml;
+pub mod xlsx;
 
 use crate::model::report::Report;
 use crate::report::AreaYears;
@@ -35,6 +37,8 @@ pub enum Format {
     Sarif,
     /// JUnit XML, for CI test reports
     Junit,
+    /// An Excel workbook, one row per finding (with -o FILE)
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,5 +68,6 @@ pub fn render(report: &Report, format: Format, options: Options) -> String {
         Format::Github => github::render(report),
         Format::Sarif => sarif::render(report),
         Format::Junit => junit::render(report, options.deny_warnings),
+        Format::Xlsx => unreachable!("workbooks are written by render::xlsx, not as text"),
     }
 }

@@ -34,7 +34,15 @@ impl Run {
 /// a test asks for Vietnamese, whatever the locale of the machine running it.
 pub fn command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kdcl"));
-    for var in ["KDCL_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+    // COLUMNS would fit tables to the width of whoever runs the tests.
+    for var in [
+        "KDCL_LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+        "COLUMNS",
+    ] {
         cmd.env_remove(var);
     }
     cmd
@@ -125,4 +133,18 @@ pub fn mkfifo(path: &Path) -> bool {
         .arg(path)
         .status()
         .is_ok_and(|s| s.success())
+}
+
+/// Copies a folder of fixtures into a scratch folder (commands that write).
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_tree(&p, &target);
+        } else {
+            std::fs::copy(&p, &target).unwrap();
+        }
+    }
 }
