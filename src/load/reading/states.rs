@@ -28,7 +28,9 @@ pub(super) fn after(line: &Line<'_>, toks: &[Tok<'_>], st: &State, out: &mut Rea
             continue;
         }
         let before = &toks[cl.0..i];
-        let said = |v| Said::at(line, toks[cl.0].lo, toks[(i + 1).min(toks.len() - 1)].hi, v);
+        // The words: those just before the figure, up to its unit.
+        let from = cl.0.max(i.saturating_sub(8));
+        let said = |v| Said::at(line, toks[from].lo, toks[(i + 1).min(toks.len() - 1)].hi, v);
         let level2 = before.len() >= 3 && at(before, before.len() - 3, "mức độ 2")
             || before.len() >= 4 && at(before, before.len() - 4, "mức độ 2");
         let key = if level2 {
