@@ -86,6 +86,10 @@ pub(super) fn read(lines: &[Line<'_>], out: &mut Reading) -> usize {
             unnamed_issuer(line, place.as_ref(), out);
         }
     }
+    if out.issuer.is_none() {
+        let heading = lines[..top].iter().position(heading_is_plan).unwrap_or(top);
+        header_issuer(&lines[..heading], out);
+    }
     for line in &lines[..body.min(lines.len())] {
         if out.title.is_none() {
             title_in_issuing_sentence(line, out);
@@ -339,6 +343,73 @@ fn unnamed_issuer(line: &Line<'_>, place: Option<&(String, &Line<'_>)>, out: &mu
     }
 }
 
+/// The header block, when no sentence issues the plan: "ỦY BAN NHÂN DÂN /
+/// PHƯỜNG PHÚ XUÂN", "ỦY BAN NHÂN DÂN XÃ PHONG THỔ", and the office under the
+/// unit when there is one ("UBND HUYỆN TRÙNG KHÁNH / PHÒNG GIÁO DỤC VÀ ĐÀO
+/// TẠO", "UBND TỈNH LÀO CAI / SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+fn header_issuer(lines: &[Line<'_>], out: &mut Reading) {
+    let filled: Vec<&Line<'_>> = lines.iter().filter(|l| !l.is_blank()).collect();
+    for (i, line) in filled.iter().enumerate() {
+        let toks = tokens(&line.text);
+        let after = if at(&toks, 0, "ủy ban nhân dân") || at(&toks, 0, "uỷ ban nhân dân") {
+            4
+        } else if toks.first().is_some_and(|t| t.s == "UBND") {
+            1
+        } else {
+            continue;
+        };
+        // The unit: on the same line, or alone on the next one.
+        let same = toks.get(after).is_some_and(|t| !t.is_punct());
+        let (unit_line, unit_i) = if same {
+            (*line, i)
+        } else {
+            (filled.get(i + 1).copied().unwrap_or(line), i + 1)
+        };
+        let ut = tokens(&unit_line.text);
+        let at_unit = if same { after } else { 0 };
+        let Some(kind) = UNIT_KINDS.iter().find(|k| at(&ut, at_unit, k)) else {
+            return;
+        };
+        let name_at = at_unit + kind.split(' ').count();
+        let end = name_end(&ut, name_at);
+        if end == name_at {
+            return;
+        }
+        let name = ut[name_at..end]
+            .iter()
+            .map(|t| as_name(t.s))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let office = filled.get(unit_i + 1).map(|l| tokens(&l.text));
+        let (body, kind) = match office {
+            Some(o) if at(&o, 0, "phòng giáo dục và đào tạo") => {
+                ("Phòng Giáo dục và Đào tạo", Some(*kind))
+            }
+            // A Sở is named by its province alone: "Sở Giáo dục và Đào tạo Lào Cai".
+            Some(o) if at(&o, 0, "sở giáo dục và đào tạo") => {
+                ("Sở Giáo dục và Đào tạo", None)
+            }
+            _ => ("UBND", Some(*kind)),
+        };
+        let lo = if same { toks[0].lo } else { ut[at_unit].lo };
+        set_issuer(unit_line, (lo, ut[end - 1].hi), body, kind, &name, out);
+        return;
+    }
+}
+
+/// "PHÚ" → "Phú": a word of a name printed in capitals, as a name is written.
+fn as_name(word: &str) -> String {
+    if word != word.to_uppercase() {
+        return word.to_string();
+    }
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |c| {
+        c.to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 fn set_issuer(
     line: &Line<'_>,
     (lo, hi): (usize, usize),
@@ -393,8 +464,24 @@ fn province(lines: &[Line<'_>], body: usize, out: &mut Reading) {
     for line in lines[..body.min(lines.len())].iter().chain(footer) {
         let toks = tokens(&line.text);
         for i in 0..toks.len() {
+            let city = at(&toks, i, "thành phố")
+                && CITIES.iter().any(|c| {
+                    let words = c.split(' ').count();
+                    toks.get(i + 2..i + 2 + words)
+                        .is_some_and(|w| w.iter().map(|t| t.s).collect::<Vec<_>>().join(" ") == *c)
+                });
+            // "tỉnh Lai Châu", "Tỉnh ủy Lạng Sơn", "thành phố Huế" (a city run by the centre).
             let name_at = if toks[i].lc == "tỉnh" {
-                i + 1
+                if toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.lc == "ủy" || t.lc == "uỷ")
+                {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            } else if city {
+                i + 2
             } else if toks[i].s == "Sở" && toks.get(i + 1).is_some_and(|t| t.s == "GD&ĐT") {
                 i + 2
             } else if at(&toks, i, "sở giáo dục và đào tạo") && toks[i].s == "Sở" {
@@ -470,5 +557,26 @@ mod tests {
         );
         assert_eq!(r.province.map(|p| p.value), Some("Lạng Sơn".into()));
         assert_eq!(r.year.map(|y| y.value), Some(2025));
+    }
+
+    #[test]
+    fn the_header_block_names_the_issuer_and_a_city_its_province() {
+        let r = read(
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG HOA ĐÀO\nSố: 05/KH-UBND\n\nKẾ HOẠCH\nXây dựng trường chuẩn năm 2026\n\n\
+             Căn cứ Kế hoạch số 12/KH-SGDĐT của Sở Giáo dục và Đào tạo thành phố Cần Thơ;\n",
+        );
+        assert_eq!(
+            r.issuer.map(|s| s.value),
+            Some("UBND phường Hoa Đào".into())
+        );
+        assert_eq!(r.area.map(|s| s.value), Some("Hoa Đào".into()));
+        assert_eq!(r.province.map(|s| s.value), Some("Cần Thơ".into()));
+        let r = read(
+            "UBND HUYỆN SUỐI MÂY\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nKẾ HOẠCH\nXây dựng trường chuẩn năm 2026\n",
+        );
+        assert_eq!(
+            r.issuer.map(|s| s.value),
+            Some("Phòng Giáo dục và Đào tạo huyện Suối Mây".into())
+        );
     }
 }
