@@ -13,6 +13,7 @@
 mod basis;
 mod counts;
 mod header;
+mod issuer;
 mod lists;
 mod schools;
 mod states;

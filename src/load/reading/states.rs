@@ -71,9 +71,7 @@ fn when(words: &[Tok<'_>], years: Option<(i32, i32)>) -> Option<When> {
         let (Some(y), true) = (year(t.s), k > 0 && words[k - 1].lc == "năm") else {
             continue;
         };
-        let Some((first, last)) = years else {
-            return None;
-        };
+        let (first, last) = years?;
         if y < first {
             before = true;
         } else if y <= last && words[..k].iter().any(|w| w.lc == "đến") {
