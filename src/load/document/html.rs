@@ -21,6 +21,10 @@ use crate::msg;
 /// grows with the square of its depth.
 pub const MAX_DEPTH: usize = 512;
 
+/// The largest page read: a portal's news page is a few hundred KiB, and
+/// parsing time grows faster than the size on pages built to slow it.
+pub const MAX_PAGE: usize = 16 << 20;
+
 /// Elements that hold no text of the page.
 const NEVER_TEXT: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "math",
@@ -137,6 +141,12 @@ const BLOCKS: &[&str] = &[
 
 /// The text of a web page, and which part of it was read.
 pub(super) fn read(bytes: &[u8]) -> Result<(String, Vec<Message>), Message> {
+    if bytes.len() > MAX_PAGE {
+        return Err(msg!(
+            TOO_LARGE,
+            limit = crate::text::size::mib(MAX_PAGE as u64)
+        ));
+    }
     let page = decode(bytes);
     if too_deep(&page) {
         return Err(msg!(TOO_DEEP, max = MAX_DEPTH));
@@ -431,6 +441,10 @@ crate::texts! {
         "this page nests its elements more than {max} levels deep, as no real page does, so it is not read: copy the article's text into a .txt file",
         "trang này lồng các phần tử sâu hơn {max} cấp, điều không trang thật nào có, nên không được đọc: hãy chép nội dung bài viết vào một tệp .txt",
     }
+    pub(crate) TOO_LARGE = "document-html-too-large" {
+        "this page is larger than {limit}, more than any news page needs, so it is not read: copy the article's text into a .txt file",
+        "trang này lớn hơn {limit}, lớn hơn mọi trang tin cần, nên không được đọc: hãy chép nội dung bài viết vào một tệp .txt",
+    }
     pub(crate) NO_TEXT = "document-html-no-text" {
         "this page holds no text to read (it may be drawn by scripts): open it in a browser, copy the article's text and save it as .txt",
         "trang này không có nội dung để đọc (có thể do mã script hiển thị): hãy mở bằng trình duyệt, chép nội dung bài viết và lưu thành .txt",
@@ -502,6 +516,12 @@ Dòng 2</pre>
         let mut utf16 = vec![0xFF, 0xFE];
         utf16.extend("<p>Lai Châu</p>".encode_utf16().flat_map(u16::to_le_bytes));
         assert_eq!(read(&utf16).unwrap().0, "Lai Châu\n");
+    }
+
+    #[test]
+    fn a_page_too_large_is_refused_before_parsing() {
+        let page = vec![b'x'; MAX_PAGE + 1];
+        assert_eq!(read(&page).unwrap_err().text.id, "document-html-too-large");
     }
 
     #[test]
