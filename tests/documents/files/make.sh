@@ -39,3 +39,8 @@ cp "$here/schools.fodt" "$work/"
 cp "$work/schools.docx" "$work/schools.odt" "$work/schools.pdf" "$here/"
 # The table page is written from the expected text, laid out as a Liferay page.
 python3 "$here/portal.py" liferay "$here/schools.txt" "$here/schools.html"
+# The benchmark's PDF (benches/document.rs): the five seeds, then seeds 000, 002 and 003 again: 52 pages.
+cat "$seeds"/*.txt "$seeds"/000_*.txt "$seeds"/002_*.txt "$seeds"/003_*.txt > "$work/plan-50-pages.txt"
+python3 "$here/portal.py" fodt "$work/plan-50-pages.txt" "$work/plan-50-pages.fodt"
+(cd "$work" && soffice --headless --convert-to pdf plan-50-pages.fodt >/dev/null)
+cp "$work/plan-50-pages.pdf" "$here/"
