@@ -278,23 +278,6 @@ fn rules_and_explain() {
 }
 
 #[test]
-fn readme_lists_every_rule_as_the_registry_does() {
-    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
-    let table = kdcl::commands::rules_markdown();
-    let start = "<!-- rules:start (kdcl rules --format markdown) -->\n";
-    let end = "<!-- rules:end -->";
-    let inside = readme
-        .split_once(start)
-        .and_then(|(_, rest)| rest.split_once(end))
-        .map(|(t, _)| t)
-        .expect("README has the rules markers");
-    assert_eq!(
-        inside, table,
-        "README's rule list differs: run `cargo run -- rules --format markdown` and paste it"
-    );
-}
-
-#[test]
 fn the_minimal_example_is_clean_and_each_family_example_shows_its_findings() {
     let examples = repo().join("examples");
     let minimal = kdcl(
@@ -448,6 +431,27 @@ fn init_starts_a_repository_that_checks_clean_and_never_overwrites() {
     assert_eq!(again.status, 0);
     assert!(!again.stdout.contains("created"), "{}", again.stdout);
     assert_eq!(fs::read_to_string(&plan).unwrap(), "# my own plan\n");
+}
+
+#[test]
+fn init_with_a_period_drafts_the_period_plan_which_agrees_with_the_year_plan() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = kdcl(tmp.path(), &["init", "repo", "--period", "2026-2030"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let repo_dir = tmp.path().join("repo");
+    let plan =
+        fs::read_to_string(repo_dir.join("plans/lam-dong/xa-hoa-ninh/2026-2030.toml")).unwrap();
+    insta::assert_snapshot!("init_period_plan", plan);
+    // The period's by_year, before, after and share agree with the roster
+    // and the 2026 plan: nothing to report, not even a warning.
+    let check = kdcl(&repo_dir, &["check", "--deny", "warnings"]);
+    assert_eq!(check.status, 0, "{}", check.stdout);
+    assert!(check.stdout.contains("3 files"), "{}", check.stdout);
+    // A period that is not one is refused by the command line.
+    assert_eq!(
+        kdcl(tmp.path(), &["init", "other", "--period", "2030-2026"]).status,
+        2
+    );
 }
 
 fn copy_tree(from: &Path, to: &Path) {
