@@ -178,7 +178,12 @@ fn lines(page: &[Glyph]) -> Vec<Line> {
                     line.text.push('\t');
                     line.cells = true;
                 } else if gap > line.size * 0.15 && !g.text.starts_with(char::is_whitespace) {
-                    line.text.push(' ');
+                    // A comma or stop after a small gap follows a footnote
+                    // mark that was dropped, not a space.
+                    let stop = g.text.starts_with([',', '.', ';', ':']) && gap < line.size * 0.6;
+                    if !stop {
+                        line.text.push(' ');
+                    }
                 }
             }
             line.text.push_str(&g.text);
@@ -450,7 +455,8 @@ mod tests {
         let mut glyphs = page(&[(50.0, "UBND")]);
         glyphs.extend(page(&[(300.0, "CỘNG HÒA")]));
         glyphs.extend(page(&[(345.0, "X")]));
-        assert_eq!(lines(&glyphs)[0].text, "UBND\tCỘNG HÒA X");
+        glyphs.extend(page(&[(353.0, ",")]));
+        assert_eq!(lines(&glyphs)[0].text, "UBND\tCỘNG HÒA X,");
     }
 
     #[test]
