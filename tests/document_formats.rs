@@ -115,6 +115,20 @@ fn a_table_is_a_line_a_row_with_tab_separated_cells_in_every_format() {
 }
 
 #[test]
+fn list_numbers_are_written_from_a_docx_and_said_missing_from_an_odt() {
+    let docx = read("numbered.docx");
+    assert_eq!(
+        docx.text,
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n2. Yêu cầu\na) Công nhận mới 02 trường;\nb) công nhận lại 04 trường.\nII. MỤC TIÊU\n- MN Hoa Sen\n"
+    );
+    assert!(docx.notes.is_empty(), "{:?}", docx.notes);
+    let odt = read("numbered.odt");
+    assert_eq!(lines(&odt.text)[0], "MỤC ĐÍCH, YÊU CẦU");
+    let notes: Vec<&str> = odt.notes.iter().map(|n| n.text.id).collect();
+    assert_eq!(notes, ["document-note-numbering"]);
+}
+
+#[test]
 fn a_pdf_table_comes_out_as_its_lines() {
     insta::assert_snapshot!(read("schools.pdf").text);
 }

@@ -1,13 +1,15 @@
 //! Word documents (.docx, Office Open XML): the main part's paragraphs and
 //! tables in order, text boxes after the paragraph they are anchored to,
-//! then footnotes and endnotes after the body. Not read, and said so:
-//! comments, page headers and footers, automatic numbering. Deleted text of
+//! then footnotes and endnotes after the body; a list item's number ("1.",
+//! "a)", "-" for a bullet) before its text. Not read, and said so:
+//! comments, page headers and footers, numbering given by paragraph styles. Deleted text of
 //! tracked changes and field codes are not the text as it reads, so they
 //! are never read.
 
 use quick_xml::events::{BytesStart, Event};
 
 use super::lines::Lines;
+use super::numbering::Numbering;
 use super::package::{self, Package};
 use super::xmlwalk::{self, Met, Role, local};
 use crate::diag::diagnostic::Message;
@@ -24,19 +26,25 @@ fn role(e: &BytesStart) -> Role {
         "tab" | "ptab" => Role::Tab,
         "br" | "cr" => Role::Break,
         "noBreakHyphen" => Role::Hyphen,
+        "ilvl" => Role::ListLevel(number(e).unwrap_or(0)),
+        "numId" => Role::ListNumber(number(e).unwrap_or(0)),
         "txbxContent" => Role::TextBox,
         // Separators are the lines between the body and the notes.
         "footnote" | "endnote" if package::attribute(e, "w:type").is_none() => {
             Role::Note { aside: false }
         }
         // The VML copy of a shape whose modern copy (mc:Choice) is read;
-        // properties (whose w:tab are tab stops); deleted and moved-away
-        // text; separators.
-        "Fallback" | "pPr" | "rPr" | "sectPr" | "del" | "moveFrom" | "footnote" | "endnote" => {
-            Role::Skip
-        }
+        // tab stops; run properties; a paragraph's former properties
+        // (tracked); deleted and moved-away text; separators.
+        "Fallback" | "tabs" | "rPr" | "pPrChange" | "sectPr" | "del" | "moveFrom" | "footnote"
+        | "endnote" => Role::Skip,
         _ => Role::Other,
     }
+}
+
+/// An element's `w:val` as a number.
+fn number<T: std::str::FromStr>(e: &BytesStart) -> Option<T> {
+    package::attribute(e, "w:val")?.parse().ok()
 }
 
 /// The text of a Word document and what was left out.
@@ -46,11 +54,16 @@ pub(super) fn read(bytes: &[u8]) -> Result<(String, Vec<Message>), Message> {
     let body = package
         .part(&main)?
         .ok_or_else(|| msg!(NO_BODY, part = main.clone()))?;
+    let mut numbering = match package.part("word/numbering.xml")? {
+        Some(xml) => Numbering::parse(&xml)?,
+        None => Numbering::default(),
+    };
+    let mut label = |list, level| numbering.label(list, level);
     let mut lines = Lines::default();
-    let mut met = xmlwalk::walk(&body, &mut lines, role)?;
+    let mut met = xmlwalk::walk(&body, &mut lines, role, &mut label)?;
     for part in ["word/footnotes.xml", "word/endnotes.xml"] {
         if let Some(xml) = package.part(part)? {
-            let notes = xmlwalk::walk(&xml, &mut lines, role)?;
+            let notes = xmlwalk::walk(&xml, &mut lines, role, &mut label)?;
             met.notes += notes.notes;
             met.boxes += notes.boxes;
         }
@@ -68,7 +81,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<(String, Vec<Message>), Message> {
             continue;
         };
         let mut text = Lines::default();
-        let found = xmlwalk::walk(&xml, &mut text, role_in_margins)?;
+        let found = xmlwalk::walk(&xml, &mut text, role_in_margins, &mut |_, _| None)?;
         if header && !text.finish().is_empty() {
             margins += 1;
         }
@@ -80,8 +93,10 @@ pub(super) fn read(bytes: &[u8]) -> Result<(String, Vec<Message>), Message> {
     if comments > 0 {
         said.push(msg!(NOTE_COMMENTS, count = comments));
     }
-    if package.has("word/numbering.xml") && body.contains("<w:numPr>") {
-        said.push(msg!(NOTE_NUMBERING));
+    // Numbering a paragraph style gives (numbered headings) is not read.
+    let styles = package.part("word/styles.xml")?.unwrap_or_default();
+    if styles.contains("<w:numPr>") {
+        said.push(msg!(NOTE_STYLE_NUMBERING));
     }
     Ok((lines.finish(), said))
 }
@@ -160,9 +175,9 @@ crate::texts! {
         "{count} page {count:header or footer was/headers and footers were} not read: what a plan states is in its body",
         "{count} đầu trang, chân trang không được đọc: nội dung kế hoạch nằm ở phần thân văn bản",
     }
-    pub(crate) NOTE_NUMBERING = "document-note-numbering" {
-        "automatic numbering of paragraphs (1., a), -) is not part of the text read: the numbers Word draws before list items are not in it",
-        "số thứ tự tự động của đoạn văn (1., a), -) không có trong văn bản đọc được: các số Word tự vẽ trước mục danh sách không được đọc",
+    pub(crate) NOTE_STYLE_NUMBERING = "document-note-style-numbering" {
+        "the numbers Word draws before headings numbered by their style are not part of the text read (list numbering is)",
+        "số thứ tự Word tự vẽ trước các đề mục được đánh số theo kiểu (style) không có trong văn bản đọc được (số thứ tự của danh sách thì có)",
     }
 }
 
@@ -205,7 +220,7 @@ mod tests {
     fn notes_come_after_the_body_and_what_is_left_out_is_said() {
         let types = r#"<Types><Override PartName="/word/main.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
         let main = body(concat!(
-            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t>Mục</w:t></w:r>"#,
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Mục</w:t></w:r>"#,
             r#"<w:r><w:footnoteReference w:id="2"/></w:r></w:p>"#,
         ));
         let notes = format!(
@@ -221,17 +236,24 @@ mod tests {
             ("word/footnotes.xml", &notes),
             ("word/header1.xml", &header),
             ("word/comments.xml", &comments),
-            ("word/numbering.xml", "<w:numbering/>"),
+            (
+                "word/numbering.xml",
+                r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="4"/></w:num></w:numbering>"#,
+            ),
+            (
+                "word/styles.xml",
+                "<w:styles><w:style><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>",
+            ),
         ]);
         let (text, said) = read(&bytes).unwrap();
-        assert_eq!(text, "Mục\nChú thích\n");
+        assert_eq!(text, "1. Mục\nChú thích\n");
         assert_eq!(
             ids(&said),
             [
                 "document-note-footnotes",
                 "document-note-margins",
                 "document-note-comments",
-                "document-note-numbering"
+                "document-note-style-numbering"
             ]
         );
     }

@@ -10,6 +10,7 @@
 mod docx;
 mod html;
 mod lines;
+mod numbering;
 mod odt;
 mod package;
 mod pdf;

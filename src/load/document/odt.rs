@@ -1,9 +1,10 @@
 //! OpenDocument text (.odt): `content.xml` read as a Word document is
 //! (paragraphs, headings, list items and tables in order, text boxes after
 //! their paragraph, footnotes and endnotes after the body). Not read, and
-//! said so: comments (annotations). Never read: the deleted text that
-//! tracked changes keep, note marks, the descriptions of images, and the
-//! page headers and footers, which ODF keeps with the styles.
+//! said so: comments (annotations), the numbers of list items. Never read:
+//! the deleted text that tracked changes keep, note marks, the descriptions
+//! of images, and the page headers and footers, which ODF keeps with the
+//! styles.
 
 use quick_xml::events::BytesStart;
 
@@ -57,15 +58,19 @@ pub(super) fn read(bytes: &[u8]) -> Result<(String, Vec<Message>), Message> {
         .part("content.xml")?
         .ok_or_else(|| msg!(docx::NO_BODY, part = "content.xml"))?;
     let mut lines = Lines::default();
-    let met = xmlwalk::walk(&content, &mut lines, role)?;
+    let met = xmlwalk::walk(&content, &mut lines, role, &mut |_, _| None)?;
     let mut said = docx::said(met);
     if content.contains("<text:list-item") {
-        said.push(msg!(docx::NOTE_NUMBERING));
+        said.push(msg!(NOTE_NUMBERING));
     }
     Ok((lines.finish(), said))
 }
 
 crate::texts! {
+    pub(crate) NOTE_NUMBERING = "document-note-numbering" {
+        "the numbers of list items (1., a), -) are not part of the text read: LibreOffice draws them, the document does not hold them as text",
+        "số thứ tự của các mục danh sách (1., a), -) không có trong văn bản đọc được: LibreOffice tự vẽ, văn bản không lưu chúng dưới dạng chữ",
+    }
     pub(crate) NOT_TEXT_DOCUMENT = "document-odf-not-text" {
         "this OpenDocument file is not a text document ({kind}): open it in LibreOffice Writer and save the plan as .odt or .docx",
         "tệp OpenDocument này không phải văn bản ({kind}): hãy mở bằng LibreOffice Writer rồi lưu kế hoạch thành .odt hoặc .docx",

@@ -43,10 +43,6 @@ impl<'a> Package<'a> {
         Ok(Package { zip, unpacked: 0 })
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.zip.index_for_name(name).is_some()
-    }
-
     /// The names of the entries, in the archive's order.
     pub fn names(&self) -> Vec<String> {
         self.zip

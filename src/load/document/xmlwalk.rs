@@ -40,6 +40,11 @@ pub(super) enum Role {
     },
     /// A comment: not read, counted.
     Comment,
+    /// The level of a list item (Word's `w:ilvl`), before its list.
+    ListLevel(u8),
+    /// The list a paragraph is an item of (Word's `w:numId`): its label is
+    /// written before the paragraph's text.
+    ListNumber(u32),
     /// Not text, or not the text as it reads now (deleted text, field
     /// codes, alternative renderings of a shape already read, styles).
     Skip,
@@ -57,6 +62,8 @@ pub(super) struct Met {
 
 struct Walk<'l> {
     lines: &'l mut Lines,
+    label: &'l mut dyn FnMut(u32, u8) -> Option<String>,
+    level: u8,
     boxes: Lines,
     notes: Lines,
     in_box: usize,
@@ -141,22 +148,33 @@ impl Walk<'_> {
             Role::Paragraph { .. } => self.out().end_paragraph(),
             Role::Cell => self.out().end_cell(),
             Role::Comment => self.met.comments += 1,
+            Role::ListLevel(level) => self.level = level,
+            Role::ListNumber(list) => {
+                if let Some(label) = (self.label)(list, std::mem::take(&mut self.level)) {
+                    self.out().text(&label);
+                    self.out().text(" ");
+                }
+            }
             _ => {}
         }
     }
 }
 
 /// Reads the XML part `xml` into `lines`, each element's role told by
-/// `role`; notes kept aside come after the part's text.
+/// `role` and each list item's label by `label`; notes kept aside come
+/// after the part's text.
 pub(super) fn walk(
     xml: &str,
     lines: &mut Lines,
     role: fn(&BytesStart) -> Role,
+    label: &mut dyn FnMut(u32, u8) -> Option<String>,
 ) -> Result<Met, Message> {
     let mut reader = package::xml(xml);
     let mut depth = Depth::default();
     let mut walk = Walk {
         lines,
+        label,
+        level: 0,
         boxes: Lines::default(),
         notes: Lines::default(),
         in_box: 0,

@@ -12,6 +12,7 @@
 #   <seed>.html  the seed's text in a page laid out like a portal's (portal.py)
 #   schools.{docx,odt,pdf}  schools.fodt saved in each format
 #   schools.html            schools.fodt's text as a Liferay page
+#   numbered.{docx,odt}     numbered.fodt (a numbered list in three levels, a bulleted one)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 seeds="$here/../seeds"
@@ -31,12 +32,15 @@ for txt in "$seeds"/*.txt; do
     styles="$(echo $styles | cut -d' ' -f2-) $style"
     python3 "$here/portal.py" "$style" "$txt" "$here/$name.html"
 done
-cp "$here/schools.fodt" "$work/"
+cp "$here/schools.fodt" "$here/numbered.fodt" "$work/"
 (cd "$work" &&
     soffice --headless --convert-to 'docx:MS Word 2007 XML' schools.fodt >/dev/null &&
     soffice --headless --convert-to odt schools.fodt >/dev/null &&
-    soffice --headless --convert-to pdf schools.fodt >/dev/null)
+    soffice --headless --convert-to pdf schools.fodt >/dev/null &&
+    soffice --headless --convert-to 'docx:MS Word 2007 XML' numbered.fodt >/dev/null &&
+    soffice --headless --convert-to odt numbered.fodt >/dev/null)
 cp "$work/schools.docx" "$work/schools.odt" "$work/schools.pdf" "$here/"
+cp "$work/numbered.docx" "$work/numbered.odt" "$here/"
 # The table page is written from the expected text, laid out as a Liferay page.
 python3 "$here/portal.py" liferay "$here/schools.txt" "$here/schools.html"
 # The benchmark's PDF (benches/document.rs): the five seeds, then seeds 000, 002 and 003 again: 52 pages.
