@@ -294,6 +294,35 @@ fn replaces_letters(content: &[u8]) -> bool {
     false
 }
 
+/// Why [`bounded`] gave no answer.
+#[derive(Debug, PartialEq, Eq)]
+enum Stop {
+    /// The budget ran out; the thread is left to end on its own.
+    Slow,
+    /// The thread panicked, or could not be started.
+    Failed,
+}
+
+/// Runs `work` on a thread of its own, waiting for it at most `budget`.
+fn bounded<T: Send + 'static>(
+    budget: Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Stop> {
+    quiet_panics();
+    let (send, receive) = mpsc::channel();
+    std::thread::Builder::new()
+        .name(THREAD.to_string())
+        .spawn(move || {
+            let _ = send.send(work());
+        })
+        .map_err(|_| Stop::Failed)?;
+    receive.recv_timeout(budget).map_err(|e| match e {
+        mpsc::RecvTimeoutError::Timeout => Stop::Slow,
+        // The thread ended without an answer: it panicked.
+        mpsc::RecvTimeoutError::Disconnected => Stop::Failed,
+    })
+}
+
 /// Reads the text of `bytes` on the extractor's thread.
 fn extract(bytes: Vec<u8>) -> Result<(Vec<Vec<Glyph>>, bool), Message> {
     let mut doc = pdf_extract::Document::load_mem(&bytes)
@@ -326,23 +355,13 @@ pub(super) fn read(bytes: &[u8]) -> Result<(String, Vec<Message>), Message> {
     if bytes.is_empty() {
         return Err(msg!(SCAN));
     }
-    quiet_panics();
-    let (send, receive) = mpsc::channel();
     let owned = bytes.to_vec();
-    std::thread::Builder::new()
-        .name(THREAD.to_string())
-        .spawn(move || {
-            let _ = send.send(extract(owned));
-        })
-        .map_err(|e| msg!(DAMAGED, reason = e.to_string()))?;
-    let (pages, actual_text) = match receive.recv_timeout(Duration::from_secs(MAX_SECONDS)) {
-        Ok(pages) => pages?,
-        Err(mpsc::RecvTimeoutError::Timeout) => return Err(msg!(TOO_SLOW, seconds = MAX_SECONDS)),
-        // The thread ended without an answer: the extractor panicked.
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            return Err(msg!(DAMAGED, reason = "the extractor failed"));
-        }
-    };
+    let (pages, actual_text) =
+        match bounded(Duration::from_secs(MAX_SECONDS), move || extract(owned)) {
+            Ok(read) => read?,
+            Err(Stop::Slow) => return Err(msg!(TOO_SLOW, seconds = MAX_SECONDS)),
+            Err(Stop::Failed) => return Err(msg!(FAILED)),
+        };
     let text = layout(&pages);
     if text.trim().is_empty() {
         return Err(msg!(SCAN));
@@ -363,6 +382,10 @@ crate::texts! {
     pub(crate) DAMAGED = "document-pdf-damaged" {
         "this PDF cannot be read ({reason}): export it again from Word or LibreOffice (File › Export as PDF), or use the original .docx",
         "không đọc được tệp PDF này ({reason}): hãy xuất lại từ Word hoặc LibreOffice (Tệp › Xuất ra PDF), hoặc dùng tệp .docx gốc",
+    }
+    pub(crate) FAILED = "document-pdf-failed" {
+        "this PDF made the text extractor fail (the file may be damaged): export it again from Word or LibreOffice, or use the original .docx",
+        "tệp PDF này làm trình đọc chữ gặp lỗi (tệp có thể bị hỏng): hãy xuất lại từ Word hoặc LibreOffice, hoặc dùng tệp .docx gốc",
     }
     pub(crate) ENCRYPTED = "document-pdf-encrypted" {
         "this PDF is protected by a password: use the original .docx, or a copy of the PDF without a password",
@@ -457,6 +480,19 @@ mod tests {
         glyphs.extend(page(&[(345.0, "X")]));
         glyphs.extend(page(&[(353.0, ",")]));
         assert_eq!(lines(&glyphs)[0].text, "UBND\tCỘNG HÒA X,");
+    }
+
+    #[test]
+    fn work_that_hangs_or_panics_gives_up_in_time() {
+        let start = std::time::Instant::now();
+        let slow = bounded(Duration::from_millis(50), || {
+            std::thread::sleep(Duration::from_secs(5));
+        });
+        assert_eq!(slow, Err(Stop::Slow));
+        assert!(start.elapsed() < Duration::from_secs(2));
+        let panicked: Result<(), Stop> = bounded(Duration::from_secs(5), || panic!("broken font"));
+        assert_eq!(panicked, Err(Stop::Failed));
+        assert_eq!(bounded(Duration::from_secs(5), || 42), Ok(42));
     }
 
     #[test]
