@@ -9,6 +9,7 @@ pub mod evaluation;
 pub mod files;
 pub mod limits;
 pub mod plan;
+pub mod reading;
 pub mod roster;
 pub mod settings;
 pub mod spreadsheet;
