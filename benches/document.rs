@@ -9,11 +9,13 @@
 //! them again (about 50 pages in Word, with a table of 60 schools), and reads
 //! the 52-page PDF tests/documents/files/make.sh exports from the same
 //! texts; then times `load::document::read` on each, from the file on disk
-//! to the text, best and median of 20 runs. Only the extraction is timed:
-//! reading a plan out of the text (`kdcl check DOCUMENT`) is not yet on main.
+//! to the text, best and median of 20 runs, and the whole `kdcl check
+//! DOCUMENT` (the release binary: read, plan read out of the text, every
+//! rule), best and median of 5 runs.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use kdcl::load::document;
@@ -107,6 +109,39 @@ fn time(path: &Path) -> (Duration, Duration, usize) {
     (times[0], times[RUNS / 2], size)
 }
 
+/// The release binary, built as benches/national.rs builds it.
+fn kdcl() -> PathBuf {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--release", "--quiet", "--bin", "kdcl"])
+        .current_dir(root())
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "kdcl builds");
+    root().join("target/release/kdcl")
+}
+
+/// Best and median of 5 runs of `kdcl check path` (its findings to
+/// /dev/null), and its exit status: 0 or 1 (findings) when the check ran.
+fn check(kdcl: &Path, path: &Path) -> (Duration, Duration, Option<i32>) {
+    let mut code = None;
+    let mut times: Vec<Duration> = (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            let status = Command::new(kdcl)
+                .arg("check")
+                .arg(path)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .expect("kdcl runs");
+            code = status.code();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[0], times[2], code)
+}
+
 fn main() {
     let dir = root().join("target/bench-document");
     std::fs::create_dir_all(&dir).expect("target/bench-document");
@@ -124,6 +159,20 @@ fn main() {
             best.as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e3,
             size / 1024
+        );
+    }
+    let kdcl = kdcl();
+    println!("kdcl check                    best      median    exit");
+    for path in [&docx_path, &pdf_path] {
+        let (best, median, code) = check(&kdcl, path);
+        println!(
+            "{:<28} {:>7.1} ms {:>7.1} ms  {}",
+            path.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default(),
+            best.as_secs_f64() * 1e3,
+            median.as_secs_f64() * 1e3,
+            code.map_or("killed".to_string(), |c| c.to_string())
         );
     }
 }
