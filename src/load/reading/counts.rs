@@ -428,11 +428,11 @@ mod tests {
     use super::super::{Key, read};
 
     fn counts(text: &str) -> Vec<(&'static str, (i64, i64))> {
-        read(text)
-            .counts
-            .iter()
-            .map(|(k, s)| (k.name(), s.value))
-            .collect()
+        counts_of(&read(text))
+    }
+
+    fn counts_of(r: &super::super::Reading) -> Vec<(&'static str, (i64, i64))> {
+        r.counts.iter().map(|(k, s)| (k.name(), s.value)).collect()
     }
 
     #[test]
@@ -525,5 +525,13 @@ mod tests {
                 ("TH Suối Xanh", "renew", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_number_alone_on_a_line_is_not_a_heading_to_read() {
+        // A PDF's text may put an item's number on a line of its own.
+        let r =
+            read("KẾ HOẠCH\nXây dựng trường chuẩn năm 2026\n\n1.\nCông nhận mới 02 trường.\n2.");
+        assert_eq!(counts_of(&r), [("new", (2, 2))]);
     }
 }

@@ -43,7 +43,8 @@ const NAME_WORDS: &[&str] = &["xã", "phường", "thị", "trấn", "huyện", 
 /// (after a leading "Trường") and the index after the prefix.
 pub(super) fn start(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
     // After "trường", a type in words may be in lower case ("trường mầm non Nậm Loỏng").
-    let after_truong = toks[i].lc == "trường" && toks.get(i + 1).is_some();
+    // A line may end where a name would start ("1." alone, as a PDF splits it).
+    let after_truong = toks.get(i)?.lc == "trường" && toks.get(i + 1).is_some();
     let p = if after_truong { i + 1 } else { i };
     let mut k = p;
     // Prefixes may stack: "PTDTBT TH&THCS", "liên cấp TH – THCS".
