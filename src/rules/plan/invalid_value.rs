@@ -36,8 +36,8 @@ crate::texts! {
         "một số nguyên",
     }
     pub(crate) EXPECT_DATE = "expect-date" {
-        "a date written YYYY-MM-DD without quotes",
-        "một ngày viết dạng YYYY-MM-DD, không có dấu ngoặc kép",
+        "a date, such as 2026-06-30 or \"30/6/2026\"",
+        "một ngày, ví dụ 2026-06-30 hoặc \"30/6/2026\"",
     }
     pub(crate) EXPECT_TEXT_OR_LIST = "expect-text-or-list" {
         "a text or a list of texts",
@@ -116,8 +116,24 @@ crate::texts! {
         "`{key}` là cùng loại trường với `{first}` ở trên",
     }
     pub(crate) INVALID_MONTH = "invalid-month" {
-        "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\"",
-        "`{key}` phải là một tháng viết dạng \"YYYY-MM\", ví dụ \"2024-03\"",
+        "`{key}` must be a month, such as \"{year}-03\" or \"tháng 3/{year}\"",
+        "`{key}` phải là một tháng, ví dụ \"{year}-03\" hoặc \"tháng 3/{year}\"",
+    }
+    pub(crate) MONTH_CONVERTED = "month-converted" {
+        "`{key}` must be a month: write \"{month}\"",
+        "`{key}` phải là một tháng: hãy ghi \"{month}\"",
+    }
+    pub(crate) ACTION_DID_YOU_MEAN = "action-did-you-mean" {
+        "did you mean \"{suggestion}\"?",
+        "có phải là \"{suggestion}\"?",
+    }
+    pub(crate) LEVEL_IS_ACCREDITATION = "level-is-accreditation" {
+        "`level = {value}`: national-standard levels (mức độ) are 1 and 2",
+        "`level = {value}`: mức độ đạt chuẩn quốc gia chỉ có 1 và 2",
+    }
+    pub(crate) LEVEL_IS_ACCREDITATION_HELP = "level-is-accreditation-help" {
+        "accreditation levels (cấp độ) 1–4 are written `accreditation = {value}`",
+        "cấp độ kiểm định chất lượng giáo dục (1–4) được ghi `accreditation = {value}`",
     }
     pub(crate) UNKNOWN_ACTION = "unknown-action" {
         "\"{value}\" is not an action",
