@@ -45,7 +45,9 @@ fn dates_as_vietnamese_write_them_are_read_and_the_rest_converted() {
     // Only the two deadlines kdcl cannot read are reported.
     assert_eq!(en.stdout.matches("[KD007]").count(), 2, "{}", en.stdout);
     assert!(en.stdout.contains("write \"2024-09\""), "{}", en.stdout);
-    assert!(!en.stdout.contains("[KD003]"), "{}", en.stdout);
+    // The one date not read is shown converted; the others are read.
+    assert_eq!(en.stdout.matches("[KD003]").count(), 1, "{}", en.stdout);
+    assert!(en.stdout.contains("write \"2024-12-31\""), "{}", en.stdout);
     insta::assert_snapshot!("dates-en", en.stdout);
     insta::assert_snapshot!("dates-vi", vi.stdout);
 }
@@ -83,4 +85,88 @@ fn level_3_is_told_apart_from_accreditation() {
     assert!(en.stdout.contains("`accreditation = 3`"), "{}", en.stdout);
     insta::assert_snapshot!("level-en", en.stdout);
     insta::assert_snapshot!("level-vi", vi.stdout);
+}
+
+/// The `fix` case copied into a temporary folder, which `--fix` may write.
+fn fix_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let from = repo().join("tests/first_use/fix");
+    for rel in [
+        "kdcl.toml",
+        "plans/lai-chau/doan-ket/2024.toml",
+        "plans/lai-chau/doan-ket/roster.csv",
+    ] {
+        common::write(tmp.path(), rel, std::fs::read(from.join(rel)).unwrap());
+    }
+    tmp
+}
+
+const PLAN: &str = "plans/lai-chau/doan-ket/2024.toml";
+
+#[test]
+fn fix_makes_the_safe_fixes_keeps_the_rest_and_says_what_it_changed() {
+    let tmp = fix_copy();
+    let before = std::fs::read_to_string(tmp.path().join(PLAN)).unwrap();
+    let run = kdcl(tmp.path(), &["check", "--fix", "plans"]);
+    let after = std::fs::read_to_string(tmp.path().join(PLAN)).unwrap();
+    // The plan reads and is clean once fixed; comments stay where they were.
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert_eq!(before.lines().count(), after.lines().count());
+    assert!(after.contains("area     = \"phường Đoàn Kết\"   # typed in Word"));
+    insta::assert_snapshot!("fix-printed-en", run.stdout);
+    insta::assert_snapshot!("fix-file-after", after);
+    // The roster is never touched.
+    assert_eq!(
+        std::fs::read(tmp.path().join("plans/lai-chau/doan-ket/roster.csv")).unwrap(),
+        std::fs::read(repo().join("tests/first_use/fix/plans/lai-chau/doan-ket/roster.csv"))
+            .unwrap()
+    );
+    // A second --fix finds nothing left to change.
+    let again = kdcl(tmp.path(), &["--lang", "vi", "check", "--fix", "plans"]);
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join(PLAN)).unwrap(),
+        after
+    );
+    insta::assert_snapshot!("fix-again-vi", again.stdout);
+}
+
+#[test]
+fn diff_shows_the_fixes_and_writes_nothing() {
+    let tmp = fix_copy();
+    let before = std::fs::read(tmp.path().join(PLAN)).unwrap();
+    let en = kdcl(tmp.path(), &["check", "--diff", "plans"]);
+    let vi = kdcl(tmp.path(), &["--lang", "vi", "check", "--diff", "plans"]);
+    assert_eq!(std::fs::read(tmp.path().join(PLAN)).unwrap(), before);
+    assert_eq!(en.status, 1);
+    insta::assert_snapshot!("diff-en", en.stdout);
+    insta::assert_snapshot!("diff-vi", vi.stdout);
+    // What --fix then says it changed, in Vietnamese.
+    let fixed = kdcl(tmp.path(), &["--lang", "vi", "check", "--fix", "plans"]);
+    insta::assert_snapshot!("fix-printed-vi", fixed.stdout);
+    let none = kdcl(tmp.path(), &["check", "--diff", "plans"]);
+    assert_eq!((none.status, none.stdout.as_str()), (0, "nothing to fix\n"));
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_never_writes_through_a_link_or_outside_the_repository() {
+    let tmp = fix_copy();
+    let outside = tempfile::tempdir().unwrap();
+    let source = repo().join("tests/first_use/fix").join(PLAN);
+    let away = outside.path().join("2025.toml");
+    std::fs::copy(&source, &away).unwrap();
+    let linked = tmp.path().join("plans/lai-chau/doan-ket/2025.toml");
+    std::os::unix::fs::symlink(&away, &linked).unwrap();
+    let before = std::fs::read(&away).unwrap();
+    kdcl(tmp.path(), &["check", "--fix", "plans"]);
+    assert_eq!(std::fs::read(&away).unwrap(), before);
+    assert!(
+        std::fs::symlink_metadata(&linked)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    // A plan named outside the repository of the current folder: left as is.
+    let run = kdcl(tmp.path(), &["check", "--fix", away.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&away).unwrap(), before, "{}", run.stdout);
 }

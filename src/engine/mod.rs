@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod evaluations;
+pub mod fix;
 pub mod rollup;
 pub mod rosters;
 pub mod suppress;

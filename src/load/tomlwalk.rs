@@ -13,6 +13,7 @@ use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::messages::Text;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::invalid_due::CONVERTED;
 use crate::rules::plan::invalid_value::{
     EXPECT_DATE, EXPECT_INTEGER, EXPECT_TABLE, EXPECT_TABLE_ITEM, EXPECT_TABLES, EXPECT_TEXT,
     EXPECT_TEXT_OR_LIST, INVALID_TYPE, OUT_OF_RANGE, SINGLE_TABLE, SINGLE_TABLE_HELP,
@@ -176,6 +177,14 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         };
         if date.is_none() {
             self.wrong_type(key, v, msg!(EXPECT_DATE));
+            // The user's own value converted, when its meaning is plain.
+            let day = match v.get_ref() {
+                DeValue::String(s) => crate::load::vndate::converted(s).filter(|d| d.len() == 10),
+                _ => None,
+            };
+            if let (Some(day), Some(d)) = (day, self.sink.pop()) {
+                self.sink.push(d.help(msg!(CONVERTED, due = day)));
+            }
         }
         date.map(|d| Loc::new(d, v.span()))
     }
