@@ -450,6 +450,27 @@ fn init_starts_a_repository_that_checks_clean_and_never_overwrites() {
     assert_eq!(fs::read_to_string(&plan).unwrap(), "# my own plan\n");
 }
 
+#[test]
+fn init_with_a_period_drafts_the_period_plan_which_agrees_with_the_year_plan() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = kdcl(tmp.path(), &["init", "repo", "--period", "2026-2030"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let repo_dir = tmp.path().join("repo");
+    let plan =
+        fs::read_to_string(repo_dir.join("plans/lam-dong/xa-hoa-ninh/2026-2030.toml")).unwrap();
+    insta::assert_snapshot!("init_period_plan", plan);
+    // The period's by_year, before, after and share agree with the roster
+    // and the 2026 plan: nothing to report, not even a warning.
+    let check = kdcl(&repo_dir, &["check", "--deny", "warnings"]);
+    assert_eq!(check.status, 0, "{}", check.stdout);
+    assert!(check.stdout.contains("3 files"), "{}", check.stdout);
+    // A period that is not one is refused by the command line.
+    assert_eq!(
+        kdcl(tmp.path(), &["init", "other", "--period", "2030-2026"]).status,
+        2
+    );
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();

@@ -176,3 +176,10 @@ crate::texts! {
         "thư mục hiện tại không có thư mục ./plans; hãy ghi đường dẫn đến các kế hoạch: kdcl {command} PATH…",
     }
 }
+
+/// A period on the command line (`--period 2026-2030`), as a plan writes it.
+pub(crate) fn parse_period(text: &str) -> Result<(i32, i32), String> {
+    crate::model::plan::parse_period(text.trim())
+        .map(|(a, b)| (a as i32, b as i32))
+        .ok_or_else(|| format!("\"{text}\": 2026-2030"))
+}

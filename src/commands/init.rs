@@ -13,17 +13,21 @@ pub struct InitArgs {
     /// The folder [default: the current folder]
     #[arg(default_value = ".")]
     dir: PathBuf,
+    /// Also draft the example area's period plan, e.g. 2026-2030
+    #[arg(long, value_parser = crate::commands::common::parse_period)]
+    period: Option<(i32, i32)>,
 }
 
 /// The Vietnamese of the help above (places as in the command line's table).
 #[rustfmt::skip]
 pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("init.dir", "Thư mục (mặc định: thư mục hiện tại)"),
+    ("init.period", "Lập thêm kế hoạch giai đoạn của địa bàn mẫu, ví dụ 2026-2030"),
 ];
 
 pub fn run(args: InitArgs) -> i32 {
     let dir = &args.dir;
-    match init(dir) {
+    match init(dir, args.period) {
         Ok(outcome) => {
             let mut out = String::new();
             for path in &outcome.created {
@@ -49,8 +53,8 @@ const AREA: &str = "plans/lam-dong/xa-hoa-ninh";
 
 /// The files of a new repository: the minimal example, a README for the
 /// plans, the CI workflow and editor support.
-fn files() -> Vec<(String, String)> {
-    vec![
+fn files(period: Option<(i32, i32)>) -> Vec<(String, String)> {
+    let mut files = vec![
         (
             "kdcl.toml".into(),
             "# Marks the root of the plan repository: rosters and evaluation files named\n\
@@ -68,7 +72,53 @@ fn files() -> Vec<(String, String)> {
              [[rule]]\ninclude = [\"plans/**/*.toml\"]\nschema.path = \"plan.schema.json\"\n"
                 .into(),
         ),
-    ]
+    ];
+    if let Some((from, to)) = period {
+        files.push((format!("{AREA}/{from}-{to}.toml"), period_plan(from, to)));
+    }
+    files
+}
+
+/// The example area's period plan: counts over the period that agree with
+/// the example roster (3 of 5 schools recognised) and with the annual plan
+/// (one new recognition in 2026), one new recognition in each of the
+/// period's first two years.
+fn period_plan(from: i32, to: i32) -> String {
+    let mut by_year = String::new();
+    for year in from..=to {
+        let new = i32::from(year < from + 2);
+        by_year.push_str(&format!("{year} = {new}\n"));
+    }
+    let new = (to - from + 1).min(2);
+    let after = 3 + new;
+    let share = after * 100 / 5;
+    format!(
+        "# A period plan to copy: plans/<province>/<area>/<from>-<to>.toml, beside the\n\
+         # area's annual plans. Counts are over the whole period; leave out what the\n\
+         # document does not state. A count may be a range: new = [2, 3].\n\
+         \n\
+         [plan]\n\
+         title    = \"Kế hoạch xây dựng trường học đạt chuẩn quốc gia giai đoạn {from}-{to}\"\n\
+         issuer   = \"UBND xã Hòa Ninh\"\n\
+         area     = \"xã Hòa Ninh\"\n\
+         province = \"Lâm Đồng\"\n\
+         period   = \"{from}-{to}\"\n\
+         roster   = \"roster.csv\"\n\
+         \n\
+         # \"Hiện có 03/05 trường đạt chuẩn; giai đoạn {from}-{to} có thêm {new:02} trường,\n\
+         # nâng tổng số lên {after:02}/05 trường, đạt tỷ lệ {share}%\"\n\
+         [targets]\n\
+         recognised_before = 3\n\
+         new               = {new}\n\
+         recognised_after  = {after}\n\
+         schools_total     = 5\n\
+         recognised_share  = {share}\n\
+         \n\
+         # New recognitions in each year (\"năm {from}: 01 trường\"); the annual plans\n\
+         # of those years are checked against them.\n\
+         [targets.by_year]\n\
+         {by_year}"
+    )
 }
 
 const PLANS_README: &str = "# Kế hoạch / Plans
@@ -109,12 +159,12 @@ struct Outcome {
     kept: Vec<PathBuf>,
 }
 
-fn init(dir: &Path) -> io::Result<Outcome> {
+fn init(dir: &Path, period: Option<(i32, i32)>) -> io::Result<Outcome> {
     let mut outcome = Outcome {
         created: Vec::new(),
         kept: Vec::new(),
     };
-    for (rel, text) in files() {
+    for (rel, text) in files(period) {
         let path = dir.join(&rel);
         if path.exists() || path.is_symlink() {
             outcome.kept.push(PathBuf::from(rel));

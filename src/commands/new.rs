@@ -20,14 +20,8 @@ pub struct NewArgs {
         ))]
     year: Option<i32>,
     /// A period plan instead, e.g. 2026-2030: per year, the schools whose term ends
-    #[arg(long, value_parser = parse_period)]
+    #[arg(long, value_parser = crate::commands::common::parse_period)]
     period: Option<(i32, i32)>,
-}
-
-fn parse_period(text: &str) -> Result<(i32, i32), String> {
-    crate::model::plan::parse_period(text.trim())
-        .map(|(a, b)| (a as i32, b as i32))
-        .ok_or_else(|| format!("\"{text}\": 2026-2030"))
 }
 
 /// The Vietnamese of the help above (places as in the command line's table).

@@ -17,7 +17,10 @@ pub static AFTER_STATE_MISMATCH: Rule = Rule {
           (new, renewed after lapsing) and drops those whose term ends in the plan year without \
           being renewed; `level2_after` counts those at level 2 afterwards; `schools_total` is \
           the number of roster rows. A recognition made in year Y is held until its 5-year term \
-          ends during year Y+5.",
+          ends during year Y+5. For a period plan (`period = \"2026-2030\"`) with a roster, \
+          `recognised_before` (`kept`) is counted at the start of the period's first year and \
+          `schools_total` from the roster; what the period reaches by its end is checked by the \
+          plan's own arithmetic (KD111, KD112).",
     example: "[targets]\nrecognised_after = 28\n# roster: 22 recognised, plan: 5 new",
     fix: "recognised_after = 27   # or list the missing school",
     summary_vi: "Số liệu sau kế hoạch khác với kết quả tính từ danh sách trường và kế hoạch",
@@ -26,7 +29,11 @@ pub static AFTER_STATE_MISMATCH: Rule = Rule {
           hoạch công nhận (công nhận mới, công nhận lại sau khi đã hết hạn) và trừ các trường \
           hết thời hạn trong năm kế hoạch mà không được công nhận lại; `level2_after` là số \
           trường đạt mức độ 2 sau kế hoạch; `schools_total` là số dòng của danh sách trường. \
-          Quyết định công nhận năm Y có hiệu lực đến khi hết thời hạn 5 năm, trong năm Y+5.",
+          Quyết định công nhận năm Y có hiệu lực đến khi hết thời hạn 5 năm, trong năm Y+5. \
+          Với kế hoạch giai đoạn (`period = \"2026-2030\"`) có danh sách trường, \
+          `recognised_before` (`kept`) được đếm vào đầu năm đầu tiên của giai đoạn và \
+          `schools_total` theo danh sách trường; số trường đạt được cuối giai đoạn được kiểm \
+          tra bằng chính các con số của kế hoạch (KD111, KD112).",
     example_vi: "[targets]\nrecognised_after = 28\n# danh sách trường: 22 trường đạt chuẩn; kế hoạch: 5 trường công nhận mới",
     fix_vi: "recognised_after = 27   # hoặc bổ sung trường còn thiếu vào kế hoạch",
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: thời hạn công nhận 5 năm"),
@@ -34,8 +41,18 @@ pub static AFTER_STATE_MISMATCH: Rule = Rule {
 };
 
 /// The after-state targets against what the roster and the plan give, for
-/// a plan whose every entry names a roster school (`schools`).
-pub fn check(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i32, sink: &mut Sink) {
+/// a plan whose every entry names a roster school (`schools`). For a
+/// period plan (`year` its first year) only the start is the roster's to
+/// say: the schools recognised before the period and the schools in all;
+/// what it reaches by its end is checked by the plan's own arithmetic.
+pub fn check(
+    plan: &Plan,
+    roster: &Roster,
+    schools: &[Option<usize>],
+    year: i32,
+    period: bool,
+    sink: &mut Sink,
+) {
     let t = &plan.targets;
     let state = crate::model::afterstate::compute(plan, roster, schools, year);
     let (kept, after, level2) = (state.kept, state.recognised_after, state.level2_after);
@@ -86,6 +103,11 @@ pub fn check(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i32,
         ),
     ];
     for (target, value, how) in computed {
+        let at_the_end =
+            std::ptr::eq(target, &t.recognised_after) || std::ptr::eq(target, &t.level2_after);
+        if period && at_the_end {
+            continue;
+        }
         let Some(target) = target else { continue };
         if !target.holds(value as i64) {
             sink.push(

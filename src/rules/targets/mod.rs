@@ -83,20 +83,25 @@ fn after_state(ctx: &PlanContext<'_>, sink: &mut Sink) {
         return;
     }
     target_parts_mismatch::after_state(plan, sink);
-    let (Some(year), Some(roster)) = (&plan.year, ctx.roster) else {
+    let period = plan.year.is_none() && plan.period.is_some();
+    let (Some((year, _)), Some(roster)) = (plan.years(), ctx.roster) else {
         // Without a roster only the document's own arithmetic can be checked.
         target_parts_mismatch::kept_and_new(plan, sink);
         before_and_after::check(plan, sink);
         after_state_unchecked::without_roster(plan, &stated, sink);
         return;
     };
+    if period {
+        // A period's end is the plan's arithmetic, its start the roster's.
+        target_parts_mismatch::kept_and_new(plan, sink);
+        before_and_after::check(plan, sink);
+    }
     let unmatched = ctx.schools.iter().filter(|s| s.is_none()).count();
     if unmatched > 0 {
         after_state_unchecked::unmatched(plan, &stated, unmatched, sink);
         return;
     }
-    let year = year.value as i32;
-    after_state_mismatch::check(plan, roster, ctx.schools, year, sink);
+    after_state_mismatch::check(plan, roster, ctx.schools, year as i32, period, sink);
 }
 
 #[cfg(test)]
