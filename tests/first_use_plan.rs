@@ -170,3 +170,35 @@ fn fix_never_writes_through_a_link_or_outside_the_repository() {
     let run = kdcl(tmp.path(), &["check", "--fix", away.to_str().unwrap()]);
     assert_eq!(std::fs::read(&away).unwrap(), before, "{}", run.stdout);
 }
+
+#[test]
+fn fix_names_writes_tone_marks_as_the_roster_places_them_only_when_asked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let from = repo().join("tests/first_use/fix-names");
+    for rel in ["kdcl.toml", PLAN, "plans/lai-chau/doan-ket/roster.csv"] {
+        common::write(tmp.path(), rel, std::fs::read(from.join(rel)).unwrap());
+    }
+    let before = std::fs::read_to_string(tmp.path().join(PLAN)).unwrap();
+    let plain = kdcl(tmp.path(), &["check", "--fix", "plans"]);
+    assert!(
+        plain.stdout.starts_with("nothing to fix"),
+        "{}",
+        plain.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join(PLAN)).unwrap(),
+        before
+    );
+    let en = kdcl(tmp.path(), &["check", "--diff", "--fix-names", "plans"]);
+    let vi = kdcl(
+        tmp.path(),
+        &["--lang", "vi", "check", "--fix", "--fix-names", "plans"],
+    );
+    let after = std::fs::read_to_string(tmp.path().join(PLAN)).unwrap();
+    assert_eq!(
+        after,
+        before.replace("school = \"MN Hoà Bình\"", "school = \"MN Hòa Bình\"")
+    );
+    insta::assert_snapshot!("fix-names-diff-en", en.stdout);
+    insta::assert_snapshot!("fix-names-vi", vi.stdout);
+}

@@ -39,6 +39,9 @@ pub struct CheckArgs {
     /// Show the fixes --fix would make, as a diff, without writing anything (exit 1 if there are some)
     #[arg(long)]
     diff: bool,
+    /// With --fix or --diff: also write school names whose tone marks are placed otherwise than in the roster ("Hoà" → "Hòa") as the roster does
+    #[arg(long)]
+    fix_names: bool,
 }
 
 /// The Vietnamese of the help above: `(place, text)` as in the command
@@ -57,6 +60,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("check.max_file_size", "Dung lượng tối đa của tệp kế hoạch, danh sách trường hoặc kết quả tự đánh giá được đọc, tính bằng MiB; tệp lớn hơn được báo, không đọc"),
     ("check.baseline", "Chỉ báo các phát hiện chưa ghi trong tệp đường cơ sở này"),
     ("check.fix", "Sửa những lỗi sửa được mà không đổi nội dung kế hoạch (dấu ngoặc kép, số, ngày tháng, action viết sai), liệt kê các chỗ đã sửa rồi kiểm tra"),
+    ("check.fix_names", "Dùng cùng --fix hoặc --diff: sửa cả tên trường bỏ dấu thanh khác với danh sách trường (\"Hoà\" → \"Hòa\") theo cách viết của danh sách trường"),
     ("check.diff", "Hiện các chỗ --fix sẽ sửa dưới dạng diff, không ghi tệp nào (mã thoát 1 nếu có chỗ cần sửa)"),
     ("check.write_baseline", "Ghi các phát hiện hiện có vào tệp này (theo tệp, quy tắc và trường) rồi kết thúc với mã 0"),
 ];
@@ -97,13 +101,13 @@ pub fn run(args: CheckArgs) -> i32 {
         }
     };
     if args.diff {
-        return match fix::plans(&paths, max_file_size) {
+        return match fix::plans(&paths, max_file_size, args.fix_names) {
             Ok(fixed) => show_diff(&fixed),
             Err(bad) => common::cannot_read(bad),
         };
     }
     if args.fix {
-        match fix::plans(&paths, max_file_size) {
+        match fix::plans(&paths, max_file_size, args.fix_names) {
             Ok(fixed) => {
                 if let Err(status) = write_fixes(&fixed, args.format == Format::Human) {
                     return status;

@@ -7,6 +7,7 @@
 //! the bytes of one value where the TOML reader located it, so comments,
 //! spacing and order stay exactly as written.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -81,9 +82,16 @@ impl Fixed {
 }
 
 /// The plans under `paths` that the safe fixes would change, with their
-/// changes; nothing is written.
-pub fn plans(paths: &[PathBuf], max_file_size: u64) -> Result<Vec<Fixed>, BadPath> {
+/// changes; nothing is written. With `names`, a school written with the
+/// tone marks placed otherwise than in its roster ("Hoà" / "Hòa") is
+/// written as the roster writes it.
+pub fn plans(paths: &[PathBuf], max_file_size: u64, names: bool) -> Result<Vec<Fixed>, BadPath> {
     let found = discover::find(paths)?;
+    let mut respelt = if names {
+        respellings(paths, max_file_size)?
+    } else {
+        HashMap::new()
+    };
     let root = Canon::default().root_of_dir(Path::new("."));
     let mut fixed = Vec::new();
     for path in &found.plans {
@@ -94,7 +102,7 @@ pub fn plans(paths: &[PathBuf], max_file_size: u64) -> Result<Vec<Fixed>, BadPat
         let Ok(file) = crate::load::files::read_text(path, &shown, max_file_size) else {
             continue;
         };
-        let (after, changes) = fix_text(&file);
+        let (after, changes) = fix_text(&file, respelt.remove(path).unwrap_or_default());
         if !changes.is_empty() {
             fixed.push(Fixed {
                 path: path.clone(),
@@ -125,11 +133,17 @@ fn fixable(path: &Path, root: &Path) -> bool {
 
 /// The text with every safe fix made, and the changes in file order: the
 /// syntax first, then, once the text reads, the values.
-pub fn fix_text(file: &SourceFile) -> (String, Vec<Change>) {
-    let (text, mut changes) = apply(&file.text, syntax_edits(&file.text));
+/// `names` are edits of the file as read (made only when it reads as TOML).
+pub fn fix_text(file: &SourceFile, names: Vec<Edit>) -> (String, Vec<Change>) {
+    let syntax = syntax_edits(&file.text);
+    let reads = syntax.is_empty();
+    let (text, mut changes) = apply(&file.text, syntax);
     let mut edits = Vec::new();
     if let Ok(root) = DeTable::parse(&text) {
         values(root.get_ref(), "", &mut edits);
+        if reads {
+            edits.extend(names);
+        }
     }
     let (text, more) = apply(&text, edits);
     changes.extend(more);
@@ -138,7 +152,7 @@ pub fn fix_text(file: &SourceFile) -> (String, Vec<Change>) {
 }
 
 /// Habits whose fix is certain; the others are said by `check`, not made.
-fn syntax_edits(text: &str) -> Vec<(Span, String, Message)> {
+fn syntax_edits(text: &str) -> Vec<Edit> {
     if DeTable::parse(text).is_ok() {
         return Vec::new();
     }
@@ -157,7 +171,7 @@ fn syntax_edits(text: &str) -> Vec<(Span, String, Message)> {
 }
 
 /// `text` with each edit made (in order, none overlapping), and the changes.
-fn apply(text: &str, mut edits: Vec<(Span, String, Message)>) -> (String, Vec<Change>) {
+fn apply(text: &str, mut edits: Vec<Edit>) -> (String, Vec<Change>) {
     edits.sort_by_key(|(span, _, _)| span.start);
     let mut after = String::with_capacity(text.len());
     let mut changes = Vec::new();
@@ -180,6 +194,69 @@ fn apply(text: &str, mut edits: Vec<(Span, String, Message)>) -> (String, Vec<Ch
     (after, changes)
 }
 
+/// A value's bytes, what replaces them, and why.
+pub type Edit = (Span, String, Message);
+
+/// Each plan's school names to write as its roster does, found by checking
+/// the plans as `kdcl check` does (the roster each names, matched alike).
+fn respellings(
+    paths: &[PathBuf],
+    max_file_size: u64,
+) -> Result<HashMap<PathBuf, Vec<Edit>>, BadPath> {
+    let options = crate::engine::check::Options {
+        max_file_size,
+        keep_plans: true,
+        allows_on: None,
+    };
+    let report = crate::engine::check::check_paths_with(paths, &options)?;
+    let mut edits: HashMap<PathBuf, Vec<Edit>> = HashMap::new();
+    for checked in &report.plans {
+        let Some(roster) = &checked.roster else {
+            continue;
+        };
+        for (entry, index) in checked.plan.schools.iter().zip(&checked.schools) {
+            let Some(school) = index.and_then(|i| roster.schools.get(i)) else {
+                continue;
+            };
+            let written = &entry.school;
+            // Only a plain string, as read: no escapes to keep.
+            let raw = checked.plan.file.text.get(written.span.clone());
+            if raw != Some(format!("\"{}\"", written.value).as_str()) {
+                continue;
+            }
+            if let Some(respelt) = respell(&written.value, &school.name) {
+                let why = msg!(FIX_NAME, roster_name = school.name);
+                edits.entry(checked.path.clone()).or_default().push((
+                    written.span.clone(),
+                    format!("\"{respelt}\""),
+                    why,
+                ));
+            }
+        }
+    }
+    Ok(edits)
+}
+
+/// `written` with each word whose tone mark is placed otherwise than in a
+/// word of `roster` ("Hoà" / "Hòa": same letters, same tone) written as the
+/// roster does; `None` when no word differs so.
+fn respell(written: &str, roster: &str) -> Option<String> {
+    use crate::text::words::{fold, words};
+    let theirs: Vec<&str> = roster.split_whitespace().collect();
+    let mut changed = false;
+    let respelt: Vec<&str> = written
+        .split(' ')
+        .map(|w| {
+            let placed = theirs
+                .iter()
+                .find(|r| **r != w && fold(r) == fold(w) && words(r) == words(w));
+            changed |= placed.is_some();
+            placed.copied().unwrap_or(w)
+        })
+        .collect();
+    changed.then(|| respelt.join(" "))
+}
+
 /// Counts kdcl reads as whole numbers: `"06"` there is 6.
 fn is_count(table: &str, key: &str) -> bool {
     match table {
@@ -193,7 +270,7 @@ fn is_count(table: &str, key: &str) -> bool {
 }
 
 /// The fixes of the values of `table` (named `name`, `""` at the top).
-fn values(table: &DeTable<'_>, name: &str, edits: &mut Vec<(Span, String, Message)>) {
+fn values(table: &DeTable<'_>, name: &str, edits: &mut Vec<Edit>) {
     for (k, v) in table.iter() {
         let key: &str = k.get_ref();
         let inner = if name.is_empty() {
@@ -274,6 +351,10 @@ crate::texts! {
         "the only action within reach",
         "giá trị action duy nhất gần đúng",
     }
+    pub(crate) FIX_NAME = "fix-name" {
+        "the tone marks placed as in the roster's \"{roster_name}\"",
+        "bỏ dấu thanh như trong danh sách trường: \"{roster_name}\"",
+    }
     pub(crate) NOT_PLAIN = "fix-not-plain" {
         "no longer a plain file",
         "không còn là tệp thông thường",
@@ -285,7 +366,20 @@ mod tests {
     use super::*;
 
     fn fixed(text: &str) -> String {
-        fix_text(&SourceFile::new("2026.toml", text)).0
+        fix_text(&SourceFile::new("2026.toml", text), Vec::new()).0
+    }
+
+    #[test]
+    fn names_are_respelt_only_where_tone_marks_are_placed_otherwise() {
+        let roster = "Trường Mầm non Hòa Bình Thụy";
+        assert_eq!(
+            respell("MN Hoà Bình  Thuỵ", roster).as_deref(),
+            Some("MN Hòa Bình  Thụy")
+        );
+        assert_eq!(respell("MN Hòa Bình", roster), None);
+        // Another tone, or another case, is no placement: left to KD202.
+        assert_eq!(respell("MN Hoa Bình", roster), None);
+        assert_eq!(respell("MN hoà Bình", roster), None);
     }
 
     #[test]
