@@ -87,8 +87,16 @@ pub fn habits_in(
             let span = if fixed.get(line).copied().unwrap_or(false) {
                 start..start
             } else {
-                let from = start + (at - line_start);
-                from..(from + err.span().map_or(0, |s| s.len())).min(text.len())
+                let mut from = (start + (at - line_start)).min(text.len());
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let mut end = (from + err.span().map_or(0, |s| s.len())).min(text.len());
+                // A span running into a line put right may end inside a character here.
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                from.min(end)..end
             };
             return (found, Some((span, err)));
         };
