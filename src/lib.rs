@@ -3,7 +3,7 @@
 //!
 //! Layers, lowest first; a layer uses only the ones before it:
 //! `text` → `diag` → `model` → `rules` → `load` → `engine` → `report` →
-//! `render` → `commands`. The README's "How kdcl is built" draws them.
+//! `render` → `commands`. docs/architecture.md draws them.
 
 // A sentence declared with `texts!` and never said, like any unused item,
 // stops the build: `cargo test` fails, not only clippy.

@@ -341,14 +341,3 @@ fn an_evaluation_file_that_is_not_utf8_is_reported_on_the_key() {
     assert!(all[0]["help"].to_string().contains("line 2"), "{}", all[0]);
     assert_eq!(run.json()["files_checked"], 3);
 }
-
-#[test]
-fn the_readme_sample_is_real_output() {
-    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
-    let run = kdcl(&example("assess-tt17"), &["assess", "TH-01"]);
-    assert!(
-        readme.contains(&format!("$ kdcl assess TH-01\n{}```", run.stdout)),
-        "README's `kdcl assess` sample differs from the output:\n{}",
-        run.stdout
-    );
-}

@@ -278,23 +278,6 @@ fn rules_and_explain() {
 }
 
 #[test]
-fn readme_lists_every_rule_as_the_registry_does() {
-    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
-    let table = kdcl::commands::rules_markdown();
-    let start = "<!-- rules:start (kdcl rules --format markdown) -->\n";
-    let end = "<!-- rules:end -->";
-    let inside = readme
-        .split_once(start)
-        .and_then(|(_, rest)| rest.split_once(end))
-        .map(|(t, _)| t)
-        .expect("README has the rules markers");
-    assert_eq!(
-        inside, table,
-        "README's rule list differs: run `cargo run -- rules --format markdown` and paste it"
-    );
-}
-
-#[test]
 fn the_minimal_example_is_clean_and_each_family_example_shows_its_findings() {
     let examples = repo().join("examples");
     let minimal = kdcl(

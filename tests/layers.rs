@@ -1,7 +1,7 @@
 //! The shape of src/, kept by a test: layers as folders whose imports run
 //! one way, no import cycle between files, no file over 600 lines, and only
-//! `main.rs` and `lib.rs` at the top. The README's "How kdcl is built"
-//! draws the layers; this is the same list.
+//! `main.rs` and `lib.rs` at the top. docs/architecture.md ("How kdcl is
+//! built") draws the layers; this is the same list.
 //!
 //! An import is any `crate::…` path (including `use crate::{…}` groups)
 //! outside a file's `#[cfg(test)] mod tests`: tests may reach any layer.

@@ -252,12 +252,3 @@ fn refusals_in_vietnamese() {
         run.stderr
     );
 }
-
-/// The README's Vietnamese sample is real output.
-#[test]
-fn readme_shows_real_vietnamese_output() {
-    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
-    let run = kdcl(&repo(), &["--lang", "vi", "check", "plans"]);
-    let sample = format!("```text\n{}```", run.stdout);
-    assert!(readme.contains(&sample), "README lacks:\n{sample}");
-}

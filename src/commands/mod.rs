@@ -21,7 +21,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::diag::messages::{self, Lang};
 
-/// The rule table of the README (`kdcl rules --format markdown`).
+/// The rule table of the rule reference (`kdcl rules --format markdown`).
 pub use crate::render::rules::markdown as rules_markdown;
 
 #[derive(Parser, Debug)]
@@ -192,7 +192,16 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
 
 /// The command line's definition, its help in the chosen language.
 pub fn command() -> clap::Command {
-    let cmd = Cli::command();
+    // `--version` names the plan formats read, so an office can tell whether
+    // the binary it has reads the plans it writes. clap keeps a `'static`
+    // text: the one line is made once per run.
+    let version = crate::msg!(
+        VERSION_LINE,
+        version = env!("CARGO_PKG_VERSION"),
+        formats = crate::model::plan::FORMAT_VERSIONS
+    )
+    .render();
+    let cmd = Cli::command().version(&*version.leak());
     match messages::lang() {
         Lang::En => cmd,
         Lang::Vi => help::localize(cmd, help_vi),
@@ -225,6 +234,10 @@ fn help_vi(place: &str) -> Option<&'static str> {
 }
 
 crate::texts! {
+    pub(crate) VERSION_LINE = "version-line" {
+        "{version} (plan format {formats})",
+        "{version} (định dạng kế hoạch {formats})",
+    }
     pub INTERNAL_ERROR = "internal-error" {
         "internal error{place}; please report it with the files that caused it",
         "lỗi nội bộ{place}; đề nghị báo lỗi kèm theo các tệp đã gây ra lỗi",

@@ -8,7 +8,7 @@ use crate::rules;
 
 #[derive(clap::Args, Debug)]
 pub struct RulesArgs {
-    /// Output format (markdown: the table of the README)
+    /// Output format (markdown: the table of the rule reference)
     #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
     format: RulesFormat,
 }
@@ -28,7 +28,7 @@ pub struct ExplainArgs {
 /// The Vietnamese of the help above (places as in the command line's table).
 #[rustfmt::skip]
 pub(crate) const HELP_VI: &[(&str, &str)] = &[
-    ("rules.format", "Định dạng kết quả (markdown: bảng trong README)"),
+    ("rules.format", "Định dạng kết quả (markdown: bảng trong tài liệu tra cứu quy tắc)"),
     ("explain.rule", "Mã quy tắc (KD101) hoặc tên quy tắc (target-count-mismatch)"),
 ];
 

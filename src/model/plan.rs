@@ -12,6 +12,10 @@ use crate::text::source::{Loc, SourceFile, Span};
 pub const FIRST_YEAR: i32 = 1945;
 pub const LAST_YEAR: i32 = 2200;
 
+/// The versions of the plan format (docs/plan-format.md) kdcl reads, as
+/// `kdcl --version` names them.
+pub const FORMAT_VERSIONS: &str = "1, 2";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Action {
     New,

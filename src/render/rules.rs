@@ -1,4 +1,4 @@
-//! The rules drawn: `kdcl rules` as text or as the README's Markdown table,
+//! The rules drawn: `kdcl rules` as text or as the rule reference's Markdown table,
 //! and `kdcl explain`'s page for one rule.
 
 use crate::diag::rule::Rule;
@@ -22,7 +22,7 @@ pub fn text() -> String {
     out
 }
 
-/// The rule table for the README, generated so it never drifts.
+/// The rule table of docs/reference/rules.md, generated so it never drifts.
 pub fn markdown() -> String {
     let mut out = msg!(RULES_COLUMNS).render();
     out.push_str("\n|---|---|---|---|---|\n");

@@ -6,7 +6,7 @@
 //! rules of a family share sits in a small file of the family named for its
 //! job (`targets/counted.rs`, `circular/entry.rs` …). The registry below is
 //! the one list of rules: `kdcl rules`, `kdcl explain`, SARIF and the
-//! README's table come from it, and `tests/rules.rs` runs every rule's
+//! rule reference (docs/reference/) come from it, and `tests/rules.rs` runs every rule's
 //! cases from it.
 //!
 //! To add a rule: write its file, add `pub mod` to its family's `mod.rs`
