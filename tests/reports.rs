@@ -13,8 +13,12 @@ fn multi_year() -> PathBuf {
     repo().join("examples/multi-year")
 }
 
-fn assert_fits(text: &str, width: usize) {
-    for line in text.lines() {
+/// Through a pipe no cell is wrapped; with `COLUMNS` set, the same table
+/// fits that width.
+fn assert_fits(dir: &Path, args: &[&str], width: usize) {
+    let columns = width.to_string();
+    let run = common::kdcl_env(dir, args, &[("COLUMNS", &columns)]);
+    for line in run.stdout.lines() {
         assert!(line.chars().count() <= width, "wider than {width}: {line}");
     }
 }
@@ -23,7 +27,7 @@ fn assert_fits(text: &str, width: usize) {
 fn summary_of_the_2024_seeds() {
     let run = kdcl(&repo(), &["summary", "--year", "2024", "plans"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert_fits(&run.stdout, 100);
+    assert_fits(&repo(), &["summary", "--year", "2024", "plans"], 100);
     assert!(
         run.stdout.is_ascii() || !run.stdout.contains('┌'),
         "ASCII off a terminal"
@@ -88,9 +92,10 @@ fn summary_defaults_to_the_latest_year_and_marks_stated_numbers() {
 #[test]
 fn summary_by_province_and_by_kind() {
     for (by, year) in [("province", "2024"), ("kind", "2024"), ("kind", "2021")] {
-        let run = kdcl(&repo(), &["summary", "--year", year, "--by", by, "plans"]);
+        let args = ["summary", "--year", year, "--by", by, "plans"];
+        let run = kdcl(&repo(), &args);
         assert_eq!(run.status, 0);
-        assert_fits(&run.stdout, 100);
+        assert_fits(&repo(), &args, 100);
         insta::assert_snapshot!(format!("summary-{year}-by-{by}"), run.stdout);
     }
     let kinds = kdcl(
@@ -232,7 +237,7 @@ fn due_in_every_format() {
     for year in ["2025", "2026"] {
         let run = kdcl(&multi_year(), &["due", "--year", year, "plans"]);
         assert_eq!(run.status, 0);
-        assert_fits(&run.stdout, 100);
+        assert_fits(&multi_year(), &["due", "--year", year, "plans"], 100);
         insta::assert_snapshot!(format!("due-{year}"), run.stdout);
     }
     for format in ["markdown", "csv", "json", "toml"] {

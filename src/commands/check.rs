@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::commands::common::{self, Color, Deny, emit};
+use crate::commands::output::{FORCE_VI, OUTPUT_VI, Output};
 use crate::engine::{check, fix, suppress};
 use crate::load::settings::{self, Settings};
 use crate::model::report::Report;
@@ -42,6 +43,11 @@ pub struct CheckArgs {
     /// With --fix or --diff: also write school names whose tone marks are placed otherwise than in the roster ("Hoà" → "Hòa") as the roster does
     #[arg(long)]
     fix_names: bool,
+    /// Also show, in human output, the notes on roster rows skipped as a title above the header
+    #[arg(long)]
+    verbose: bool,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// The Vietnamese of the help above: `(place, text)` as in the command
@@ -55,6 +61,10 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("check.format=github", "Lệnh workflow của GitHub Actions (chú thích trên pull request)"),
     ("check.format=sarif", "SARIF 2.1.0, cho bảng theo dõi code scanning"),
     ("check.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
+    ("check.format=xlsx", "Bảng tính Excel, mỗi phát hiện một dòng (cần -o TỆP)"),
+    ("check.verbose", "Hiện cả lưu ý về các dòng tiêu đề phía trên dòng tên cột của danh sách trường đã được bỏ qua (kết quả dạng human)"),
+    ("check.output", OUTPUT_VI),
+    ("check.force", FORCE_VI),
     ("check.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
     ("check.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
     ("check.max_file_size", "Dung lượng tối đa của tệp kế hoạch, danh sách trường hoặc kết quả tự đánh giá được đọc, tính bằng MiB; tệp lớn hơn được báo, không đọc"),
@@ -138,18 +148,34 @@ pub fn run(args: CheckArgs) -> i32 {
     {
         return status;
     }
+    // A title above a roster's header is how offices write rosters: people
+    // see that note only when they ask; tools always get it.
+    if args.format == Format::Human && !args.verbose {
+        let title = &crate::rules::roster::roster_rows_skipped::ROWS_SKIPPED_TITLE;
+        report
+            .diagnostics
+            .retain(|d| !std::ptr::eq(d.message.text, title));
+    }
     // Past a bound, one finding says how many more a file has.
     crate::load::limits::cap_each_file(&mut report.diagnostics);
-    let color = common::color(args.color);
+    // Colour only on the terminal, never into a file.
+    let color = common::color(args.color) && args.output.output.is_none();
     let deny_warnings = args.deny == Some(Deny::Warnings) || settings.deny_warnings;
-    emit(&render::render(
-        &report,
-        args.format,
-        render::Options {
-            color,
-            deny_warnings,
-        },
-    ));
+    let written = if args.format == Format::Xlsx {
+        args.output.workbook(&render::xlsx::check(&report))
+    } else {
+        args.output.text(&render::render(
+            &report,
+            args.format,
+            render::Options {
+                color,
+                deny_warnings,
+            },
+        ))
+    };
+    if let Err(status) = written {
+        return status;
+    }
     if args.format == Format::Github {
         render::github::write_step_summary(&report);
     }

@@ -110,13 +110,26 @@ pub(crate) fn color(choice: Color) -> bool {
     }
 }
 
-/// Table layout: box drawing and the terminal's width on a terminal; plain
-/// ASCII at a fixed width otherwise (files, pipes, snapshots) or with `--ascii`.
+/// Table layout: box drawing fitted to the terminal's width on a terminal;
+/// plain ASCII otherwise (files, pipes, snapshots) or with `--ascii`. Off a
+/// terminal no cell is wrapped, so `grep` finds whole names, unless
+/// `COLUMNS` gives a width; `COLUMNS` also wins over the terminal's own.
 pub(crate) fn layout(ascii: bool) -> Layout {
     let terminal = std::io::stdout().is_terminal();
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c > 0);
+    let width = if terminal {
+        columns
+            .or_else(crate::render::table::terminal_width)
+            .or(Some(DEFAULT_WIDTH))
+    } else {
+        columns
+    };
     Layout {
         ascii: ascii || !terminal,
-        width: (!terminal).then_some(DEFAULT_WIDTH),
+        width,
     }
 }
 

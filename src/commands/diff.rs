@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::commands::common::{self, Color, Deny, emit};
+use crate::commands::common::{self, Color, Deny};
+use crate::commands::output::{FORCE_VI, OUTPUT_VI, Output};
 use crate::msg;
 use crate::render::{self, Format};
 use crate::report::diff;
@@ -27,6 +28,8 @@ pub struct DiffArgs {
     /// Colour in human output [default: auto: only on a terminal, never with NO_COLOR]
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// The Vietnamese of the help above (places as in the command line's table).
@@ -41,6 +44,9 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("diff.format=github", "Lệnh workflow của GitHub Actions (chú thích trên pull request)"),
     ("diff.format=sarif", "SARIF 2.1.0, cho bảng theo dõi code scanning"),
     ("diff.format=junit", "JUnit XML, cho báo cáo kiểm thử của CI"),
+    ("diff.format=xlsx", "Bảng tính Excel, mỗi loại thay đổi một trang tính (cần -o TỆP)"),
+    ("diff.output", OUTPUT_VI),
+    ("diff.force", FORCE_VI),
     ("diff.deny", "Coi cả cảnh báo là không đạt (mã thoát 1)"),
     ("diff.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
 ];
@@ -81,15 +87,23 @@ pub fn run(args: DiffArgs) -> i32 {
     let findings = diff::report(&result);
     let deny_warnings = args.deny == Some(Deny::Warnings);
     let options = render::Options {
-        color: common::color(args.color),
+        // Colour only on the terminal, never into a file.
+        color: common::color(args.color) && args.output.output.is_none(),
         deny_warnings,
     };
-    let text = match args.format {
-        Format::Human => render::diff::human(&result, options.color),
-        Format::Json => render::diff::json(&result),
-        format => render::render(&findings, format, options),
+    let written = match args.format {
+        Format::Xlsx => args.output.workbook(&render::xlsx::diff(&result)),
+        Format::Human => args
+            .output
+            .text(&render::diff::human(&result, options.color)),
+        Format::Json => args.output.text(&render::diff::json(&result)),
+        format => args
+            .output
+            .text(&render::render(&findings, format, options)),
     };
-    emit(&text);
+    if let Err(status) = written {
+        return status;
+    }
     if args.format == Format::Github {
         render::github::write_step_summary(&findings);
     }

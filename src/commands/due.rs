@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::commands::common::{self, Formats, Offered, emit};
+use crate::commands::common::{self, Formats, Offered};
+use crate::commands::output::{FORCE_VI, OUTPUT_VI, Output};
 use crate::render::table::Format;
 
 #[derive(clap::Args, Debug)]
@@ -19,6 +20,8 @@ pub struct DueArgs {
     /// Plain ASCII table borders even on a terminal
     #[arg(long)]
     ascii: bool,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// The formats `kdcl due` writes.
@@ -29,6 +32,7 @@ const FORMATS: Offered = &[
     ("csv", Format::Csv, "CSV for spreadsheets (UTF-8 with BOM)"),
     ("json", Format::Json, "One JSON object for tools"),
     ("toml", Format::Toml, "`[[school]]` entries to paste into the plan of the year"),
+    ("xlsx", Format::Xlsx, "An Excel workbook, a sheet per area (with -o FILE)"),
 ];
 
 /// The Vietnamese of the help above (places as in the command line's table).
@@ -42,7 +46,10 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("due.format=csv", "CSV cho bảng tính (UTF-8 có BOM)"),
     ("due.format=json", "Một đối tượng JSON cho phần mềm khác"),
     ("due.format=toml", "Các mục `[[school]]` để dán vào kế hoạch của năm đó"),
+    ("due.format=xlsx", "Bảng tính Excel, mỗi địa bàn một trang tính (cần -o TỆP)"),
     ("due.ascii", "Kẻ bảng bằng ký tự ASCII, kể cả khi in ra terminal"),
+    ("due.output", OUTPUT_VI),
+    ("due.force", FORCE_VI),
 ];
 
 pub fn run(args: DueArgs) -> i32 {
@@ -51,10 +58,17 @@ pub fn run(args: DueArgs) -> i32 {
         Err(status) => return status,
     };
     let due = crate::report::due::build(&report, args.year);
-    emit(&crate::render::due::render(
-        &due,
-        args.format,
-        common::layout(args.ascii),
-    ));
+    let written = if args.format == Format::Xlsx {
+        args.output.workbook(&crate::render::xlsx::due(&due))
+    } else {
+        args.output.text(&crate::render::due::render(
+            &due,
+            args.format,
+            common::layout(args.ascii),
+        ))
+    };
+    if let Err(status) = written {
+        return status;
+    }
     common::unread(&due.unread, 0)
 }

@@ -13,6 +13,8 @@ mod help;
 mod init;
 mod man;
 mod new;
+mod output;
+mod report;
 mod rules;
 mod schema;
 mod summary;
@@ -99,6 +101,8 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Schools whose recognition or accreditation ends in a year, ready to paste into its plan
     Due(due::DueArgs),
+    /// A year's report for the level above: one HTML page of figures, charts and findings to print and attach
+    Report(report::ReportArgs),
     /// Print a shell completion script: kdcl completions bash > /etc/bash_completion.d/kdcl
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff): kdcl man > kdcl.1 && man ./kdcl.1
@@ -182,6 +186,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Summary(args) => summary::run(args),
         Command::Diff(args) => diff::run(args),
         Command::Due(args) => due::run(args),
+        Command::Report(args) => report::run(args),
         Command::Completions(args) => completions::run(args, command()),
         Command::Man => man::run(command()),
         Command::Schema => schema::run(),
@@ -209,7 +214,7 @@ pub fn command() -> clap::Command {
 }
 
 /// Every table of Vietnamese help texts: kdcl's own and its commands'.
-fn help_tables() -> [&'static [(&'static str, &'static str)]; 10] {
+fn help_tables() -> [&'static [(&'static str, &'static str)]; 11] {
     [
         HELP_VI,
         check::HELP_VI,
@@ -218,6 +223,7 @@ fn help_tables() -> [&'static [(&'static str, &'static str)]; 10] {
         summary::HELP_VI,
         diff::HELP_VI,
         due::HELP_VI,
+        report::HELP_VI,
         completions::HELP_VI,
         new::HELP_VI,
         init::HELP_VI,

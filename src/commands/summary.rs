@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use crate::commands::common::{self, Formats, Offered, emit};
+use crate::commands::common::{self, Formats, Offered};
+use crate::commands::output::Output;
+use crate::commands::output::{FORCE_VI, OUTPUT_VI};
 use crate::msg;
 use crate::render::table::Format;
 use crate::report::summary::{self, By};
@@ -27,6 +29,8 @@ pub struct SummaryArgs {
     /// Plain ASCII table borders even on a terminal
     #[arg(long)]
     ascii: bool,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// The formats `kdcl summary` writes.
@@ -36,6 +40,7 @@ const FORMATS: Offered = &[
     ("markdown", Format::Markdown, "A Markdown table to paste into a report"),
     ("csv", Format::Csv, "CSV for spreadsheets (UTF-8 with BOM)"),
     ("json", Format::Json, "One JSON object for tools"),
+    ("xlsx", Format::Xlsx, "An Excel workbook, a sheet per table (with -o FILE)"),
 ];
 
 /// The Vietnamese of the help above (places as in the command line's table).
@@ -50,7 +55,10 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("summary.format=markdown", "Bảng Markdown để dán vào báo cáo"),
     ("summary.format=csv", "CSV cho bảng tính (UTF-8 có BOM)"),
     ("summary.format=json", "Một đối tượng JSON cho phần mềm khác"),
+    ("summary.format=xlsx", "Bảng tính Excel, mỗi bảng một trang tính (cần -o TỆP)"),
     ("summary.ascii", "Kẻ bảng bằng ký tự ASCII, kể cả khi in ra terminal"),
+    ("summary.output", OUTPUT_VI),
+    ("summary.force", FORCE_VI),
 ];
 
 pub fn run(args: SummaryArgs) -> i32 {
@@ -71,12 +79,16 @@ pub fn run(args: SummaryArgs) -> i32 {
             return common::CANNOT;
         }
         let built = summary::period::build(&report, period);
-        emit(&crate::render::summary::period::render(
-            &built,
-            args.format,
-            common::layout(args.ascii),
-        ));
-        return 0;
+        let written = if args.format == Format::Xlsx {
+            args.output.workbook(&crate::render::xlsx::period(&built))
+        } else {
+            args.output.text(&crate::render::summary::period::render(
+                &built,
+                args.format,
+                common::layout(args.ascii),
+            ))
+        };
+        return written.err().unwrap_or(0);
     }
     let years = summary::years(&report);
     let Some(latest) = years.last().copied() else {
@@ -93,15 +105,22 @@ pub fn run(args: SummaryArgs) -> i32 {
         return common::CANNOT;
     }
     let built = summary::build(&report, year, args.by);
-    emit(&crate::render::summary::render(
-        &built,
-        args.format,
-        common::layout(args.ascii),
-    ));
+    let written = if args.format == Format::Xlsx {
+        args.output.workbook(&crate::render::xlsx::summary(&built))
+    } else {
+        args.output.text(&crate::render::summary::render(
+            &built,
+            args.format,
+            common::layout(args.ascii),
+        ))
+    };
+    if let Err(status) = written {
+        return status;
+    }
     common::unread(&built.unread, 0)
 }
 
-fn parse_period(text: &str) -> Result<(i64, i64), String> {
+pub(crate) fn parse_period(text: &str) -> Result<(i64, i64), String> {
     crate::model::plan::parse_period(text.trim())
         .ok_or_else(|| msg!(SUMMARY_BAD_PERIOD, value = text).render())
 }

@@ -107,6 +107,7 @@ pub fn render(due: &Due, format: Format, layout: Layout) -> String {
             text
         }
         Format::Toml => toml(due),
+        Format::Xlsx => unreachable!("workbooks are written by render::xlsx"),
     };
     text.nfc().collect()
 }

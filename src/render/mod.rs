@@ -8,6 +8,7 @@ pub mod assess;
 pub mod diff;
 pub mod due;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -18,6 +19,7 @@ pub mod schema;
 pub mod summary;
 pub mod table;
 pub mod toml;
+pub mod xlsx;
 
 use crate::model::report::Report;
 use crate::report::AreaYears;
@@ -34,6 +36,8 @@ pub enum Format {
     Sarif,
     /// JUnit XML, for CI test reports
     Junit,
+    /// An Excel workbook, one row per finding (with -o FILE)
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -63,5 +67,6 @@ pub fn render(report: &Report, format: Format, options: Options) -> String {
         Format::Github => github::render(report),
         Format::Sarif => sarif::render(report),
         Format::Junit => junit::render(report, options.deny_warnings),
+        Format::Xlsx => unreachable!("workbooks are written by render::xlsx, not as text"),
     }
 }

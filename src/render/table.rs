@@ -4,8 +4,7 @@
 
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
-/// The width tables are laid out for when standard output is not a
-/// terminal, so files and snapshots do not depend on who ran kdcl.
+/// The width of a terminal whose width cannot be read.
 pub const DEFAULT_WIDTH: u16 = 100;
 
 /// How `kdcl summary` and `kdcl due` write their reports. Each command
@@ -22,6 +21,8 @@ pub enum Format {
     Json,
     /// `[[school]]` entries to paste into a plan.
     Toml,
+    /// An Excel workbook (`render::xlsx`), written to a file.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -39,7 +40,7 @@ pub struct Grid {
 pub struct Layout {
     /// Plain ASCII borders (not on a terminal, or `--ascii`).
     pub ascii: bool,
-    /// The width to fit; `None` lets comfy-table ask the terminal.
+    /// The width to fit; `None`: no limit, no cell wrapped (a pipe or a file).
     pub width: Option<u16>,
 }
 
@@ -52,7 +53,10 @@ impl Grid {
         }
     }
 
-    /// A table with borders, long cells wrapped to fit the width.
+    /// A table with borders. With a width (a terminal, or `COLUMNS`), long
+    /// cells are wrapped at word boundaries to fit it, the widest text
+    /// columns first; without one (a pipe or a file), no cell is wrapped, so
+    /// `grep` and copy-paste find whole names.
     pub fn to_table(&self, layout: Layout) -> String {
         let mut table = Table::new();
         table
@@ -61,9 +65,7 @@ impl Grid {
             } else {
                 presets::UTF8_BORDERS_ONLY
             })
-            .set_content_arrangement(ContentArrangement::Dynamic)
             .force_no_tty();
-        table.set_width(width(layout));
         table.set_header(self.header.clone());
         for row in &self.rows {
             table.add_row(
@@ -71,57 +73,103 @@ impl Grid {
                     .map(|c| crate::text::clean::for_terminal(c).into_owned()),
             );
         }
-        // Number columns are as wide as their longest line or header word;
-        // the other columns share what is left, so names wrap, not numbers.
-        let total = table.width().unwrap_or(DEFAULT_WIDTH);
-        let mut fixed = 0u16;
-        let mut free = Vec::new();
-        for (i, numeric) in self.numeric.iter().enumerate() {
+        let Some(total) = layout.width else {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+            for (i, numeric) in self.numeric.iter().enumerate() {
+                if let Some(column) = table.column_mut(i).filter(|_| *numeric) {
+                    let last = i + 1 == self.numeric.len();
+                    column.set_padding((1, u16::from(last)));
+                    column.set_cell_alignment(CellAlignment::Right);
+                }
+            }
+            return finish(&table);
+        };
+        table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(total);
+        // Number columns are as wide as their longest line or header word,
+        // never wrapped; text columns share what is left, the narrow ones
+        // taking what they need and the widest wrapping at word boundaries.
+        let needs: Vec<(u16, u16)> = (0..self.header.len())
+            .map(|i| {
+                let header = self.header.get(i).map_or("", String::as_str);
+                let lines = self
+                    .rows
+                    .iter()
+                    .flat_map(|r| r.get(i))
+                    .flat_map(|c| c.lines());
+                let count = |t: &str| t.chars().count() as u16;
+                let longest = header
+                    .split_whitespace()
+                    .chain(lines.clone())
+                    .map(count)
+                    .max();
+                let longest = longest.unwrap_or(1).max(1);
+                let numeric = self.numeric.get(i).copied().unwrap_or(false);
+                (
+                    if numeric {
+                        longest
+                    } else {
+                        least_width(header, lines)
+                    },
+                    longest,
+                )
+            })
+            .collect();
+        let numeric = |i: usize| self.numeric.get(i).copied().unwrap_or(false);
+        let last = self.header.len().saturating_sub(1);
+        // The outer borders and the (blank) lines between columns.
+        let borders = 1 + self.header.len() as u16;
+        let least: u16 = needs
+            .iter()
+            .enumerate()
+            .map(|(i, (least, _))| {
+                least
+                    + if numeric(i) {
+                        1 + u16::from(i == last)
+                    } else {
+                        2
+                    }
+            })
+            .sum();
+        // Short of room, columns lose the space beside the blank line that
+        // parts them, which still does.
+        let gap = u16::from(least + borders <= total);
+        let mut left = total.saturating_sub(borders);
+        let mut text = Vec::new();
+        for (i, (least, longest)) in needs.iter().copied().enumerate() {
             let Some(column) = table.column_mut(i) else {
                 continue;
             };
-            if !*numeric {
-                free.push(i);
-                fixed += column.padding_width();
+            if !numeric(i) {
+                if gap == 0 {
+                    column.set_padding((1, 0));
+                }
+                text.push((i, least, longest));
+                left = left.saturating_sub(column.padding_width());
                 continue;
             }
             // Right-aligned numbers need no space on their right, but before the border.
-            let last = i + 1 == self.numeric.len();
-            column.set_padding((1, u16::from(last)));
-            let padding = column.padding_width();
+            column.set_padding((gap, u16::from(i == last)));
             column.set_cell_alignment(CellAlignment::Right);
-            let header = self.header.get(i).map_or("", String::as_str);
-            let widest = header
-                .split_whitespace()
-                .chain(
-                    self.rows
-                        .iter()
-                        .flat_map(|r| r.get(i))
-                        .flat_map(|c| c.lines()),
-                )
-                .map(|t| t.chars().count())
-                .max()
-                .unwrap_or(1) as u16;
-            // The fixed width counts the padding on both sides.
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(widest + padding)));
-            fixed += widest + padding;
+            let width = longest + column.padding_width();
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+            left = left.saturating_sub(width);
         }
-        // The outer borders and the (blank) lines between columns.
-        let left = total.saturating_sub(fixed + 1 + self.header.len() as u16);
-        let any_numeric = self.numeric.iter().any(|n| *n);
-        if let Some(share) = left.checked_div(free.len() as u16).filter(|_| any_numeric) {
-            for i in free {
-                if let Some(column) = table.column_mut(i) {
-                    let padding = column.padding_width();
-                    column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(
-                        share.max(8) + padding,
-                    )));
-                }
+        // The narrowest first: each takes what it needs, up to a fair share.
+        text.sort_by_key(|&(i, _, longest)| (longest, i));
+        let mut remaining = text.len() as u16;
+        for (i, least, longest) in text {
+            let fair = left / remaining.max(1);
+            let width = longest.min(fair).max(least);
+            left = left.saturating_sub(width);
+            remaining -= 1;
+            if let Some(column) = table.column_mut(i) {
+                let padding = column.padding_width();
+                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width + padding)));
             }
         }
-        let mut out = table.trim_fmt();
-        out.push('\n');
-        out
+        finish(&table)
     }
 
     /// A GitHub-flavoured Markdown table (pipes in cells escaped).
@@ -175,6 +223,39 @@ impl Grid {
     }
 }
 
+/// Text this short is never split across lines in a terminal table (an
+/// area's name, the total's label); a longer one is wrapped at its words.
+const SHORT: usize = 20;
+
+/// The least width of a text column: its short cells whole, and the
+/// longest word of the others (up to [`SHORT`]), so words are not cut.
+fn least_width<'a>(header: &'a str, lines: impl Iterator<Item = &'a str>) -> u16 {
+    header
+        .split_whitespace()
+        .chain(lines)
+        .map(|line| {
+            let n = line.chars().count();
+            if n <= SHORT {
+                n
+            } else {
+                line.split_whitespace()
+                    .map(|w| w.chars().count().min(SHORT))
+                    .max()
+                    .unwrap_or(0)
+            }
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1) as u16
+}
+
+/// The table as text, trailing spaces trimmed, with a final line end.
+fn finish(table: &Table) -> String {
+    let mut out = table.trim_fmt();
+    out.push('\n');
+    out
+}
+
 /// A cell as CSV holds it: no terminal escapes, and a leading `'` when a
 /// spreadsheet would read it as a formula; plain numbers (`-3`, `12.5`) as
 /// they are.
@@ -184,6 +265,21 @@ fn safe_csv(cell: &str) -> String {
         return cell.into_owned();
     }
     crate::text::clean::csv_cell(&cell).into_owned()
+}
+
+/// A percentage as the reader's language writes it, one decimal, none
+/// when whole: `83,3%` in Vietnamese (decimal comma, no space), `83.3 %`
+/// in English.
+pub fn percent(p: f64) -> String {
+    let number = if p.fract() == 0.0 {
+        format!("{p:.0}")
+    } else {
+        format!("{p:.1}")
+    };
+    match crate::diag::messages::lang() {
+        crate::diag::messages::Lang::Vi => format!("{}%", number.replace('.', ",")),
+        crate::diag::messages::Lang::En => format!("{number} %"),
+    }
 }
 
 /// Greedy word wrap for the lines under a table; continuation lines are
@@ -214,16 +310,17 @@ pub fn wrap(text: &str, width: u16, indent: usize) -> String {
     lines.join("\n")
 }
 
-/// The width of the terminal tables are fitted to.
-pub fn width(layout: Layout) -> u16 {
-    layout
-        .width
-        .or_else(terminal_width)
-        .unwrap_or(DEFAULT_WIDTH)
+/// The lines under a table wrapped as the table is: at its width when it
+/// has one, not at all when it has none.
+pub fn wrap_to(text: &str, layout: Layout, indent: usize) -> String {
+    match layout.width {
+        Some(width) => wrap(text, width, indent),
+        None => text.to_string(),
+    }
 }
 
 /// The terminal's width, when standard output is one.
-fn terminal_width() -> Option<u16> {
+pub fn terminal_width() -> Option<u16> {
     Table::new().width()
 }
 

@@ -2,6 +2,7 @@
 //! assess, and the draft of next year's plan. Nothing here is drawn:
 //! `render/` writes these as text.
 
+pub mod annual;
 pub mod assess;
 pub mod diff;
 pub mod due;

@@ -33,7 +33,15 @@ impl Run {
 /// a test asks for Vietnamese, whatever the locale of the machine running it.
 pub fn command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kdcl"));
-    for var in ["KDCL_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+    // COLUMNS would fit tables to the width of whoever runs the tests.
+    for var in [
+        "KDCL_LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+        "COLUMNS",
+    ] {
         cmd.env_remove(var);
     }
     cmd

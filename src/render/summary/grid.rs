@@ -11,12 +11,13 @@ use crate::report::summary::{By, Cell, Row, Share, Summary};
 /// A terminal table with its title, legend and notes, wrapped to its width.
 pub(super) fn table(summary: &Summary, layout: Layout) -> String {
     let mut out = format!("{}\n\n", title(summary));
-    out.push_str(&grid(summary, true).to_table(layout));
+    // Shares on two lines only where cells are wrapped to a width anyway.
+    out.push_str(&grid(summary, true, layout.width.is_some()).to_table(layout));
     let mut footer = footer(summary);
     footer.insert(0, msg!(SUMMARY_LEGEND_COLUMNS).render());
     out.push('\n');
     for line in footer {
-        out.push_str(&table::wrap(&line, table::width(layout), 4));
+        out.push_str(&table::wrap_to(&line, layout, 4));
         out.push('\n');
     }
     out
@@ -25,7 +26,7 @@ pub(super) fn table(summary: &Summary, layout: Layout) -> String {
 /// A Markdown table with its title and notes as a list.
 pub(super) fn markdown(summary: &Summary) -> String {
     let mut out = format!("**{}**\n\n", title(summary));
-    out.push_str(&grid(summary, false).to_markdown());
+    out.push_str(&grid(summary, false, false).to_markdown());
     let footer = footer(summary);
     if !footer.is_empty() {
         out.push('\n');
@@ -81,7 +82,7 @@ fn before_after(row: &Row) -> String {
     text
 }
 
-fn row_cells(summary: &Summary, row: &Row, short: bool) -> Vec<String> {
+fn row_cells(summary: &Summary, row: &Row, two_lines: bool) -> Vec<String> {
     let mut label = match &row.province {
         Some(province) if !province.is_empty() => format!("{} ({province})", row.label),
         _ => row.label.clone(),
@@ -102,7 +103,7 @@ fn row_cells(summary: &Summary, row: &Row, short: bool) -> Vec<String> {
         cell_text(&row.accredit),
         before_after(row),
         cell_text(&row.level2),
-        share_text(&row.share, short),
+        share_text(&row.share, two_lines),
     ]);
     if summary.by != By::Kind {
         cells.push(cell_text(&row.waves));
@@ -110,13 +111,14 @@ fn row_cells(summary: &Summary, row: &Row, short: bool) -> Vec<String> {
     cells
 }
 
-fn grid(summary: &Summary, short: bool) -> Grid {
+fn grid(summary: &Summary, short: bool, two_lines: bool) -> Grid {
     let (header, numeric) = header(summary.by, short);
     let mut grid = Grid::new(header, numeric);
     for row in &summary.rows {
-        grid.rows.push(row_cells(summary, row, short));
+        grid.rows.push(row_cells(summary, row, two_lines));
     }
-    grid.rows.push(row_cells(summary, &summary.total, short));
+    grid.rows
+        .push(row_cells(summary, &summary.total, two_lines));
     grid.totals = true;
     grid
 }
@@ -245,17 +247,18 @@ fn cell_text(cell: &Cell) -> String {
     out
 }
 
-/// "28/28 (100 %)"; on two lines in terminal tables.
+/// "28/28 (100 %)", in Vietnamese "27/28 (96,4%)"; on two lines in
+/// terminal tables fitted to a width.
 fn share_text(share: &Share, two_lines: bool) -> String {
     let Some(percent) = share.percent() else {
         return "—".into();
     };
     let mut out = format!(
-        "{}/{}{}({} %)",
+        "{}/{}{}({})",
         share.recognised,
         share.schools,
         if two_lines { "\n" } else { " " },
-        format_percent(percent)
+        table::percent(percent)
     );
     if share.stated_only {
         out.push('*');

@@ -18,7 +18,9 @@ pub fn render(summary: &Summary, format: Format, layout: Layout) -> String {
         Format::Markdown => grid::markdown(summary),
         Format::Csv => csv::csv(summary),
         Format::Json => json::json(summary),
-        Format::Toml => unreachable!("kdcl summary does not offer TOML"),
+        Format::Toml | Format::Xlsx => {
+            unreachable!("kdcl summary writes no TOML, and workbooks with render::xlsx")
+        }
     };
     text.nfc().collect()
 }

@@ -7,7 +7,8 @@ use crate::msg;
 use crate::render::table::{self, Format, Grid, Layout};
 use crate::report::summary::period::PeriodSummary;
 
-fn grid(summary: &PeriodSummary) -> Grid {
+/// The period table, a row per period plan.
+pub(crate) fn grid(summary: &PeriodSummary) -> Grid {
     let mut header = vec![
         msg!(PERIOD_AREA).render(),
         msg!(PERIOD_PROVINCE).render(),
@@ -58,7 +59,7 @@ pub fn render(summary: &PeriodSummary, format: Format, layout: Layout) -> String
         _ => format!(
             "{title}\n\n{}\n{}\n",
             grid(summary).to_table(layout),
-            table::wrap(&legend, table::width(layout), 4)
+            table::wrap_to(&legend, layout, 4)
         ),
     };
     text.nfc().collect()
