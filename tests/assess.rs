@@ -100,7 +100,7 @@ fn assess_cannot_do_its_job_exits_2() {
     assert_eq!(run.status, 2);
     assert!(
         run.stderr.contains(
-            "no plan using plans/lam-dong/xa-hoa-ninh/roster.csv names an evaluation file"
+            "no plan using plans/lam-dong/xa-hoa-ninh/roster.csv names a file of them: write them in evaluation.csv"
         ),
         "{}",
         run.stderr

@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{kdcl, repo};
+use common::{copy_tree, kdcl, repo};
 
 fn multi_year() -> PathBuf {
     repo().join("examples/multi-year")
@@ -260,19 +260,6 @@ fn due_in_every_format() {
         .map(|a| a["area"].as_str().unwrap())
         .collect();
     assert_eq!(areas, ["Biên Hòa", "thành phố Lai Châu", "Thủ Thừa"]);
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let target = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_tree(&p, &target);
-        } else {
-            fs::copy(&p, &target).unwrap();
-        }
-    }
 }
 
 /// The entries `kdcl due --format toml` prints are a plan's list as it

@@ -64,6 +64,8 @@ fn files(period: Option<(i32, i32)>) -> Vec<(String, String)> {
         ("plans/README.md".into(), PLANS_README.into()),
         (format!("{AREA}/2026.toml"), include_str!("../../examples/minimal/plans/lam-dong/xa-hoa-ninh/2026.toml").into()),
         (format!("{AREA}/roster.csv"), include_str!("../../examples/minimal/plans/lam-dong/xa-hoa-ninh/roster.csv").into()),
+        // A start for `kdcl assess`: the plan names it once the results are in.
+        (format!("{AREA}/evaluation.csv"), EVALUATION.into()),
         (".github/workflows/kdcl.yml".into(), include_str!("../../docs/ci/github-workflow.yml").into()),
         ("plan.schema.json".into(), crate::render::schema::render()),
         (
@@ -121,6 +123,13 @@ fn period_plan(from: i32, to: i32) -> String {
     )
 }
 
+/// One school's self-evaluation, a row per criterion (docs/plan-format.md).
+const EVALUATION: &str = "code,criterion,level,year
+HN-02,1.1,2,2026
+HN-02,1.2,2,2026
+HN-02,1.3,1,2026
+";
+
 const PLANS_README: &str = "# Kế hoạch / Plans
 
 Mỗi địa bàn một thư mục, mỗi năm một tệp kế hoạch:
@@ -149,6 +158,10 @@ Cột của danh sách trường / roster columns:
 | standard_level | mức độ đạt chuẩn quốc gia (1–2) / national-standard level |
 | standard_year | năm công nhận gần nhất / year of the latest recognition |
 | note | ghi chú (sáp nhập, đổi tên …) / note (merger, renaming …) |
+
+Kết quả tự đánh giá / self-evaluation (`evaluation.csv`, `kdcl assess`):
+mỗi dòng một tiêu chí / one row per criterion: `code,criterion,level,year`;
+khai báo trong kế hoạch / named in the plan: `evaluation = \"evaluation.csv\"`.
 
 Tệp `xa-hoa-ninh` là ví dụ: sửa hoặc xoá khi đã có kế hoạch thật.
 The `xa-hoa-ninh` area is an example: edit or delete it once real plans are in.

@@ -5,6 +5,7 @@
 
 mod assess;
 mod check;
+mod cli_errors;
 mod common;
 mod completions;
 mod diff;
@@ -174,7 +175,12 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match cli_errors::vietnamese(&e).filter(|_| messages::lang() == Lang::Vi) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return if e.use_stderr() { 2 } else { 0 };
         }
     };

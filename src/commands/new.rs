@@ -54,6 +54,9 @@ pub fn run(args: NewArgs) -> i32 {
                 "{}\n",
                 msg!(NEW_WRITTEN, path = path, renewals = renewals).render()
             ));
+            for line in &draft.not_recorded {
+                emit(&format!("{line}\n"));
+            }
             0
         }
         Err(Refusal::Exists(path)) => {

@@ -98,11 +98,13 @@ impl Diagnostic {
         Some(grid.reference(row, column))
     }
 
-    /// Order of output: file, line, column, then the most severe first.
-    pub fn sort_key(&self) -> (String, usize, usize, Severity, &'static str, String) {
+    /// Order of output: file, the findings that cause others first, line,
+    /// column, then the most severe first.
+    pub fn sort_key(&self) -> (String, bool, usize, usize, Severity, &'static str, String) {
         let (line, col) = self.location().map_or((0, 0), |(start, _)| start);
         (
             self.path().to_string(),
+            !CAUSES.contains(&self.rule.code),
             line,
             col,
             self.severity,
@@ -111,6 +113,13 @@ impl Diagnostic {
         )
     }
 }
+
+/// Rules whose finding explains others in the same file, shown before
+/// them so the reader meets the cause first: an unknown key (KD002) is
+/// often a key missing under another name (KD004), and an entry without
+/// its school or a school listed twice (KD203) makes the counts wrong
+/// (KD101, KD102, KD105), which then say so ("counted twice, see line N").
+const CAUSES: [&str; 3] = ["KD002", "KD004", "KD203"];
 
 /// Where loaders and checks put their findings.
 pub type Sink = Vec<Diagnostic>;

@@ -296,6 +296,7 @@ impl Checker<'_> {
                 );
                 area.plans.push(checked);
             }
+            crate::engine::fold::missing_school(&mut sink);
             area.diagnostics.extend(sink);
         }
         across_years(&mut area);

@@ -159,7 +159,7 @@ crate::texts! {
     }
     pub(crate) BAD_YEAR_KEY = "bad-year-key" {
         "\"{key}\" is not a year: the keys of [targets.by_year] are years such as 2027",
-        "\"{key}\" không phải là năm: các khóa của [targets.by_year] là năm, ví dụ 2027",
+        "\"{key}\" không phải là năm: các mục của phần [targets.by_year] là năm, ví dụ 2027",
     }
 }
 

@@ -379,7 +379,7 @@ crate::texts! {
     }
     pub(crate) PLAN_TOO_MANY_KEYS = "plan-too-many-keys" {
         "this plan sets more than {max} keys and the rest were not read; no plan needs as many",
-        "kế hoạch này có hơn {max} khóa, phần còn lại không được đọc; không kế hoạch nào cần nhiều như vậy",
+        "kế hoạch này có hơn {max} mục, phần còn lại không được đọc; không kế hoạch nào cần nhiều như vậy",
     }
     pub(crate) FINDINGS_NOT_LISTED = "findings-not-listed" {
         "{count} more {count:finding/findings} of this file were not listed: kdcl lists at most {max} a file; the first of the rest is here",

@@ -510,7 +510,7 @@ crate::texts! {
     }
     pub(crate) KEPT_AND_BEFORE = "kept-and-before" {
         "`kept` is another name of `recognised_before`: write only one of them",
-        "`kept` là tên khác của `recognised_before`: chỉ ghi một trong hai khóa",
+        "`kept` là tên khác của `recognised_before`: chỉ ghi một trong hai mục",
     }
     pub(crate) UNKNOWN_RULE_HELP = "unknown-rule-help" {
         "write a code such as KD202 or a slug such as school-name-variant (`kdcl rules` lists them)",

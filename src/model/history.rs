@@ -6,19 +6,25 @@
 //! school found in no roster is known by its name (up to spelling, as
 //! `kdcl check` matches names). A recognition is known from a roster's
 //! `standard_year` (or `accreditation_year`), or from a plan that acts on
-//! the school in its year, unless the roster a later plan reads shows it
-//! did not happen.
+//! the school in its year, unless a roster recorded after that year shows
+//! it did not happen (a later roster file, or the same file once it records
+//! results of that year). When the only roster is the acting plan's own and
+//! holds nothing from that year on, it was not updated: the plan is believed
+//! and the gap is said once ([`Unrecorded`]). Every command reads this one
+//! model.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::diag::messages::Message;
 use crate::model::matching::{Found, Index};
 use crate::model::name;
 use crate::model::plan::{Action, Entry};
 use crate::model::report::{CheckedPlan, Report};
 use crate::model::report::{area_dir, area_name, province_name};
 use crate::model::roster::{Roster, School};
+use crate::msg;
 use crate::text::collate;
 use crate::text::source::{SourceFile, Span};
 
@@ -261,6 +267,37 @@ impl Area<'_> {
                     });
             }
         }
+        for act in self.actions(year, of) {
+            if act.standing == Standing::Contradicted {
+                continue;
+            }
+            let list = out.entry(act.id).or_default();
+            if list.iter().any(|r| r.year == act.made) {
+                continue;
+            }
+            list.push(Recognition {
+                year: act.made,
+                level: act.level,
+                source: act.source,
+            });
+        }
+        for list in out.values_mut() {
+            list.sort_by_key(|r| (r.year, r.source.plan));
+            list.dedup_by_key(|r| r.year);
+            // A renewal that states no level keeps the level held.
+            for i in 1..list.len() {
+                if list[i].level.is_none() {
+                    list[i].level = list[i - 1].level;
+                }
+            }
+        }
+        out
+    }
+
+    /// The actions of plans before `year` on recognitions of `of`, each
+    /// with how the rosters read up to `year` stand to it.
+    fn actions(&self, year: i32, of: Of) -> Vec<Act> {
+        let mut out = Vec::new();
         for plan in self
             .plans
             .iter()
@@ -284,16 +321,13 @@ impl Area<'_> {
                     },
                 };
                 let id = self.id_of_entry(plan, i);
-                if self.contradicted(&id, made, year, of) {
-                    continue;
-                }
-                let list = out.entry(id).or_default();
-                if list.iter().any(|r| r.year == made) {
-                    continue;
-                }
-                list.push(Recognition {
-                    year: made,
+                let standing = self.standing(plan, &id, (made, level), year, of);
+                out.push(Act {
+                    id,
+                    made,
+                    action,
                     level,
+                    standing,
                     source: Source {
                         file: plan.plan.file.clone(),
                         span: entry.school.span.clone(),
@@ -302,48 +336,245 @@ impl Area<'_> {
                 });
             }
         }
-        for list in out.values_mut() {
-            list.sort_by_key(|r| (r.year, r.source.plan));
-            list.dedup_by_key(|r| r.year);
-            // A renewal that states no level keeps the level held.
-            for i in 1..list.len() {
-                if list[i].level.is_none() {
-                    list[i].level = list[i - 1].level;
+        out
+    }
+
+    /// How the rosters read after the plan `acting` of `made` (up to
+    /// `until`) stand to its action on the school `id`.
+    fn standing(
+        &self,
+        acting: &CheckedPlan,
+        id: &SchoolId,
+        (made, level): (i32, Option<u8>),
+        until: i32,
+        of: Of,
+    ) -> Standing {
+        // A roster shows it when it records a recognition from `made` on (or
+        // does not hold the school at all: nothing to say).
+        let shows = |roster: &Roster| {
+            find_in(roster, id).is_none_or(|s| {
+                let year = match of {
+                    Of::Standard => s.standard_year,
+                    Of::Accreditation => s.accreditation_year,
+                };
+                year.is_some_and(|m| m.year >= made)
+            })
+        };
+        let own = acting.roster.as_ref();
+        let later = |p: &&&CheckedPlan| p.year().is_some_and(|y| y > made && y <= until);
+        // A roster of a later year, another file than the acting plan's,
+        // is a record made after it: a proposal it does not show did not
+        // happen.
+        let recorded = self
+            .plans
+            .iter()
+            .filter(later)
+            .filter_map(|p| p.roster.as_ref())
+            .filter(|r| own.is_none_or(|o| !Arc::ptr_eq(o, r)))
+            .any(|r| !shows(r));
+        if recorded {
+            return Standing::Contradicted;
+        }
+        // The acting plan's own roster, still the one read at `until`, that
+        // does not show it: when it records results of the plan's year or
+        // later it was kept up to date, and the proposal did not happen;
+        // otherwise it was not updated after the year: the plan is believed,
+        // and the gap said.
+        match (own, self.roster_at(until)) {
+            (Some(own), Some(now)) if Arc::ptr_eq(own, now) && !shows(now) => {
+                let updated = now.schools.iter().any(|s| {
+                    [s.standard_year, s.accreditation_year]
+                        .iter()
+                        .flatten()
+                        .any(|m| m.year >= made)
+                });
+                if updated || self.proposed_again(id, (made, level), until, of) {
+                    Standing::Contradicted
+                } else {
+                    Standing::Unrecorded
                 }
+            }
+            _ => Standing::Holds,
+        }
+    }
+
+    /// Whether a plan after `made` (up to `until`) lists the school as if
+    /// the action of `made` had not happened: `new` or `raise` again, or a
+    /// lower level than it gave. That plan was written knowing the outcome.
+    fn proposed_again(
+        &self,
+        id: &SchoolId,
+        (made, level): (i32, Option<u8>),
+        until: i32,
+        of: Of,
+    ) -> bool {
+        if of != Of::Standard {
+            return false;
+        }
+        self.plans
+            .iter()
+            .filter(|p| p.year().is_some_and(|y| y > made && y <= until))
+            .any(|p| {
+                p.plan.schools.iter().enumerate().any(|(i, e)| {
+                    let again = match e.action.as_ref().map(|a| a.value) {
+                        Some(Action::New | Action::Raise) => true,
+                        Some(Action::Renew) => e
+                            .level
+                            .as_ref()
+                            .zip(level)
+                            .is_some_and(|(l, given)| l.value < i64::from(given)),
+                        _ => false,
+                    };
+                    again && self.id_of_entry(p, i) == *id
+                })
+            })
+    }
+
+    /// The actions of plans before `year` that the roster read in `year`
+    /// does not show, because it was not updated after the plan's year;
+    /// each (school, plan) once, the national standard's first.
+    pub fn unrecorded(&self, year: i32) -> Vec<Unrecorded> {
+        let mut out: Vec<Unrecorded> = Vec::new();
+        for of in [Of::Standard, Of::Accreditation] {
+            for act in self.actions(year, of) {
+                if act.standing != Standing::Unrecorded
+                    || out.iter().any(|u| u.id == act.id && u.made == act.made)
+                {
+                    continue;
+                }
+                let Some(row) = self.roster_at(year).and_then(|r| find_in(r, &act.id)) else {
+                    continue;
+                };
+                let held = match of {
+                    Of::Standard => row.standard_year.map(|m| (row.standard_level, m.year)),
+                    Of::Accreditation => row
+                        .accreditation_year
+                        .map(|m| (row.accreditation_level, m.year)),
+                };
+                out.push(Unrecorded {
+                    school: self.display(&act.id, None),
+                    id: act.id,
+                    made: act.made,
+                    action: act.action,
+                    of,
+                    level: act.level,
+                    held,
+                    source: act.source,
+                });
             }
         }
         out
     }
+}
 
-    /// Whether a roster read by a later plan (up to `until`) shows the school
-    /// without a recognition from `made` on.
-    fn contradicted(&self, id: &SchoolId, made: i32, until: i32, of: Of) -> bool {
-        let later = |p: &&&CheckedPlan| p.year().is_some_and(|y| y > made && y <= until);
-        self.plans
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| later(p))
-            .filter_map(|(i, p)| p.roster.as_ref().map(|r| (i, r)))
-            // A roster a later plan reads describes the state that plan starts
-            // from, even when it is the same file the acting plan read: an
-            // office with one roster keeps it current, and a proposal it does
-            // not show did not happen.
-            .any(|(i, roster)| {
-                // The same roster read by several later plans answers once.
-                let asked = self.plans[..i]
-                    .iter()
-                    .filter(later)
-                    .filter_map(|p| p.roster.as_ref())
-                    .any(|r| Arc::ptr_eq(r, roster));
-                !asked
-                    && find_in(roster, id).is_some_and(|s| {
-                        let year = match of {
-                            Of::Standard => s.standard_year,
-                            Of::Accreditation => s.accreditation_year,
-                        };
-                        year.is_none_or(|m| m.year < made)
-                    })
-            })
+/// How later rosters stand to a plan's action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    /// Shown, or nothing says otherwise.
+    Holds,
+    /// A roster recorded after the plan's year does not show it.
+    Contradicted,
+    /// The plan's own roster, not updated since, does not show it.
+    Unrecorded,
+}
+
+/// A plan's action on one school's recognition.
+struct Act {
+    id: SchoolId,
+    made: i32,
+    action: Action,
+    level: Option<u8>,
+    standing: Standing,
+    source: Source,
+}
+
+/// A plan's action that the roster still does not show: "the 2026 plan
+/// raised YT-04; the roster still shows level 1 from 2022". kdcl believes
+/// the plan and says so once, in every command that reads the years after.
+#[derive(Debug, Clone)]
+pub struct Unrecorded {
+    pub id: SchoolId,
+    /// "Trường Tiểu học Yên Hòa (YT-04)".
+    pub school: String,
+    /// The year of the plan that acted.
+    pub made: i32,
+    pub action: Action,
+    pub of: Of,
+    /// The level the plan gave.
+    pub level: Option<u8>,
+    /// What the roster still shows: level and year, if any.
+    pub held: Option<(Option<u8>, i32)>,
+    /// The plan's entry.
+    pub source: Source,
+}
+
+impl Unrecorded {
+    /// The one sentence every command says about it.
+    pub fn message(&self) -> Message {
+        let level = self
+            .level
+            .map_or_else(|| "?".to_string(), |l| l.to_string());
+        let held = match (self.held, self.of) {
+            (None, Of::Standard) => msg!(HELD_NONE).render(),
+            (None, Of::Accreditation) => msg!(HELD_NONE_ACCREDITATION).render(),
+            (Some((l, y)), of) => {
+                let l = l.map_or_else(|| "?".to_string(), |l| l.to_string());
+                match of {
+                    Of::Standard => msg!(HELD_LEVEL, level = l, year = y).render(),
+                    Of::Accreditation => msg!(HELD_ACCREDITATION, level = l, year = y).render(),
+                }
+            }
+        };
+        let text = match (self.of, self.action) {
+            (Of::Accreditation, _) => &UNRECORDED_ACCREDIT,
+            (_, Action::Raise) => &UNRECORDED_RAISE,
+            (_, Action::Renew) => &UNRECORDED_RENEW,
+            _ => &UNRECORDED_NEW,
+        };
+        Message {
+            text,
+            args: vec![
+                ("made", self.made.to_string()),
+                ("school", self.school.clone()),
+                ("level", level),
+                ("held", held),
+            ],
+        }
+    }
+}
+
+crate::texts! {
+    pub(crate) UNRECORDED_RAISE = "unrecorded-raise" {
+        "the {made} plan raised {school} to level {level}; the roster still shows {held}: record the {made} result in the roster",
+        "kế hoạch năm {made} đề nghị nâng {school} lên mức độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
+    }
+    pub(crate) UNRECORDED_NEW = "unrecorded-new" {
+        "the {made} plan recognised {school} at level {level}; the roster still shows {held}: record the {made} result in the roster",
+        "kế hoạch năm {made} đề nghị công nhận {school} đạt chuẩn quốc gia mức độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
+    }
+    pub(crate) UNRECORDED_RENEW = "unrecorded-renew" {
+        "the {made} plan renewed the recognition of {school} at level {level}; the roster still shows {held}: record the {made} result in the roster",
+        "kế hoạch năm {made} đề nghị công nhận lại {school} đạt chuẩn quốc gia mức độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
+    }
+    pub(crate) UNRECORDED_ACCREDIT = "unrecorded-accredit" {
+        "the {made} plan had {school} evaluated for accreditation level {level}; the roster still shows {held}: record the {made} result in the roster",
+        "kế hoạch năm {made} đề nghị đánh giá ngoài {school} đạt kiểm định chất lượng giáo dục cấp độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
+    }
+    pub(crate) HELD_LEVEL = "unrecorded-held-level" {
+        "level {level} from {year}",
+        "mức độ {level} từ năm {year}",
+    }
+    pub(crate) HELD_ACCREDITATION = "unrecorded-held-accreditation" {
+        "accreditation level {level} from {year}",
+        "cấp độ {level} từ năm {year}",
+    }
+    pub(crate) HELD_NONE = "unrecorded-held-none" {
+        "no recognition",
+        "chưa đạt chuẩn quốc gia",
+    }
+    pub(crate) HELD_NONE_ACCREDITATION = "unrecorded-held-none-accreditation" {
+        "no accreditation",
+        "chưa đạt kiểm định",
     }
 }
 

@@ -89,10 +89,33 @@ impl<'r> Index<'r> {
         }
         let loose = self.matching(&key, true);
         match loose.as_deref() {
-            Some([i]) => Found::Variant(*i),
-            Some(many @ [_, _, ..]) => Found::Ambiguous(many.to_vec()),
-            _ => Found::Missing(self.nearest(&key)),
+            Some([i]) => return Found::Variant(*i),
+            Some(many @ [_, _, ..]) => return Found::Ambiguous(many.to_vec()),
+            _ => {}
         }
+        match self.unmarked(written).as_slice() {
+            [i] => Found::Variant(*i),
+            [] => Found::Missing(self.nearest(&key)),
+            many => Found::Ambiguous(many.to_vec()),
+        }
+    }
+
+    /// Schools whose name a name typed without diacritics spells, the
+    /// type kept apart: a last resort, so every school is looked at.
+    fn unmarked(&self, written: &str) -> Vec<usize> {
+        let Some(key) = name::plain_key(written) else {
+            return Vec::new();
+        };
+        let bare = key.bare();
+        self.roster
+            .schools
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                (key.kind.is_none() || same_family(&s.key.kind, &key.kind)) && s.key.bare() == bare
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Up to three roster schools whose names are a few letters away, the
@@ -157,6 +180,10 @@ mod tests {
         // A type the roster does not have for that name is not a match.
         assert!(matches!(idx.find("THPT Đoàn Kết"), Found::Missing(_)));
         assert!(matches!(idx.find("TH Sùng Phài"), Found::Missing(_)));
+        // Typed without any diacritic: found when one school fits.
+        assert_eq!(idx.find("Truong Tieu hoc Doan Ket"), Found::Variant(1));
+        assert_eq!(idx.find("THCS Doan Ket"), Found::Variant(2));
+        assert_eq!(idx.find("Doan Ket"), Found::Ambiguous(vec![1, 2]));
     }
 
     #[test]
@@ -193,7 +220,7 @@ mod tests {
     fn near_misses_are_suggested_same_type_first() {
         let r = roster();
         let idx = Index::new(&r);
-        match idx.find("THCS Doan Ket") {
+        match idx.find("THCS Doan Kiet") {
             Found::Missing(near) => assert_eq!(near.first(), Some(&2)),
             other => panic!("{other:?}"),
         }

@@ -104,6 +104,45 @@ pub fn key(name: &str) -> NameKey {
     NameKey { kind, exact, loose }
 }
 
+/// The key of a name typed without any diacritic ("Truong THCS Yen
+/// Thanh", from a phone or an old keyboard), its type words given back
+/// their marks so that the type is read; `None` when the name has any
+/// letter beyond ASCII (it was typed with diacritics: the other keys judge).
+/// Compared with [`NameKey::bare`] of the roster's names.
+pub fn plain_key(name: &str) -> Option<NameKey> {
+    if !name.is_ascii() {
+        return None;
+    }
+    // The words of the types and of "Trường", as a plan writes them bare.
+    const MARKED: [(&str, &str); 8] = [
+        ("truong", "trường"),
+        ("trung hoc co so", "trung học cơ sở"),
+        ("trung hoc pho thong", "trung học phổ thông"),
+        ("tieu hoc", "tiểu học"),
+        ("mam non", "mầm non"),
+        ("mau giao", "mẫu giáo"),
+        ("nha tre", "nhà trẻ"),
+        ("va", "và"),
+    ];
+    let lower = name.to_ascii_lowercase();
+    let mut out: Vec<&str> = Vec::new();
+    let mut rest: Vec<&str> = lower.split_whitespace().collect();
+    // Only the leading words name the type; the school's own name stays bare.
+    'words: while !rest.is_empty() {
+        for (bare, marked) in MARKED {
+            let n = bare.split(' ').count();
+            if rest.len() > n && rest[..n].join(" ") == bare {
+                out.push(marked);
+                rest.drain(..n);
+                continue 'words;
+            }
+        }
+        break;
+    }
+    out.extend(rest);
+    Some(key(&out.join(" ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +192,19 @@ mod tests {
         assert!(same("PTDTBT TH Sùng Phài", "TH Sùng Phài"));
         assert!(same("Trường PTDTBT Tiểu học Sùng Phài", "TH Sùng Phài"));
         assert!(same("TH Số 02", "TH Số 2"));
+    }
+
+    #[test]
+    fn names_typed_without_diacritics_keep_their_type() {
+        let plain = plain_key("Truong Tieu hoc Yen Hoa").unwrap();
+        let roster = key("Trường Tiểu học Yên Hòa");
+        assert_eq!((&plain.kind, plain.bare()), (&roster.kind, roster.bare()));
+        let plain = plain_key("truong THCS yen thanh").unwrap();
+        assert_eq!(plain.kind, key("THCS Yên Thành").kind);
+        assert_eq!(plain.bare(), "yen thanh");
+        // The school's own name is not given marks: "Va" stays a name.
+        assert_eq!(plain_key("TH Hoa Va").unwrap().bare(), "hoa va");
+        assert_eq!(plain_key("TH Yên Hòa"), None);
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub struct School {
     pub accreditation_year: Option<Made>,
     pub standard_level: Option<u8>,
     pub standard_year: Option<Made>,
+    /// National-standard columns whose cell is written but could not be
+    /// read, as the file names them, with the row's line: the school's
+    /// recognition is unknown, not absent.
+    pub unreadable: Vec<(String, usize)>,
     pub note: Option<String>,
     /// Span of each cell, in header order.
     pub cells: Vec<Span>,

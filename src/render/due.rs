@@ -98,6 +98,16 @@ pub fn render(due: &Due, format: Format, layout: Layout) -> String {
                     ));
                 }
             }
+            if !due.not_recorded.is_empty() {
+                out.push('\n');
+            }
+            for n in &due.not_recorded {
+                let line = format!("{}: {}", n.folder, n.message);
+                out.push_str(&format!(
+                    "{}\n",
+                    crate::render::table::wrap_to(&line, layout, 4)
+                ));
+            }
             out
         }
         Format::Csv => grid(due, None).to_csv(),
@@ -117,6 +127,9 @@ fn toml(due: &Due) -> String {
     comment(&mut out, &msg!(DUE_TOML_HEAD, year = due.year).render());
     if due.areas.is_empty() {
         comment(&mut out, &msg!(DUE_NONE, year = due.year).render());
+    }
+    for n in &due.not_recorded {
+        comment(&mut out, &format!("{}: {}", n.folder, n.message));
     }
     for a in &due.areas {
         out.push_str(&format!("\n# ---- {}: {}\n", title(a), a.folder));
@@ -208,7 +221,7 @@ crate::texts! {
     }
     pub(crate) DUE_COL_ACCREDITATION = "due-col-accreditation" {
         "Accreditation ends (kiểm định)",
-        "Kiểm định: cấp độ (năm công nhận)",
+        "Kiểm định chất lượng giáo dục: cấp độ (năm đạt)",
     }
     pub(crate) DUE_COL_PLANNED = "due-col-planned" {
         "In the plan of {year}",
@@ -243,6 +256,7 @@ mod tests {
             version: 1,
             year: 2026,
             unread: Vec::new(),
+            not_recorded: Vec::new(),
             areas: vec![DueArea {
                 area: "xã Tân Hà".into(),
                 province: "Lâm Đồng".into(),

@@ -37,6 +37,12 @@ pub fn render(d: &Draft) -> String {
         &msg!(NEW_TARGETS, renewals = d.renewals()).render(),
     );
     out.push_str("[targets]\n# total = …\n# new   = …\n# renew = …\n");
+    if !d.not_recorded.is_empty() {
+        out.push('\n');
+    }
+    for line in &d.not_recorded {
+        comment(&mut out, line);
+    }
     for s in &d.due {
         out.push('\n');
         let (action, level) = match &s.standard {

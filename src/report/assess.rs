@@ -412,8 +412,8 @@ crate::texts! {
         "không có danh sách trường nào trong {path} có trường \"{school}\"; hãy ghi mã trường hoặc tên trường đúng như trong danh sách",
     }
     pub(crate) ASSESS_NO_EVALUATION = "assess-no-evaluation" {
-        "no plan using {roster} names an evaluation file: add evaluation = \"evaluation.csv\" to the plan's [plan] table (see docs/plan-format.md)",
-        "không có kế hoạch nào dùng {roster} khai báo tệp kết quả tự đánh giá: bổ sung evaluation = \"evaluation.csv\" vào bảng [plan] của kế hoạch (xem docs/plan-format.md)",
+        "kdcl assess reads the schools' self-evaluation results, and no plan using {roster} names a file of them: write them in evaluation.csv beside the roster (columns code, criterion, level, year; `kdcl init` writes an example, plans/lam-dong/xa-hoa-ninh/evaluation.csv) and add evaluation = \"evaluation.csv\" to the plan's [plan] table",
+        "kdcl assess cần kết quả tự đánh giá của các trường, nhưng không có kế hoạch nào dùng {roster} khai báo tệp kết quả: hãy ghi kết quả vào tệp evaluation.csv cạnh danh sách trường (các cột code, criterion, level, year; `kdcl init` tạo sẵn tệp mẫu plans/lam-dong/xa-hoa-ninh/evaluation.csv) rồi bổ sung evaluation = \"evaluation.csv\" vào phần [plan] của kế hoạch",
     }
     pub(crate) ASSESS_EVALUATION_UNREADABLE = "assess-evaluation-unreadable" {
         "the evaluation file named by {plans} could not be read; `kdcl check` says why",

@@ -55,9 +55,44 @@ pub struct Due {
     pub version: u32,
     pub year: i32,
     pub areas: Vec<DueArea>,
+    /// Earlier plans' results the rosters do not show yet: kdcl believes
+    /// the plans, so these schools are not listed as due from the rosters.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_recorded: Vec<NotRecorded>,
     /// Plans that could not be read: their schools may be due too.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unread: Vec<crate::report::Unread>,
+}
+
+/// An earlier plan's action the roster does not show (`model::history::Unrecorded`).
+#[derive(Debug, Clone, Serialize)]
+pub struct NotRecorded {
+    pub folder: String,
+    pub school: String,
+    /// The year of the plan that acted, and where.
+    pub made: i32,
+    pub plan: String,
+    /// What the roster still shows: level and year, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub roster_level: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub roster_year: Option<i32>,
+    /// The sentence every command says about it.
+    pub message: String,
+}
+
+impl NotRecorded {
+    pub fn of(folder: &str, gap: &history::Unrecorded) -> NotRecorded {
+        NotRecorded {
+            folder: folder.to_string(),
+            school: gap.school.clone(),
+            made: gap.made,
+            plan: gap.source.place(),
+            roster_level: gap.held.and_then(|(l, _)| l),
+            roster_year: gap.held.map(|(_, y)| y),
+            message: gap.message().render(),
+        }
+    }
 }
 
 /// The term of `list` that ends in `year`, unless a recognition of `year` is recorded.
@@ -69,7 +104,14 @@ fn ending(list: Option<&Vec<Recognition>>, year: i32) -> Option<&Recognition> {
 
 pub fn build(report: &Report, year: i32) -> Due {
     let mut areas = Vec::new();
+    let mut not_recorded = Vec::new();
     for area in history::areas(report) {
+        let folder = crate::text::path::display(&area.dir);
+        not_recorded.extend(
+            area.unrecorded(year)
+                .iter()
+                .map(|g| NotRecorded::of(&folder, g)),
+        );
         let standard = area.recognitions(year, Of::Standard);
         let accreditation = area.recognitions(year, Of::Accreditation);
         let mut ids: Vec<&SchoolId> = standard.keys().chain(accreditation.keys()).collect();
@@ -112,7 +154,7 @@ pub fn build(report: &Report, year: i32) -> Due {
         areas.push(DueArea {
             area: area.name.clone(),
             province: area.province.clone(),
-            folder: crate::text::path::display(&area.dir),
+            folder,
             schools,
         });
     }
@@ -120,6 +162,7 @@ pub fn build(report: &Report, year: i32) -> Due {
         version: 1,
         year,
         areas,
+        not_recorded,
         unread: crate::report::unread(report),
     }
 }

@@ -42,6 +42,8 @@ pub struct Draft {
     pub wait: i32,
     /// Level-1 schools whose wait has passed: candidates for a raise.
     pub raise: Vec<Candidate>,
+    /// Earlier plans' results the roster does not show yet, said once.
+    pub not_recorded: Vec<String>,
 }
 
 /// A school that may be raised to level 2.
@@ -94,6 +96,11 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<Draft, Refusal> {
         due,
         wait: facts().raise.standard_wait_years,
         raise,
+        not_recorded: area
+            .unrecorded(year)
+            .iter()
+            .map(|g| g.message().render())
+            .collect(),
     })
 }
 
@@ -158,6 +165,7 @@ pub fn draft_period(
             due: Vec::new(),
             wait: facts().raise.standard_wait_years,
             raise: Vec::new(),
+            not_recorded: Vec::new(),
         },
         due,
     })

@@ -107,6 +107,7 @@ registry! {
     continuity::school_left_roster::SCHOOL_LEFT_ROSTER,
     continuity::new_while_recognised::NEW_WHILE_RECOGNISED,
     continuity::level_lowered::LEVEL_LOWERED,
+    continuity::result_not_recorded::RESULT_NOT_RECORDED,
     rollup::annual_outside_period::ANNUAL_OUTSIDE_PERIOD,
     rollup::period_new_mismatch::PERIOD_NEW_MISMATCH,
     rollup::province_areas_mismatch::PROVINCE_AREAS_MISMATCH,

@@ -202,7 +202,7 @@ pub fn from_records(
     let code_col = roster.columns["code"];
     let kind_col = roster.columns["kind"];
     let name_col = roster.columns.get("name").copied();
-    let row_columns = Columns::of(&roster.columns);
+    let row_columns = Columns::of(&roster.columns, &header.values);
     for record in &records[at + 1..] {
         // A BOM inside the text is where a second file was joined on (`cat`).
         let cell = |i: usize| {

@@ -20,17 +20,42 @@ use crate::rules::roster::roster_invalid_value::{
 use crate::text::source::{SourceFile, Span};
 
 /// Where each column kdcl reads is in a roster's rows, found once per
-/// roster: in [`COLUMNS`] order.
-pub(super) struct Columns(Vec<Option<usize>>);
+/// roster, and its header as the file writes it ("Mức độ"): in [`COLUMNS`]
+/// order.
+pub(super) struct Columns(Vec<Option<(usize, String)>>);
 
 impl Columns {
-    pub(super) fn of(columns: &HashMap<&'static str, usize>) -> Self {
-        Columns(COLUMNS.iter().map(|c| columns.get(c).copied()).collect())
+    pub(super) fn of(columns: &HashMap<&'static str, usize>, header: &csv::StringRecord) -> Self {
+        Columns(
+            COLUMNS
+                .iter()
+                .map(|c| {
+                    let i = *columns.get(c)?;
+                    let written = header
+                        .get(i)
+                        .map(|h| h.trim().trim_start_matches('\u{feff}').trim())
+                        .filter(|h| !h.is_empty())
+                        .unwrap_or(c);
+                    let written = crate::text::clean::for_terminal(written).into_owned();
+                    Some((i, written))
+                })
+                .collect(),
+        )
+    }
+
+    fn at(&self, column: &str) -> Option<&(usize, String)> {
+        let at = COLUMNS.iter().position(|c| *c == column)?;
+        self.0[at].as_ref()
     }
 
     fn get(&self, column: &str) -> Option<usize> {
-        let at = COLUMNS.iter().position(|c| *c == column)?;
-        self.0[at]
+        self.at(column).map(|(i, _)| *i)
+    }
+
+    /// The column's header as the file writes it, else kdcl's name for it.
+    fn written(&self, column: &str) -> String {
+        self.at(column)
+            .map_or_else(|| column.to_string(), |(_, w)| w.clone())
     }
 }
 
@@ -70,7 +95,7 @@ impl RowReader<'_> {
             &rules::ROSTER_INVALID_VALUE,
             msg!(
                 ROSTER_INVALID,
-                column = column,
+                column = self.columns.written(column),
                 value = value,
                 expected = expected.render()
             ),
@@ -81,8 +106,8 @@ impl RowReader<'_> {
 
     fn level(&mut self, column: &str, max: u8) -> Option<u8> {
         let text = self.cell(column)?;
-        match text.parse::<u8>() {
-            Ok(n) if (1..=max).contains(&n) => Some(n),
+        match parse_level(text) {
+            Some(n) if (1..=max).contains(&n) => Some(n),
             _ => {
                 let text = crate::text::clean::for_terminal(text).into_owned();
                 self.invalid(column, &text, msg!(EXPECT_LEVEL, max = max));
@@ -149,6 +174,18 @@ impl RowReader<'_> {
         let accreditation_year = self.year("accreditation_year", true);
         let standard_level = self.level("standard_level", 2);
         let standard_year = self.year("standard_year", true);
+        // A cell written but unread: later findings must not take it for empty.
+        let unreadable = [
+            ("standard_level", standard_level.is_none()),
+            ("standard_year", standard_year.is_none()),
+        ]
+        .into_iter()
+        .filter(|(column, unread)| *unread && self.cell(column).is_some())
+        .map(|(column, _)| {
+            let line = self.file.line_col(self.span(column).start).0;
+            (self.columns.written(column), line)
+        })
+        .collect();
         for (level, year, level_col, year_col) in [
             (
                 accreditation_level.is_some(),
@@ -166,7 +203,11 @@ impl RowReader<'_> {
             if level && !year && self.cell(year_col).is_none() {
                 let d = Diagnostic::new(
                     &rules::ROSTER_INVALID_VALUE,
-                    msg!(LEVEL_WITHOUT_YEAR, level = level_col, year = year_col),
+                    msg!(
+                        LEVEL_WITHOUT_YEAR,
+                        level = self.columns.written(level_col),
+                        year = self.columns.written(year_col)
+                    ),
                 )
                 .at(self.file, self.span(level_col));
                 self.sink.push(d);
@@ -186,12 +227,43 @@ impl RowReader<'_> {
             accreditation_year,
             standard_level,
             standard_year,
+            unreadable,
             note: self.text("note"),
             cells: self.cells.to_vec(),
             key,
             name,
         })
     }
+}
+
+/// A level as people write it in a level column: "2", "2,0" or "2.0" (a
+/// number cell), "Mức độ 2", "mức 2", "Cấp độ 3", "cấp 3", or in Roman
+/// numerals ("II"), as documents number levels.
+pub fn parse_level(text: &str) -> Option<u8> {
+    let lower = text.trim().to_lowercase();
+    let folded = crate::text::words::fold(&lower);
+    let mut rest = folded.as_str();
+    for word in ["muc do", "cap do", "muc", "cap", "level"] {
+        if let Some(after) = rest.strip_prefix(word) {
+            rest = after.trim_start();
+            break;
+        }
+    }
+    let rest = rest.trim();
+    let number = rest
+        .strip_suffix(",0")
+        .or_else(|| rest.strip_suffix(".0"))
+        .unwrap_or(rest);
+    if let Ok(n) = number.parse::<u8>() {
+        return Some(n);
+    }
+    Some(match rest {
+        "i" => 1,
+        "ii" => 2,
+        "iii" => 3,
+        "iv" => 4,
+        _ => return None,
+    })
 }
 
 /// Whether a code is a number Excel turned into scientific notation
@@ -230,5 +302,32 @@ fn parse_any_date(text: &str) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(serial as u64))
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_level;
+
+    #[test]
+    fn levels_are_read_as_people_write_them() {
+        for (text, level) in [
+            ("2", Some(2)),
+            ("Mức độ 1", Some(1)),
+            ("mức 1", Some(1)),
+            ("MỨC ĐỘ 2", Some(2)),
+            ("1,0", Some(1)),
+            ("2.0", Some(2)),
+            ("I", Some(1)),
+            ("II", Some(2)),
+            ("Cấp độ 3", Some(3)),
+            ("cấp độ IV", Some(4)),
+            ("Level 2", Some(2)),
+            ("đạt", None),
+            ("1,5", None),
+            ("Mức độ", None),
+        ] {
+            assert_eq!(parse_level(text), level, "{text}");
+        }
     }
 }

@@ -101,8 +101,8 @@ crate::texts! {
         "Ghi chú",
     }
     pub(crate) SUMMARY_COL_SHARE_PERCENT = "summary-col-share-percent" {
-        "Share recognised after, % (tỉ lệ)",
-        "Tỉ lệ đạt chuẩn cuối năm (%)",
+        "Share recognised after, % (tỷ lệ)",
+        "Tỷ lệ đạt chuẩn cuối năm (%)",
     }
     pub(crate) SUMMARY_COL_AFTER = "summary-col-after" {
         "Recognised after (đạt chuẩn cuối năm)",

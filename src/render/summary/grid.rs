@@ -348,8 +348,8 @@ crate::texts! {
         "Mức độ 2 cuối năm",
     }
     pub(crate) SUMMARY_COL_SHARE = "summary-col-share" {
-        "Share recognised after (tỉ lệ)",
-        "Tỉ lệ đạt chuẩn cuối năm",
+        "Share recognised after (tỷ lệ)",
+        "Tỷ lệ đạt chuẩn cuối năm",
     }
     pub(crate) SUMMARY_COL_WAVES = "summary-col-waves" {
         "Waves (đợt)",
@@ -405,7 +405,7 @@ crate::texts! {
     }
     pub(crate) SUMMARY_H_SHARE = "summary-h-share" {
         "Share",
-        "Tỉ lệ",
+        "Tỷ lệ",
     }
     pub(crate) SUMMARY_H_WAVES = "summary-h-waves" {
         "Waves",

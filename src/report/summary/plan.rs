@@ -208,6 +208,6 @@ pub(super) fn plan_row(
 crate::texts! {
     pub(crate) SUMMARY_DIFFERS = "summary-differs" {
         "targets.{key} says {stated} but kdcl computes {computed}",
-        "targets.{key} ghi {stated} nhưng kdcl tính được {computed}",
+        "chỉ tiêu targets.{key} ghi {stated} nhưng kdcl tính được {computed}",
     }
 }

@@ -15,7 +15,7 @@ pub static ALLOW_UNUSED: Rule = Rule {
     fix: "Delete the `[[allow]]` table.",
     summary_vi: "Mục `[[allow]]` không còn bỏ qua phát hiện nào",
     doc_vi: "Phát hiện mà mục `[[allow]]` chấp nhận đã không còn (kế hoạch đã sửa, hoặc trường đã đổi tên). Để lại mục này sẽ che mất vấn đề khác của cùng quy tắc phát sinh sau; hãy xóa đi.",
-    fix_vi: "Xóa bảng `[[allow]]` này.",
+    fix_vi: "Xóa mục `[[allow]]` này.",
     example_vi: "[[allow]]\nrule = \"KD202\"\nschool = \"MN Nậm Loong\"   # kế hoạch nay đã ghi Nậm Loỏng\nreason = \"…\"",
     ..Rule::DEFAULT
 };

@@ -7,6 +7,7 @@ use crate::diag::severity::Severity;
 use crate::model::circular::facts;
 use crate::msg;
 use crate::rules::circular::entry::At;
+use crate::rules::circular::renew_not_held::UNREADABLE_HELP;
 
 pub static RAISE_NOT_LEVEL_1: Rule = Rule {
     code: "KD405",
@@ -52,7 +53,26 @@ pub fn check(at: &At<'_>, year: i32, sink: &mut Sink) {
         // Held at level 1: when it may be raised is KD406.
         (Some(1), Some(_)) => return,
         (Some(level), _) => msg!(RAISE_ALREADY_LEVEL_2, school = at.name(), level = level),
-        (None, _) => msg!(RAISE_WITHOUT_LEVEL_1, school = at.name()),
+        (None, _) => match at.school.unreadable.first() {
+            // A cell kdcl could not read is not an empty one.
+            Some((column, line)) => {
+                let message = msg!(
+                    RAISE_UNREADABLE,
+                    school = at.name(),
+                    column = column,
+                    line = line
+                );
+                let d = at.finding(
+                    &RAISE_NOT_LEVEL_1,
+                    at.action_span(),
+                    message,
+                    &raise.standard_reference,
+                );
+                sink.push(d.help(msg!(UNREADABLE_HELP)));
+                return;
+            }
+            None => msg!(RAISE_WITHOUT_LEVEL_1, school = at.name()),
+        },
     };
     let d = at.finding(
         &RAISE_NOT_LEVEL_1,
@@ -64,6 +84,10 @@ pub fn check(at: &At<'_>, year: i32, sink: &mut Sink) {
 }
 
 crate::texts! {
+    pub(crate) RAISE_UNREADABLE = "raise-unreadable" {
+        "the roster's column \"{column}\" (line {line}) for {school} is unreadable, so kdcl cannot tell whether it holds level 1",
+        "không đọc được cột \"{column}\" (dòng {line}) của {school} trong danh sách trường, nên kdcl không biết trường có đang đạt mức độ 1 hay không",
+    }
     pub(crate) RAISE_TO_LEVEL_2 = "raise-to-level-2" {
         "{school} is raised to level {asked}, but a raise goes from level 1 to level 2",
         "{school} được đề nghị nâng lên mức độ {asked}, nhưng nâng mức độ là từ mức độ 1 lên mức độ 2",

@@ -34,6 +34,18 @@ pub static RENEW_NOT_HELD: Rule = Rule {
 pub fn check(at: &At<'_>, sink: &mut Sink) {
     let term = &facts().term;
     let (Some(_), Some(held_level)) = (at.school.standard_year, at.school.standard_level) else {
+        // A cell kdcl could not read is not an empty one: say that, not "never".
+        if let Some((column, line)) = at.school.unreadable.first() {
+            let message = msg!(
+                RENEW_UNREADABLE,
+                school = at.name(),
+                column = column,
+                line = line
+            );
+            let d = at.finding(&RENEW_NOT_HELD, at.action_span(), message, &term.reference);
+            sink.push(d.help(msg!(UNREADABLE_HELP)));
+            return;
+        }
         let message = msg!(RENEW_NEVER_RECOGNISED, school = at.name());
         let d = at.finding(&RENEW_NOT_HELD, at.action_span(), message, &term.reference);
         sink.push(d.help(msg!(RENEW_NEVER_RECOGNISED_HELP)));
@@ -59,6 +71,14 @@ pub fn check(at: &At<'_>, sink: &mut Sink) {
 }
 
 crate::texts! {
+    pub(crate) RENEW_UNREADABLE = "renew-unreadable" {
+        "the roster's column \"{column}\" (line {line}) for {school} is unreadable, so kdcl cannot tell whether it holds a recognition to renew",
+        "không đọc được cột \"{column}\" (dòng {line}) của {school} trong danh sách trường, nên kdcl không biết trường có đang được công nhận để công nhận lại hay không",
+    }
+    pub(crate) UNREADABLE_HELP = "recognition-unreadable-help" {
+        "correct the cell as the roster's finding says (a level 1 or 2, a year such as 2021); this check runs again then",
+        "sửa ô đó theo thông báo về danh sách trường (mức độ 1 hoặc 2, năm như 2021); khi đó kdcl sẽ kiểm tra lại",
+    }
     pub(crate) RENEW_NEVER_RECOGNISED = "renew-never-recognised" {
         "{school} has never been recognised (the roster has no national-standard level for it), so it cannot be recognised again",
         "{school} chưa từng được công nhận (danh sách trường không ghi mức độ đạt chuẩn quốc gia của trường), nên không thể công nhận lại",

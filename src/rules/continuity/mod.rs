@@ -1,12 +1,13 @@
-//! Findings across an area's years (KD501–KD504): renewals that fall due and
+//! Findings across an area's years (KD501–KD505): renewals that fall due and
 //! are not planned, schools listed new while a term runs, levels that go
-//! down, schools that leave the roster. `kdcl diff` reports them for the
+//! down, schools that leave the roster, results not recorded. `kdcl diff` reports them for the
 //! years it compares; `kdcl check` for each area's latest plan.
 
 pub mod level_lowered;
 pub mod new_while_recognised;
 pub mod recognition;
 pub mod renewal_not_planned;
+pub mod result_not_recorded;
 pub mod school_left_roster;
 
 use std::sync::Arc;
@@ -33,6 +34,7 @@ pub fn check_area(area: &Area<'_>, wanted: impl Fn(i32) -> bool) -> Vec<Finding>
         }
         let mut sink = Vec::new();
         renewal_not_planned::check(area, plan, year, &mut sink);
+        result_not_recorded::check(area, plan, year, &mut sink);
         new_while_recognised::check(area, plan, year, &mut sink);
         level_lowered::in_plan(area, plan, year, &mut sink);
         // The roster of the latest earlier plan that has one, if it is another file.

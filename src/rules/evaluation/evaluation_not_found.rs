@@ -14,7 +14,7 @@ pub static EVALUATION_NOT_FOUND: Rule = Rule {
     fix: "evaluation = \"evaluation.csv\"",
     summary_vi: "Không có hoặc không đọc được tệp kết quả tự đánh giá mà kế hoạch khai báo",
     doc_vi: "Khóa `evaluation` ghi một tệp không tồn tại, không mở được hoặc không phải văn \
-          bản UTF-8. Phát hiện được báo tại khóa này và nêu lý do không đọc được tệp.",
+          bản UTF-8. Phát hiện được báo tại mục này và nêu lý do không đọc được tệp.",
     fix_vi: "evaluation = \"evaluation.csv\"",
     ..Rule::DEFAULT
 };

@@ -14,7 +14,7 @@ pub static INVALID_VALUE: Rule = Rule {
     example: "level = 3          # national-standard levels are 1 and 2",
     fix: "level = 2",
     summary_vi: "Giá trị sai kiểu hoặc nằm ngoài phạm vi cho phép",
-    doc_vi: "Mỗi khóa nhận một loại giá trị: số đối với chỉ tiêu và mức độ, chuỗi ký tự đối \
+    doc_vi: "Mỗi mục nhận một loại giá trị: số đối với chỉ tiêu và mức độ, chữ trong dấu ngoặc kép đối \
           với tên, ngày đối với `issued`, một trong các từ quy định đối với `action`. Giá trị \
           sai kiểu hoặc ngoài phạm vi thì không kiểm tra được và được báo ngay tại chỗ.",
     example_vi: "level = 3          # mức độ đạt chuẩn quốc gia chỉ có 1 và 2",
@@ -29,7 +29,7 @@ crate::texts! {
     }
     pub(crate) EXPECT_TEXT = "expect-text" {
         "a text in quotes",
-        "một chuỗi ký tự trong dấu ngoặc kép",
+        "chữ trong dấu ngoặc kép",
     }
     pub(crate) EXPECT_INTEGER = "expect-integer" {
         "a whole number",
@@ -41,23 +41,23 @@ crate::texts! {
     }
     pub(crate) EXPECT_TEXT_OR_LIST = "expect-text-or-list" {
         "a text or a list of texts",
-        "một chuỗi ký tự hoặc một danh sách chuỗi ký tự",
+        "chữ trong dấu ngoặc kép hoặc một danh sách như vậy",
     }
     pub(crate) EXPECT_TABLE = "expect-table" {
         "a table",
-        "một bảng",
+        "một phần",
     }
     pub(crate) EXPECT_TABLE_ITEM = "expect-table-item" {
         "a table written [[…]]",
-        "một bảng viết dạng [[…]]",
+        "một mục viết dạng [[…]]",
     }
     pub(crate) EXPECT_TABLES = "expect-tables" {
         "tables written [[…]]",
-        "các bảng viết dạng [[…]]",
+        "các mục viết dạng [[…]]",
     }
     pub(crate) TOML_TYPE_STRING = "toml-type-string" {
         "string",
-        "chuỗi ký tự",
+        "chữ trong dấu ngoặc kép",
     }
     pub(crate) TOML_TYPE_INTEGER = "toml-type-integer" {
         "integer",
@@ -81,7 +81,7 @@ crate::texts! {
     }
     pub(crate) TOML_TYPE_TABLE = "toml-type-table" {
         "table",
-        "bảng",
+        "phần",
     }
     pub(crate) OUT_OF_RANGE = "out-of-range" {
         "`{key}` is {value}, but it must be between {min} and {max}",

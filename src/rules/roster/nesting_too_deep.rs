@@ -22,6 +22,6 @@ pub static NESTING_TOO_DEEP: Rule = Rule {
 crate::texts! {
     pub(crate) MESSAGE = "nesting-too-deep" {
         "this file nests arrays, tables or dotted keys more than {max} levels deep here; it was not read",
-        "tệp này lồng mảng, bảng hoặc khóa có dấu chấm sâu hơn {max} cấp tại đây; tệp không được đọc",
+        "tệp này lồng danh sách, phần hoặc mục có dấu chấm sâu hơn {max} cấp tại đây; tệp không được đọc",
     }
 }

@@ -24,12 +24,12 @@ pub static ROSTER_INVALID_VALUE: Rule = Rule {
 
 crate::texts! {
     pub(crate) ROSTER_INVALID = "roster-invalid" {
-        "`{column}` is \"{value}\", but it must be {expected}",
-        "`{column}` là \"{value}\", nhưng phải là {expected}",
+        "column \"{column}\" is \"{value}\", but it must be {expected}",
+        "cột \"{column}\" ghi \"{value}\", nhưng phải là {expected}",
     }
     pub(crate) EXPECT_LEVEL = "expect-level" {
-        "a level from 1 to {max}",
-        "một số từ 1 đến {max}",
+        "a level from 1 to {max} (2, \"Mức độ 2\" or \"II\" are read alike)",
+        "một mức từ 1 đến {max} (ghi 2, \"Mức độ 2\" hay \"II\" đều được)",
     }
     pub(crate) EXPECT_YEAR_OR_DATE = "expect-year-or-date" {
         "a year (2019) or a date (2019-10-15 or 15/10/2019)",
@@ -48,7 +48,7 @@ crate::texts! {
         "MN, MG, NT, TH, THCS, THPT hoặc loại trường có nhiều cấp học như TH-THCS",
     }
     pub(crate) LEVEL_WITHOUT_YEAR = "level-without-year" {
-        "`{level}` is set but `{year}` is empty: the year is needed to know when the 5-year term ends",
-        "`{level}` có giá trị nhưng `{year}` để trống: cần năm công nhận để biết khi nào hết thời hạn 5 năm",
+        "column \"{level}\" is set but \"{year}\" is empty: the year is needed to know when the 5-year term ends",
+        "cột \"{level}\" có giá trị nhưng cột \"{year}\" để trống: cần năm công nhận để biết khi nào hết thời hạn 5 năm",
     }
 }

@@ -16,7 +16,7 @@ pub static ROSTER_NOT_FOUND: Rule = Rule {
     summary_vi: "Không có hoặc không đọc được danh sách trường mà kế hoạch khai báo",
     doc_vi: "Khóa `roster` ghi một tệp không tồn tại, không mở được hoặc không phải văn bản \
           UTF-8, nên không đối chiếu được các trường trong kế hoạch. Phát hiện được báo tại \
-          khóa `roster` và nêu lý do không đọc được tệp.",
+          mục `roster` và nêu lý do không đọc được tệp.",
     fix_vi: "roster = \"roster.csv\"",
     ..Rule::DEFAULT
 };

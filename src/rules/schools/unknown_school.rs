@@ -18,7 +18,7 @@ pub static UNKNOWN_SCHOOL: Rule = Rule {
           tone-mark placement and the spelling of the type (MN = Mầm non …); the type itself \
           must agree (\"TH Đoàn Kết\" is not \"THCS Đoàn Kết\"). The nearest roster names are \
           suggested.",
-    example: "school = \"TH Doan Ket\"",
+    example: "school = \"TH Đoàn Kiết\"",
     fix: "school = \"TH Đoàn Kết\"",
     summary_vi: "Trường trong kế hoạch không có trong danh sách trường của địa bàn",
     doc_vi: "Mỗi `[[school]]` phải ghi một trường có trong danh sách trường, theo mã hoặc \

@@ -131,7 +131,7 @@ pub fn check(
 crate::texts! {
     pub(crate) AFTER_STATE = "after-state" {
         "targets.{key} says {stated} but the roster and the plan give {computed}",
-        "targets.{key} ghi {stated} nhưng tính theo danh sách trường và kế hoạch là {computed}",
+        "chỉ tiêu targets.{key} ghi {stated} nhưng tính theo danh sách trường và kế hoạch là {computed}",
     }
     pub(crate) COMPUTED_LABEL = "computed-label" {
         "computed {computed}",

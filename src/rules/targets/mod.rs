@@ -20,15 +20,17 @@ use std::collections::HashMap;
 use crate::diag::diagnostic::Sink;
 use crate::model::kind::Kind;
 use crate::model::matching::entry_kind;
-use crate::model::plan::{Plan, Target, Wave};
+use crate::model::plan::{Target, Wave};
 use crate::rules::context::PlanContext;
 use crate::rules::plan::duplicate_wave;
+use crate::rules::targets::counted::Listed;
 
 /// The waves (KD009, KD105–KD107), then the stated counts against the
 /// listed schools and the roster (KD101–KD104, KD108–KD110).
 pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
     let plan = ctx.plan;
-    waves(plan, sink);
+    let listed = Listed::new(plan, ctx.schools);
+    waves(&listed, sink);
     if plan.schools.is_empty() {
         // A period or province plan's lists live in the annual area plans.
         if plan.period.is_none() && !ctx.province {
@@ -36,13 +38,13 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
         }
         target_parts_mismatch::without_list(plan, sink);
     } else {
-        target_count_mismatch::check(plan, sink);
+        target_count_mismatch::check(&listed, sink);
         if !plan.targets.by_kind.is_empty() {
             let kinds: Vec<Option<Kind>> = ctx.entries().map(|(e, s)| entry_kind(e, s)).collect();
             if kinds.iter().any(Option::is_none) {
-                school_kind_unknown::check(plan, &kinds, sink);
+                school_kind_unknown::check(&listed, &kinds, sink);
             } else {
-                target_kind_mismatch::check(plan, &kinds, sink);
+                target_kind_mismatch::check(&listed, &kinds, sink);
             }
         }
     }
@@ -53,7 +55,8 @@ pub fn check(ctx: &PlanContext<'_>, sink: &mut Sink) {
 
 /// Each wave number declared once: a repeat is KD009 and otherwise ignored;
 /// the first declaration is the wave the schools and counts refer to.
-fn waves(plan: &Plan, sink: &mut Sink) {
+fn waves(listed: &Listed<'_>, sink: &mut Sink) {
+    let plan = listed.plan;
     let mut declared: HashMap<i64, &Wave> = HashMap::new();
     for wave in &plan.waves {
         if let Some(first) = declared.get(&wave.number.value) {
@@ -64,7 +67,7 @@ fn waves(plan: &Plan, sink: &mut Sink) {
         wave_outside_year::check(plan, wave, sink);
     }
     unknown_wave::check(plan, &declared, sink);
-    wave_count_mismatch::check(plan, &declared, sink);
+    wave_count_mismatch::check(listed, &declared, sink);
 }
 
 /// The targets after the plan (kept, recognised_after, level2_after,

@@ -4,9 +4,9 @@ use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
 use crate::model::kind::Kind;
-use crate::model::plan::{Entry, Plan};
+use crate::model::plan::Entry;
 use crate::msg;
-use crate::rules::targets::counted::entry_list;
+use crate::rules::targets::counted::Listed;
 
 pub static KIND_UNKNOWN: Rule = Rule {
     code: "KD109",
@@ -29,7 +29,8 @@ pub static KIND_UNKNOWN: Rule = Rule {
 
 /// Per-type targets while the type of some listed school (`kinds`, one per
 /// entry) is not known.
-pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
+pub fn check(listed: &Listed<'_>, kinds: &[Option<Kind>], sink: &mut Sink) {
+    let plan = listed.plan;
     let unknown: Vec<&Entry> = plan
         .schools
         .iter()
@@ -42,7 +43,7 @@ pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
         sink.push(
             Diagnostic::new(
                 &KIND_UNKNOWN,
-                msg!(MESSAGE, entries = entry_list(plan, &unknown)),
+                msg!(MESSAGE, entries = listed.entries(&unknown)),
             )
             .at(&plan.file, first.key_span.clone())
             .help(msg!(HELP)),

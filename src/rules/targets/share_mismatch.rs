@@ -98,7 +98,7 @@ fn mismatch(plan: &Plan, share: &Share, part: (&str, i64), whole: (&str, i64)) -
 crate::texts! {
     pub(crate) MESSAGE = "share-mismatch" {
         "targets.{key} says {stated} but {part_key} / {whole_key} = {part}/{whole} = {rounded}",
-        "targets.{key} ghi {stated} nhưng {part_key} / {whole_key} = {part}/{whole} = {rounded}",
+        "tỷ lệ targets.{key} ghi {stated} nhưng {part_key} / {whole_key} = {part}/{whole} = {rounded}",
     }
     pub(crate) LABEL = "share-mismatch-label" {
         "the counts make {rounded}",

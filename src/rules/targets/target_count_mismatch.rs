@@ -3,9 +3,9 @@
 use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
-use crate::model::plan::{Action, Entry, Plan, Target};
+use crate::model::plan::{Action, Entry, Target};
 use crate::msg;
-use crate::rules::targets::counted::{COUNTED_FROM, count_mismatch, entry_list};
+use crate::rules::targets::counted::{COUNTED_FROM, Listed, count_mismatch};
 
 pub static TARGET_COUNT_MISMATCH: Rule = Rule {
     code: "KD101",
@@ -29,14 +29,15 @@ pub static TARGET_COUNT_MISMATCH: Rule = Rule {
 };
 
 /// `targets.total` and each action's target against the listed schools.
-pub fn check(plan: &Plan, sink: &mut Sink) {
+pub fn check(listed: &Listed<'_>, sink: &mut Sink) {
+    let plan = listed.plan;
     let t = &plan.targets;
     let all: Vec<&Entry> = plan.schools.iter().collect();
     if let Some(total) = &t.total
         && !total.holds(all.len() as i64)
     {
         sink.push(mismatch(
-            plan,
+            listed,
             total,
             msg!(COUNT_TOTAL, stated = total.shown(), counted = all.len()),
             &all,
@@ -53,7 +54,7 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
             .collect();
         if !target.holds(with.len() as i64) {
             sink.push(mismatch(
-                plan,
+                listed,
                 target,
                 msg!(
                     COUNT_ACTION,
@@ -68,8 +69,14 @@ pub fn check(plan: &Plan, sink: &mut Sink) {
     }
 }
 
-fn mismatch(plan: &Plan, target: &Target, message: Message, entries: &[&Entry]) -> Diagnostic {
-    let help = msg!(COUNTED_FROM, entries = entry_list(plan, entries));
+fn mismatch(
+    listed: &Listed<'_>,
+    target: &Target,
+    message: Message,
+    entries: &[&Entry],
+) -> Diagnostic {
+    let plan = listed.plan;
+    let help = msg!(COUNTED_FROM, entries = listed.entries(entries));
     let span = target.value.span.clone();
     count_mismatch(&TARGET_COUNT_MISMATCH, plan, span, message, entries, help)
 }
@@ -77,11 +84,11 @@ fn mismatch(plan: &Plan, target: &Target, message: Message, entries: &[&Entry]) 
 crate::texts! {
     pub(crate) COUNT_TOTAL = "count-total" {
         "targets.total says {stated} but {counted} {counted:school is/schools are} listed",
-        "targets.total ghi {stated} nhưng kế hoạch liệt kê {counted} trường",
+        "chỉ tiêu tổng số (targets.total) ghi {stated} trường nhưng danh sách có {counted} trường",
     }
     pub(crate) COUNT_ACTION = "count-action" {
         "targets.{key} says {stated} but {counted} {counted:school is/schools are} listed with action `{action}`",
-        "targets.{key} ghi {stated} nhưng có {counted} trường ghi action `{action}`",
+        "chỉ tiêu targets.{key} ghi {stated} trường nhưng danh sách có {counted} trường ghi action `{action}`",
     }
 }
 

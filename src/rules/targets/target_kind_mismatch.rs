@@ -4,9 +4,9 @@ use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
 use crate::model::kind::Kind;
-use crate::model::plan::{Entry, Plan};
+use crate::model::plan::Entry;
 use crate::msg;
-use crate::rules::targets::counted::{COUNTED_FROM, count_mismatch, entry_list};
+use crate::rules::targets::counted::{COUNTED_FROM, Listed, count_mismatch};
 
 pub static TARGET_KIND_MISMATCH: Rule = Rule {
     code: "KD102",
@@ -20,7 +20,7 @@ pub static TARGET_KIND_MISMATCH: Rule = Rule {
     fix: "MN = 2",
     summary_vi: "Chỉ tiêu theo loại trường khác với số trường kế hoạch liệt kê",
     doc_vi: "`[targets.by_kind]` ghi chỉ tiêu theo loại trường. `MN` tính mọi trường mầm non \
-          (MN, MG và NT); trường có nhiều cấp học tính theo khóa riêng của loại đó \
+          (MN, MG và NT); trường có nhiều cấp học tính theo mục riêng của loại đó \
           (`TH-THCS`), không tính vào `TH` hay `THCS`. Mỗi chỉ tiêu phải bằng số trường thuộc \
           loại đó mà kế hoạch liệt kê.",
     example_vi: "[targets.by_kind]\nMN = 1\n# … kế hoạch liệt kê hai trường mầm non",
@@ -30,7 +30,8 @@ pub static TARGET_KIND_MISMATCH: Rule = Rule {
 
 /// Each `targets.by_kind` target against the listed schools of that type
 /// (`kinds`, one per entry, all known).
-pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
+pub fn check(listed: &Listed<'_>, kinds: &[Option<Kind>], sink: &mut Sink) {
+    let plan = listed.plan;
     for (key, target) in &plan.targets.by_kind {
         let of_kind: Vec<&Entry> = plan
             .schools
@@ -41,9 +42,9 @@ pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
             .collect();
         if !target.holds(of_kind.len() as i64) {
             let help = if *key == Kind::parse("MN").expect("MN is a kind") {
-                msg!(COUNTED_FROM_PRESCHOOL, entries = entry_list(plan, &of_kind))
+                msg!(COUNTED_FROM_PRESCHOOL, entries = listed.entries(&of_kind))
             } else {
-                msg!(COUNTED_FROM, entries = entry_list(plan, &of_kind))
+                msg!(COUNTED_FROM, entries = listed.entries(&of_kind))
             };
             let message = msg!(
                 COUNT_KIND,
@@ -61,7 +62,7 @@ pub fn check(plan: &Plan, kinds: &[Option<Kind>], sink: &mut Sink) {
 crate::texts! {
     pub(crate) COUNT_KIND = "count-kind" {
         "targets.by_kind.{key} says {stated} but {counted} {counted:school/schools} of that type {counted:is/are} listed",
-        "targets.by_kind.{key} ghi {stated} nhưng kế hoạch liệt kê {counted} trường thuộc loại này",
+        "chỉ tiêu theo loại trường targets.by_kind.{key} ghi {stated} trường nhưng danh sách có {counted} trường thuộc loại này",
     }
     pub(crate) COUNTED_FROM_PRESCHOOL = "counted-from-preschool" {
         "counted (MN, MG and NT together): {entries}",

@@ -146,7 +146,7 @@ fn parts_mismatch(plan: &Plan, whole: &Target, parts: &[&Target], lo: i64, hi: i
 crate::texts! {
     pub(crate) PARTS_SUM = "parts-sum" {
         "targets.{whole} says {stated} but {parts} = {sum}",
-        "targets.{whole} ghi {stated} nhưng {parts} = {sum}",
+        "chỉ tiêu targets.{whole} ghi {stated} nhưng {parts} = {sum}",
     }
     pub(crate) PARTS_SUM_LABEL = "parts-sum-label" {
         "the parts add up to {sum}",

@@ -63,6 +63,6 @@ crate::texts! {
     }
     pub(crate) NO_WAVES_HELP = "no-waves-help" {
         "declare it with a `[[wave]]` table (number, month, schools), or remove `wave` from this school",
-        "khai báo đợt bằng bảng `[[wave]]` (number, month, schools), hoặc bỏ `wave` khỏi mục của trường này",
+        "khai báo đợt bằng một mục `[[wave]]` (number, month, schools), hoặc bỏ `wave` khỏi mục của trường này",
     }
 }

@@ -3,9 +3,9 @@
 use crate::diag::diagnostic::Sink;
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
-use crate::model::plan::{Entry, Plan, Wave};
+use crate::model::plan::{Entry, Wave};
 use crate::msg;
-use crate::rules::targets::counted::{COUNTED_FROM, count_mismatch, entry_list};
+use crate::rules::targets::counted::{COUNTED_FROM, Listed, count_mismatch};
 use std::collections::HashMap;
 
 pub static WAVE_COUNT_MISMATCH: Rule = Rule {
@@ -26,7 +26,8 @@ pub static WAVE_COUNT_MISMATCH: Rule = Rule {
 };
 
 /// Each wave's stated number of schools against the schools put in it.
-pub fn check(plan: &Plan, declared: &HashMap<i64, &Wave>, sink: &mut Sink) {
+pub fn check(listed: &Listed<'_>, declared: &HashMap<i64, &Wave>, sink: &mut Sink) {
+    let plan = listed.plan;
     // Without a list the waves' counts cannot be compared (KD104 says so).
     if plan.schools.is_empty() {
         return;
@@ -57,7 +58,7 @@ pub fn check(plan: &Plan, declared: &HashMap<i64, &Wave>, sink: &mut Sink) {
                 stated = stated.value,
                 counted = in_wave.len()
             );
-            let help = msg!(COUNTED_FROM, entries = entry_list(plan, &in_wave));
+            let help = msg!(COUNTED_FROM, entries = listed.entries(&in_wave));
             let (rule, span) = (&WAVE_COUNT_MISMATCH, stated.span.clone());
             sink.push(count_mismatch(rule, plan, span, message, &in_wave, help));
         }
