@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::commands::check_document;
 use crate::commands::common::{self, Color, Deny, emit};
 use crate::commands::output::{FORCE_VI, OUTPUT_VI, Output};
 use crate::engine::{check, fix, suppress};
@@ -14,8 +15,11 @@ use crate::render::{self, Format};
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Plan files, roster files or folders to check [default: ./plans]
+    /// Plan files, roster files or folders to check, or plan documents (.docx, .odt, .txt, .md, .html, .pdf) [default: ./plans]
     paths: Vec<PathBuf>,
+    /// The roster to check the plan documents named against [default: roster-<year>.csv or roster.csv beside each]
+    #[arg(long, value_name = "FILE")]
+    roster: Option<PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -54,7 +58,8 @@ pub struct CheckArgs {
 /// line's own table.
 #[rustfmt::skip]
 pub(crate) const HELP_VI: &[(&str, &str)] = &[
-    ("check.paths", "Tệp kế hoạch, tệp danh sách trường hoặc thư mục cần kiểm tra (mặc định: ./plans)"),
+    ("check.paths", "Tệp kế hoạch, tệp danh sách trường hoặc thư mục cần kiểm tra, hoặc văn bản kế hoạch (.docx, .odt, .txt, .md, .html, .pdf) (mặc định: ./plans)"),
+    ("check.roster", "Danh sách trường dùng để kiểm tra các văn bản kế hoạch đã nêu (mặc định: roster-<năm>.csv hoặc roster.csv cạnh mỗi văn bản)"),
     ("check.format", "Định dạng kết quả"),
     ("check.format=human", "Trích đoạn văn bản, gạch chân chỗ có vấn đề (để người đọc)"),
     ("check.format=json", "Một đối tượng JSON, phiên bản 1 (cho phần mềm khác)"),
@@ -102,10 +107,22 @@ pub fn run(args: CheckArgs) -> i32 {
         }
         None => Settings::default(),
     };
-    let paths = if args.paths.is_empty() && !settings.paths.is_empty() {
+    // Documents named on the command line are read and checked apart (never found in folders).
+    let (documents, named): (Vec<PathBuf>, Vec<PathBuf>) = args
+        .paths
+        .into_iter()
+        .partition(|p| check_document::is_document(p));
+    let documented =
+        match check_document::check_documents(&documents, args.roster.as_deref(), max_file_size) {
+            Ok(findings) => findings,
+            Err(status) => return status,
+        };
+    let paths = if !documents.is_empty() && named.is_empty() {
+        Vec::new()
+    } else if named.is_empty() && !settings.paths.is_empty() {
         settings.paths.clone()
     } else {
-        match common::paths_or_default(args.paths, "check") {
+        match common::paths_or_default(named, "check") {
             Ok(paths) => paths,
             Err(status) => return status,
         }
@@ -133,10 +150,16 @@ pub fn run(args: CheckArgs) -> i32 {
         keep_plans: false,
         allows_on: Some(today),
     };
-    let mut report = match check::check_paths_with(&paths, &options) {
-        Ok(report) => report,
-        Err(bad) => return common::cannot_read(bad),
+    let mut report = if paths.is_empty() {
+        Report::default()
+    } else {
+        match check::check_paths_with(&paths, &options) {
+            Ok(report) => report,
+            Err(bad) => return common::cannot_read(bad),
+        }
     };
+    report.files_checked += documents.len();
+    report.diagnostics.extend(documented);
     report.diagnostics.extend(settings_findings);
     report.diagnostics.sort_by_cached_key(|d| d.sort_key());
     suppress::override_severities(&mut report, &settings.severities);

@@ -5,12 +5,14 @@
 
 mod assess;
 mod check;
+mod check_document;
 mod cli_errors;
 mod common;
 mod completions;
 mod diff;
 mod due;
 mod help;
+mod import;
 mod init;
 mod man;
 mod new;
@@ -112,6 +114,8 @@ enum Command {
     Schema,
     /// Draft an area's plan of a year from its roster and earlier plans (renewals due, raise candidates)
     New(new::NewArgs),
+    /// Read a plan document (.docx, .odt, .txt, .md, .html, .pdf) into a draft plan; never overwrites
+    Import(import::ImportArgs),
     /// Start a plan repository in DIR: kdcl.toml, an example area, a CI workflow; never overwrites
     Init(init::InitArgs),
 }
@@ -138,6 +142,7 @@ const HELP_VI: &[(&str, &str)] = &[
     ("man", "In trang hướng dẫn (định dạng roff): kdcl man > kdcl.1 && man ./kdcl.1"),
     ("schema", "In JSON Schema của tệp kế hoạch, dùng cho trình soạn thảo (taplo, Tombi)"),
     ("new", "Lập dự thảo kế hoạch năm của một địa bàn từ danh sách trường và các kế hoạch trước (trường đến hạn công nhận lại, trường có thể nâng mức độ)"),
+    ("import", "Đọc văn bản kế hoạch (.docx, .odt, .txt, .md, .html, .pdf) thành bản nháp kế hoạch; không ghi đè tệp đã có"),
     ("init", "Tạo kho kế hoạch trong DIR: kdcl.toml, một địa bàn mẫu, quy trình CI; không ghi đè tệp đã có"),
     // What clap adds to every command
     ("help", "In hướng dẫn này hoặc hướng dẫn của các lệnh đã nêu"),
@@ -197,6 +202,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Man => man::run(command()),
         Command::Schema => schema::run(),
         Command::New(args) => new::run(args),
+        Command::Import(args) => import::run(args),
         Command::Init(args) => init::run(args),
     }
 }
@@ -220,7 +226,7 @@ pub fn command() -> clap::Command {
 }
 
 /// Every table of Vietnamese help texts: kdcl's own and its commands'.
-fn help_tables() -> [&'static [(&'static str, &'static str)]; 11] {
+fn help_tables() -> [&'static [(&'static str, &'static str)]; 12] {
     [
         HELP_VI,
         check::HELP_VI,
@@ -233,6 +239,7 @@ fn help_tables() -> [&'static [(&'static str, &'static str)]; 11] {
         completions::HELP_VI,
         new::HELP_VI,
         init::HELP_VI,
+        import::HELP_VI,
     ]
 }
 

@@ -2,6 +2,7 @@
 //! allowed, baselined and put in a stable order.
 
 pub mod check;
+pub mod document;
 pub mod evaluations;
 pub mod fix;
 pub mod fold;

@@ -11,6 +11,7 @@ pub mod habits;
 pub mod limits;
 pub mod misnamed;
 pub mod plan;
+pub mod reading;
 pub mod roster;
 pub mod settings;
 pub mod spreadsheet;

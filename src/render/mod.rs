@@ -6,6 +6,7 @@
 
 pub mod assess;
 pub mod diff;
+pub mod draft;
 pub mod due;
 pub mod github;
 pub mod html;

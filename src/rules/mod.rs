@@ -68,6 +68,7 @@ registry! {
     schools::school_name_variant::NAME_VARIANT,
     schools::duplicate_school::DUPLICATE_SCHOOL,
     schools::ambiguous_school::AMBIGUOUS_SCHOOL,
+    schools::spelt_two_ways::SPELT_TWO_WAYS,
     roster::roster_outside_repository::ROSTER_OUTSIDE,
     roster::roster_not_found::ROSTER_NOT_FOUND,
     roster::csv_syntax::CSV_SYNTAX,

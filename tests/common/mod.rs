@@ -1,6 +1,7 @@
 //! Running the real `kdcl` binary on real files.
 #![allow(dead_code)]
 
+pub mod facts;
 pub mod workbooks;
 
 use std::path::{Path, PathBuf};

@@ -4,6 +4,7 @@ pub mod ambiguous_school;
 pub mod duplicate_school;
 pub mod labels;
 pub mod school_name_variant;
+pub mod spelt_two_ways;
 pub mod unknown_school;
 
 use std::collections::HashMap;
@@ -54,4 +55,5 @@ pub fn match_entries(plan: &Plan, roster: &Roster, sink: &mut Sink) -> Vec<Optio
 /// Without a roster, two entries are the same school when their keys agree (KD203).
 pub fn duplicates_without_roster(plan: &Plan, sink: &mut Sink) {
     duplicate_school::without_roster(plan, sink);
+    spelt_two_ways::entries(plan, sink);
 }

@@ -1,0 +1,142 @@
+//! `kdcl check DOCUMENT`: the plan read from a document, as the draft `kdcl
+//! import` writes, loaded and checked as a plan file is, with the roster
+//! beside the document (or the one named); then every finding moved from the
+//! draft to the place in the document its value was read from.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diag::diagnostic::{Diagnostic, Sink};
+use crate::load::files::{Loaded, RosterOptions, load_roster};
+use crate::model::report::CheckedPlan;
+use crate::model::roster::Roster;
+use crate::rules;
+use crate::rules::context::PlanContext;
+use crate::rules::schools::spelt_two_ways::{self, Written};
+use crate::text::source::{SourceFile, Span};
+
+/// A document's text, and the draft read from it with the place in the
+/// document of each of its lines.
+pub struct Drafted<'d> {
+    /// The document as findings show it: its path and its extracted text.
+    pub document: Arc<SourceFile>,
+    pub draft: &'d str,
+    /// For each line of the draft (from 0): the document's (line, column).
+    pub places: &'d [Option<(usize, usize)>],
+    /// The plan is a province's (UBND tỉnh, Sở GD&ĐT): it may state counts only.
+    pub province: bool,
+    /// Every school name the document writes: (name, line, column).
+    pub mentions: &'d [(String, usize, usize)],
+}
+
+/// Checks the plan a document states; findings point into the document.
+/// `roster`: the roster named on the command line, else the one beside the
+/// document (`roster-<year>.csv`, then `roster.csv`).
+pub fn check(
+    d: &Drafted<'_>,
+    roster: Option<&Path>,
+    year: Option<i32>,
+    max_file_size: u64,
+) -> Sink {
+    let mut sink = Vec::new();
+    let draft = Arc::new(SourceFile::new(d.document.path.clone(), d.draft));
+    let roster = roster
+        .map(Path::to_path_buf)
+        .or_else(|| beside(Path::new(&d.document.path), year))
+        .and_then(|path| read_roster(&path, max_file_size, &mut sink));
+    if let Some(plan) = crate::load::plan::load(&draft, &mut sink) {
+        let schools = match &roster {
+            Some(r) => rules::schools::match_entries(&plan, r, &mut sink),
+            None => {
+                rules::schools::duplicates_without_roster(&plan, &mut sink);
+                Vec::new()
+            }
+        };
+        let checked = CheckedPlan {
+            path: PathBuf::from(&d.document.path),
+            plan,
+            roster,
+            schools,
+            evaluation: None,
+            province: d.province,
+        };
+        if checked.roster.is_none() {
+            // One school spelt two ways: its entry and a name in a duty or a paragraph.
+            let written: Vec<Written<'_>> = d
+                .mentions
+                .iter()
+                .map(|(name, line, column)| Written {
+                    name,
+                    file: &d.document,
+                    span: place(&d.document, *line, *column, name.len()),
+                })
+                .collect();
+            spelt_two_ways::elsewhere(&checked.plan, &written, &mut sink);
+        }
+        rules::run(&PlanContext::of(&checked), &mut sink);
+    }
+    for finding in &mut sink {
+        relocate(finding, &draft, d);
+    }
+    sink
+}
+
+/// `roster-<year>.csv` or `roster.csv` in the document's folder.
+fn beside(document: &Path, year: Option<i32>) -> Option<PathBuf> {
+    let dir = document.parent()?;
+    let yearly = year.map(|y| dir.join(format!("roster-{y}.csv")));
+    yearly
+        .into_iter()
+        .chain([dir.join("roster.csv")])
+        .find(|p| p.is_file())
+}
+
+fn read_roster(path: &Path, max_file_size: u64, sink: &mut Sink) -> Option<Arc<Roster>> {
+    let shown = crate::text::path::display(path);
+    match load_roster(path, &shown, &RosterOptions::default(), max_file_size, sink) {
+        Loaded::Read(roster) => roster,
+        Loaded::Unreadable(finding) => {
+            sink.push(*finding);
+            None
+        }
+        Loaded::NoSheet(_) => None,
+    }
+}
+
+/// A finding on the draft moved to the document: the line and column the
+/// value was read from, the rest of that paragraph underlined. A finding on
+/// a line that holds no value (a table header) goes to the first value
+/// below it, else the nearest above, else to the document as a whole.
+fn relocate(finding: &mut Diagnostic, draft: &Arc<SourceFile>, d: &Drafted<'_>) {
+    if !finding.file.as_ref().is_some_and(|f| Arc::ptr_eq(f, draft)) {
+        return;
+    }
+    finding.file = Some(d.document.clone());
+    let Some(span) = finding.span.take() else {
+        return;
+    };
+    let (line, _) = draft.line_col(span.start);
+    // A table's header ("[targets]") is placed at the first value under it.
+    let at_line = line.saturating_sub(1).min(d.places.len());
+    let found = d.places[at_line..]
+        .iter()
+        .find_map(|p| *p)
+        .or_else(|| d.places[..at_line].iter().rev().find_map(|p| *p));
+    let Some((doc_line, column)) = found else {
+        return;
+    };
+    // The rest of the paragraph: `place` stops at the line's end.
+    finding.span = Some(place(&d.document, doc_line, column, usize::MAX));
+}
+
+/// Bytes of `document` from (line, column) on, at most `len` and not past the line's end.
+fn place(document: &SourceFile, line: usize, column: usize, len: usize) -> Span {
+    let text = &document.text;
+    let start = document.line_start(line);
+    let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    let at = text[start..end]
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(start, |(i, _)| start + i);
+    at..at.saturating_add(len).min(end).max(at)
+}
