@@ -84,14 +84,18 @@ fn the_schema_flags_what_kdcl_flags() {
         "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\n",
         "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2026\n[[school]]\nschool = \"MN A\"\naction = \"renw\"\n",
         "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2026\n[[school]]\nschool = \"MN A\"\naction = \"new\"\nlevel = 3\n",
-        "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2026\n[[task]]\nwhat = \"x\"\ndue = \"quý II/2026\"\n",
+        "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2026\n[[task]]\nwhat = \"x\"\ndue = \"quý V/2026\"\n",
     ];
     for text in bad {
         let json = to_json(toml::from_str(text).unwrap());
         assert!(!validator.is_valid(&json), "not flagged:\n{text}");
     }
     let good = "[plan]\ntitle = \"T\"\nissuer = \"I\"\narea = \"A\"\nprovince = \"P\"\nyear = 2026\n[[school]]\nschool = \"MN A\"\naction = \"công nhận lại\"\n";
-    assert!(validator.is_valid(&to_json(toml::from_str(good).unwrap())));
+    assert!(validator.is_valid(&to_json(toml::from_str(good).unwrap()))); // Dates as Vietnamese documents write them (plan format, beyond the contract).
+    let dates = format!(
+        "{good}[[task]]\nwhat = \"x\"\ndue = \"quý II/2026\"\n[[task]]\nwhat = \"y\"\ndue = \"30/6/2026\"\n[[wave]]\nnumber = 1\nmonth = \"tháng 5/2026\"\n"
+    );
+    assert!(validator.is_valid(&to_json(toml::from_str(&dates).unwrap())));
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::commands::check_document;
 use crate::commands::common::{self, Color, Deny, emit};
 use crate::commands::output::{FORCE_VI, OUTPUT_VI, Output};
-use crate::engine::{check, suppress};
+use crate::engine::{check, fix, suppress};
 use crate::load::settings::{self, Settings};
 use crate::model::report::Report;
 use crate::msg;
@@ -38,6 +38,15 @@ pub struct CheckArgs {
     /// Largest plan, roster or evaluation file read, in MiB; larger files are reported, not read
     #[arg(long, value_name = "MIB", default_value_t = crate::load::limits::DEFAULT_MAX_FILE_SIZE >> 20, value_parser = mebibytes)]
     max_file_size: u64,
+    /// Make the fixes that cannot change what a plan says (quotes, numbers, dates, a misspelt action), list them, then check
+    #[arg(long)]
+    fix: bool,
+    /// Show the fixes --fix would make, as a diff, without writing anything (exit 1 if there are some)
+    #[arg(long)]
+    diff: bool,
+    /// With --fix or --diff: also write school names whose tone marks are placed otherwise than in the roster ("Hoà" → "Hòa") as the roster does
+    #[arg(long)]
+    fix_names: bool,
     /// Also show, in human output, the notes on roster rows skipped as a title above the header
     #[arg(long)]
     verbose: bool,
@@ -65,6 +74,9 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("check.color", "Tô màu kết quả dạng human (auto: chỉ khi in ra terminal và không có biến NO_COLOR)"),
     ("check.max_file_size", "Dung lượng tối đa của tệp kế hoạch, danh sách trường hoặc kết quả tự đánh giá được đọc, tính bằng MiB; tệp lớn hơn được báo, không đọc"),
     ("check.baseline", "Chỉ báo các phát hiện chưa ghi trong tệp đường cơ sở này"),
+    ("check.fix", "Sửa những lỗi sửa được mà không đổi nội dung kế hoạch (dấu ngoặc kép, số, ngày tháng, action viết sai), liệt kê các chỗ đã sửa rồi kiểm tra"),
+    ("check.fix_names", "Dùng cùng --fix hoặc --diff: sửa cả tên trường bỏ dấu thanh khác với danh sách trường (\"Hoà\" → \"Hòa\") theo cách viết của danh sách trường"),
+    ("check.diff", "Hiện các chỗ --fix sẽ sửa dưới dạng diff, không ghi tệp nào (mã thoát 1 nếu có chỗ cần sửa)"),
     ("check.write_baseline", "Ghi các phát hiện hiện có vào tệp này (theo tệp, quy tắc và trường) rồi kết thúc với mã 0"),
 ];
 
@@ -115,6 +127,22 @@ pub fn run(args: CheckArgs) -> i32 {
             Err(status) => return status,
         }
     };
+    if args.diff {
+        return match fix::plans(&paths, max_file_size, args.fix_names) {
+            Ok(fixed) => show_diff(&fixed),
+            Err(bad) => common::cannot_read(bad),
+        };
+    }
+    if args.fix {
+        match fix::plans(&paths, max_file_size, args.fix_names) {
+            Ok(fixed) => {
+                if let Err(status) = write_fixes(&fixed, args.format == Format::Human) {
+                    return status;
+                }
+            }
+            Err(bad) => return common::cannot_read(bad),
+        }
+    }
     // Findings are all check needs: continuity and [[allow]] are settled an
     // area at a time inside, and the plans let go.
     let options = check::Options {
@@ -211,6 +239,71 @@ fn apply_baseline(report: &mut Report, path: &Path, max_file_size: u64) -> Resul
     }
 }
 
+/// `--diff`: each change as the lines before and after; exit 1 when there is one.
+fn show_diff(fixed: &[fix::Fixed]) -> i32 {
+    let mut out = String::new();
+    for file in fixed {
+        out.push_str(&format!("--- {}\n+++ {}\n", file.shown, file.shown));
+        for (line, before, after) in file.lines() {
+            out.push_str(&format!(
+                "@@ {} @@\n-{before}\n+{after}\n",
+                msg!(DIFF_LINE, line = line).render()
+            ));
+        }
+    }
+    let changes: usize = fixed.iter().map(|f| f.changes.len()).sum();
+    let said = match changes {
+        0 => msg!(NOTHING_TO_FIX),
+        _ => msg!(FIXES_PENDING, count = changes, files = fixed.len()),
+    };
+    out.push_str(&format!("{}\n", said.render()));
+    emit(&out);
+    i32::from(changes > 0)
+}
+
+/// `--fix`: writes each fixed plan and says what changed (on stdout before a
+/// human report, else on stderr, so JSON and SARIF stay whole).
+fn write_fixes(fixed: &[fix::Fixed], human: bool) -> Result<(), i32> {
+    let mut out = String::new();
+    for file in fixed {
+        if let Err(e) = file.write() {
+            let (path, reason) = (file.shown.clone(), e.to_string());
+            return Err(common::refuse(msg!(
+                FIX_UNWRITABLE,
+                path = path,
+                reason = reason
+            )));
+        }
+        for c in &file.changes {
+            let place = format!("{}:{}", file.shown, c.line);
+            let (before, after, why) = (&c.before, &c.after, c.why.render());
+            out.push_str(&format!(
+                "{}\n",
+                msg!(
+                    FIXED,
+                    place = place,
+                    before = before,
+                    after = after,
+                    why = why
+                )
+                .render()
+            ));
+        }
+    }
+    let changes: usize = fixed.iter().map(|f| f.changes.len()).sum();
+    let said = match changes {
+        0 => msg!(NOTHING_TO_FIX),
+        _ => msg!(FIXES_MADE, count = changes, files = fixed.len()),
+    };
+    out.push_str(&format!("{}\n\n", said.render()));
+    if human {
+        emit(&out);
+    } else {
+        eprint!("{out}");
+    }
+    Ok(())
+}
+
 /// A path relative to the current folder when it is below it, as findings show paths.
 fn pathdiff_or_full(path: &Path) -> String {
     let cwd = std::env::current_dir()
@@ -230,6 +323,30 @@ crate::texts! {
     pub(crate) BASELINE_WRITTEN = "baseline-written" {
         "recorded {count} {count:finding/findings} in {path}; check with --baseline {path} to see only new ones",
         "đã ghi {count} phát hiện vào {path}; kiểm tra với --baseline {path} để chỉ thấy phát hiện mới",
+    }
+    pub(crate) FIXED = "fixed" {
+        "fixed {place}: {before} → {after} ({why})",
+        "đã sửa {place}: {before} → {after} ({why})",
+    }
+    pub(crate) FIXES_MADE = "fixes-made" {
+        "{count} {count:fix/fixes} made in {files} {files:file/files}",
+        "đã sửa {count} chỗ trong {files} tệp",
+    }
+    pub(crate) FIXES_PENDING = "fixes-pending" {
+        "{count} {count:fix/fixes} to make in {files} {files:file/files} (kdcl check --fix makes them)",
+        "có {count} chỗ cần sửa trong {files} tệp (lệnh kdcl check --fix sẽ sửa)",
+    }
+    pub(crate) NOTHING_TO_FIX = "nothing-to-fix" {
+        "nothing to fix",
+        "không có chỗ nào cần sửa",
+    }
+    pub(crate) DIFF_LINE = "diff-line" {
+        "line {line}",
+        "dòng {line}",
+    }
+    pub(crate) FIX_UNWRITABLE = "fix-unwritable" {
+        "cannot write the fixes to {path}: {reason}",
+        "không ghi được các chỗ sửa vào {path}: {reason}",
     }
     pub(crate) BASELINE_UNREADABLE = "baseline-unreadable" {
         "cannot read the baseline {path}: {reason}",

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::commands::common::refuse;
+use crate::commands::common::{refuse, say_notes};
 use crate::diag::diagnostic::Diagnostic;
 use crate::engine::document::{Drafted, check};
 use crate::load::document::{self, Format};
@@ -24,11 +24,14 @@ pub(crate) fn check_documents(
 ) -> Result<Vec<Diagnostic>, i32> {
     let mut findings = Vec::new();
     for path in documents {
+        let shown = crate::text::path::display(path);
         let text = match document::read(path, max_file_size) {
-            Ok(d) => d.text,
+            Ok(d) => {
+                say_notes(&shown, &d.notes);
+                d.text
+            }
             Err(unreadable) => return Err(refuse(unreadable.message)),
         };
-        let shown = crate::text::path::display(path);
         let reading = crate::load::reading::read(&text);
         let draft = crate::render::draft::toml(&reading, &shown);
         let province = reading

@@ -25,6 +25,16 @@ pub(crate) fn refuse(why: Message) -> i32 {
     CANNOT
 }
 
+/// What a document reader left out or could not render exactly (comments,
+/// headers, letters a PDF font draws in pieces), said on standard error so
+/// that nothing is lost silently and standard output stays the draft or
+/// the findings.
+pub(crate) fn say_notes(shown: &str, notes: &[Message]) {
+    for note in notes {
+        eprintln!("kdcl: {shown}: {}", note.render());
+    }
+}
+
 /// The exit status of a check: 1 when an error, or a warning under
 /// `--deny warnings`, is found; else 0.
 pub(crate) fn status(report: &Report, deny_warnings: bool) -> i32 {

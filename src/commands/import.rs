@@ -51,6 +51,8 @@ pub fn run(args: ImportArgs) -> i32 {
         Ok(document) => document,
         Err(unreadable) => return refuse(unreadable.message),
     };
+    let shown = crate::text::path::display(&args.document);
+    crate::commands::common::say_notes(&shown, &document.notes);
     let reading = reading::read(&document.text);
     let shown = crate::text::path::display(&args.document);
     let text = match args.format {

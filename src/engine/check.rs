@@ -125,6 +125,10 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         &figures,
         &checker.roll.areas_of,
     ));
+    report.diagnostics.extend(crate::load::misnamed::findings(
+        &found,
+        options.max_file_size,
+    ));
     let roster_files = rosters.finish(&mut report.diagnostics);
     let evaluations = checker
         .evaluations

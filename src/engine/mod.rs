@@ -4,6 +4,7 @@
 pub mod check;
 pub mod document;
 pub mod evaluations;
+pub mod fix;
 pub mod fold;
 pub mod rollup;
 pub mod rosters;

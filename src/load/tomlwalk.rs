@@ -13,6 +13,7 @@ use crate::diag::diagnostic::{Diagnostic, Message, Sink};
 use crate::diag::messages::Text;
 use crate::msg;
 use crate::rules;
+use crate::rules::plan::invalid_due::CONVERTED;
 use crate::rules::plan::invalid_value::{
     EXPECT_DATE, EXPECT_INTEGER, EXPECT_TABLE, EXPECT_TABLE_ITEM, EXPECT_TABLES, EXPECT_TEXT,
     EXPECT_TEXT_OR_LIST, INVALID_TYPE, OUT_OF_RANGE, SINGLE_TABLE, SINGLE_TABLE_HELP,
@@ -156,16 +157,34 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
         Some(Loc::new(n, v.span()))
     }
 
+    /// The value of `key` when it is a whole number, whatever its range.
+    pub fn raw_integer(&self, key: &str) -> Option<(i64, Span)> {
+        let (_, v) = self.entry(key)?;
+        let i = v.get_ref().as_integer()?;
+        let n = i64::from_str_radix(i.as_str(), i.radix()).ok()?;
+        Some((n, v.span()))
+    }
+
+    /// A TOML date, or a date in quotes: ISO or as Vietnamese write it ("30/6/2026").
     pub fn date(&mut self, key: &str) -> Option<Loc<NaiveDate>> {
         let (_, v) = self.entry(key)?;
         let date = match v.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
                 .date
                 .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())),
+            DeValue::String(s) => crate::load::vndate::day(s),
             _ => None,
         };
         if date.is_none() {
             self.wrong_type(key, v, msg!(EXPECT_DATE));
+            // The user's own value converted, when its meaning is plain.
+            let day = match v.get_ref() {
+                DeValue::String(s) => crate::load::vndate::converted(s).filter(|d| d.len() == 10),
+                _ => None,
+            };
+            if let (Some(day), Some(d)) = (day, self.sink.pop()) {
+                self.sink.push(d.help(msg!(CONVERTED, due = day)));
+            }
         }
         date.map(|d| Loc::new(d, v.span()))
     }
@@ -270,7 +289,7 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
                 },
             )
             .at(self.file, k.span());
-            match closest(key, self.known) {
+            match vietnamese_key(key, self.known).or_else(|| closest(key, self.known)) {
                 Some(near) => d = d.help(msg!(DID_YOU_MEAN, suggestion = near)),
                 None => {
                     d = d.help(msg!(KNOWN_KEYS, keys = self.known.join(", ")));
@@ -278,6 +297,51 @@ impl<'a, 't, 'i> Fields<'a, 't, 'i> {
             }
             self.sink.push(d);
         }
+    }
+}
+
+/// The key meant by a key written in Vietnamese words (`truong`,
+/// `hanh_dong`), when that key belongs here.
+fn vietnamese_key(key: &str, known: &[&'static str]) -> Option<&'static str> {
+    const MEANT: &[(&str, &str)] = &[
+        ("truong", "school"),
+        ("ten_truong", "school"),
+        ("hanh_dong", "action"),
+        ("muc_do", "level"),
+        ("cap_do", "accreditation"),
+        ("dot", "wave"),
+        ("chi_tieu", "targets"),
+        ("tong", "total"),
+        ("tong_so", "total"),
+        ("nam", "year"),
+        ("ke_hoach", "plan"),
+        ("ghi_chu", "note"),
+        ("thang", "month"),
+        ("han", "due"),
+        ("thoi_han", "due"),
+    ];
+    let plain = crate::text::words::fold(&key.to_lowercase()).replace([' ', '-'], "_");
+    MEANT
+        .iter()
+        .filter(|(vi, _)| *vi == plain)
+        .find_map(|(_, meant)| known.iter().find(|k| *k == meant).copied())
+}
+
+/// The candidate nearest to `word` within reach of a misspelling, when no
+/// other is as near (a fix that is no guess between two: "công nhân mới"
+/// is "công nhận mới", one letter away, not "công nhận lại", three).
+pub fn only_near<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    let lower = word.to_lowercase();
+    let mut near: Vec<(usize, &'c str)> = candidates
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(&lower, c), *c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
+        .collect();
+    near.sort();
+    match near[..] {
+        [(_, only)] => Some(only),
+        [(a, first), (b, _), ..] if a < b => Some(first),
+        _ => None,
     }
 }
 

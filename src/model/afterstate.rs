@@ -42,13 +42,6 @@ pub struct AfterState {
     pub level2_plan: usize,
 }
 
-impl AfterState {
-    /// Roster rows (`targets.schools_total`).
-    pub fn schools_total(&self) -> usize {
-        self.schools.len()
-    }
-}
-
 /// The after-state of `plan` for `year`, with `schools` the roster school each
 /// entry names. Entries naming no roster school are left out: callers that
 /// need exact figures check first that every entry was found.

@@ -65,6 +65,11 @@ fn tables(en: &str, vi: &str, item: Value) -> Value {
     json!({ "type": "array", "description": text(en, vi), "items": item })
 }
 
+/// Dates as Vietnamese documents write them, day first (load/vndate.rs reads them).
+const VI_DAY: &str = "^([Nn]gày +)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$";
+const VI_MONTH: &str = "^([Tt]háng +)?[0-9]{1,2}/[0-9]{4}$";
+const VI_QUARTER: &str = "^[Qq][Uu][ÝýÍí] +(I|II|III|IV|i|ii|iii|iv|[1-4])/[0-9]{4}$";
+
 pub fn plan_schema() -> Value {
     let actions: Vec<&str> = Action::SPELLINGS.iter().map(|(s, _)| *s).collect();
     let header = table(
@@ -78,7 +83,7 @@ pub fn plan_schema() -> Value {
             "year": { "type": "integer", "minimum": 1945, "maximum": 2200, "description": text("The plan year; the file is named <year>.toml", "Năm kế hoạch") },
             "period": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{4}$", "description": text("A period plan's years, \"2026-2030\" (instead of year); the file is named <from>-<to>.toml", "Giai đoạn của kế hoạch, ví dụ \"2026-2030\" (thay cho year)") },
             "number": string("The document number, e.g. 45/KH-UBND", "Số văn bản"),
-            "issued": { "type": "string", "format": "date", "description": text("Date issued, a TOML date: 2026-01-15", "Ngày ban hành") },
+            "issued": { "type": "string", "anyOf": [{ "format": "date" }, { "pattern": VI_DAY }], "description": text("Date issued: 2026-01-15 or \"15/1/2026\"", "Ngày ban hành") },
             "roster": string("The area's school roster, relative to this file", "Danh sách trường của địa bàn (tệp CSV)"),
             "evaluation": string("Self-evaluation results, relative to this file", "Kết quả tự đánh giá (tệp CSV)"),
             "roster_encoding": { "type": "string", "description": text("Force the roster's encoding, e.g. \"windows-1258\"", "Bảng mã của danh sách trường") },
@@ -126,7 +131,7 @@ pub fn plan_schema() -> Value {
         "Đợt đề nghị",
         json!({
             "number": { "type": "integer", "minimum": 0, "description": text("The wave's number", "Số thứ tự đợt") },
-            "month": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "description": text("The month, \"YYYY-MM\"", "Tháng") },
+            "month": { "type": "string", "anyOf": [{ "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }, { "pattern": VI_MONTH }], "description": text("The month, \"YYYY-MM\" or \"tháng 3/2026\"", "Tháng") },
             "schools": count("Schools the document puts in this wave", "Số trường của đợt"),
         }),
         &["number"],
@@ -151,7 +156,7 @@ pub fn plan_schema() -> Value {
             "owner": string("Who is responsible", "Đơn vị chủ trì"),
             "with": strings("Who works with them", "Đơn vị phối hợp"),
             "what": string("The duty", "Nội dung nhiệm vụ"),
-            "due": { "type": "string", "pattern": "^[0-9]{4}-([0-9]{2}(-[0-9]{2})?|[Qq][1-4])$", "description": text("Deadline: YYYY-MM-DD, YYYY-MM or YYYY-Qn", "Thời hạn") },
+            "due": { "type": "string", "anyOf": [{ "pattern": "^[0-9]{4}-([0-9]{2}(-[0-9]{2})?|[Qq][1-4])$" }, { "pattern": VI_DAY }, { "pattern": VI_MONTH }, { "pattern": VI_QUARTER }], "description": text("Deadline: YYYY-MM-DD, YYYY-MM or YYYY-Qn, or \"30/6/2026\", \"tháng 6/2026\", \"quý II/2026\"", "Thời hạn") },
         }),
         &["what"],
     );
@@ -171,7 +176,7 @@ pub fn plan_schema() -> Value {
             "rule": string("The rule's code or slug, e.g. KD202", "Mã quy tắc"),
             "school": string("Only for this school (code or name)", "Chỉ áp dụng cho trường này"),
             "reason": string("Why it is accepted (required)", "Lý do (bắt buộc)"),
-            "until": { "type": "string", "format": "date", "description": text("Accepted until this date, a TOML date", "Áp dụng đến ngày") },
+            "until": { "type": "string", "anyOf": [{ "format": "date" }, { "pattern": VI_DAY }], "description": text("Accepted until this date: 2026-12-31 or \"31/12/2026\"", "Áp dụng đến ngày") },
         }),
         &["rule", "reason"],
     );

@@ -27,6 +27,8 @@ pub use canon::{Canon, Refused, repository_root, resolve_roster, resolve_roster_
 pub struct Found {
     pub plans: Vec<PathBuf>,
     pub rosters: Vec<PathBuf>,
+    /// TOML files under `plans/` not named as plans (`KH 2026.toml`).
+    pub misnamed: Vec<PathBuf>,
     /// Each folder walked, as walked → its real path, when known.
     walked: HashMap<PathBuf, Option<PathBuf>>,
     /// Plans and rosters found that are symbolic links.

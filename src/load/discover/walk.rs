@@ -49,6 +49,8 @@ enum Item {
         /// Named like a roster (else it is handed on as a plan).
         roster: bool,
     },
+    /// A TOML file under `plans/` not named as a plan: never read as one.
+    Misnamed(PathBuf),
 }
 
 /// Reads `dir` (real path `real`, when known) and, on every core, the
@@ -125,11 +127,24 @@ fn read_tree(
                 // Files, and pipes or devices named like plans: the reader refuses those.
                 // A link that leads nowhere, named like a plan: the reader says so.
                 _ if wanted => Some(Item::File { path, link, roster }),
+                Ok(k) if k.is_file() && !link && misnamed(&path) => Some(Item::Misnamed(path)),
                 _ => None,
             }
         })
         .collect();
     tree
+}
+
+/// A `.toml` file in a `plans` folder, named neither as a plan nor as
+/// kdcl's settings: most likely a plan saved under the document's name
+/// (`KH 2026.toml`), which would otherwise be left out unseen.
+fn misnamed(path: &Path) -> bool {
+    let toml = path.extension().is_some_and(|e| e == "toml");
+    let settings = path.file_name().is_some_and(|n| n == "kdcl.toml");
+    let in_plans = path
+        .parent()
+        .is_some_and(|dir| dir.components().any(|c| c.as_os_str() == "plans"));
+    toml && !settings && in_plans
 }
 
 /// Whether a link's real path is inside the repository.
@@ -175,6 +190,7 @@ impl Found {
             match item {
                 Item::Dir(tree) => self.keep(tree, seen),
                 Item::File { path, link, roster } => self.hand_on(path, link, roster),
+                Item::Misnamed(path) => self.misnamed.push(path),
             }
         }
     }

@@ -43,7 +43,7 @@ const NAME_WORDS: &[&str] = &["xã", "phường", "thị", "trấn", "huyện", 
 /// (after a leading "Trường") and the index after the prefix.
 pub(super) fn start(toks: &[Tok<'_>], i: usize) -> Option<(usize, usize)> {
     // After "trường", a type in words may be in lower case ("trường mầm non Nậm Loỏng").
-    // A line may end where a name would start ("1." alone, as a PDF splits it).
+    // A caller may ask one past the last token (a line ending in a prefix).
     let after_truong = toks.get(i)?.lc == "trường" && toks.get(i + 1).is_some();
     let p = if after_truong { i + 1 } else { i };
     let mut k = p;
@@ -301,6 +301,14 @@ mod tests {
             .into_iter()
             .map(|s| (s.name.value, s.action.value, s.level))
             .collect()
+    }
+
+    #[test]
+    fn no_name_starts_past_the_last_word() {
+        // The PDF of seed 001 asked one past the end and stopped kdcl.
+        let toks = crate::load::reading::tokens::tokens("các trường mầm non");
+        assert_eq!(start(&toks, toks.len()), None);
+        assert_eq!(start(&toks, toks.len() + 3), None);
     }
 
     #[test]

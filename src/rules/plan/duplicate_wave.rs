@@ -15,7 +15,7 @@ pub static DUPLICATE_WAVE: Rule = Rule {
           tell which one a school belongs to.",
     example: "[[wave]]\nnumber = 1\n[[wave]]\nnumber = 1",
     fix: "[[wave]]\nnumber = 1\n[[wave]]\nnumber = 2",
-    summary_vi: "Hai bảng `[[wave]]` cùng số thứ tự",
+    summary_vi: "Hai mục `[[wave]]` cùng số thứ tự",
     doc_vi: "Các trường ghi đợt theo số thứ tự; hai đợt cùng số thì không xác định được \
           trường thuộc đợt nào.",
     fix_vi: "[[wave]]\nnumber = 1\n[[wave]]\nnumber = 2",

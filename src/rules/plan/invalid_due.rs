@@ -8,15 +8,18 @@ pub static INVALID_DUE: Rule = Rule {
     slug: "invalid-due",
     severity: Severity::Error,
     summary: "A task's `due` is not a date, a month or a quarter",
-    doc: "Deadlines are written `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn` so they can be sorted and \
-          compared with the plan year. Documents say \"quý II/2024\"; write it `2024-Q2`.",
-    example: "due = \"quý II/2024\"",
-    fix: "due = \"2024-Q2\"",
+    doc: "Deadlines are written as documents write them, day first (`\"30/6/2024\"`, \
+          `\"tháng 6/2024\"`, `\"quý II/2024\"`), or `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Qn`, so they \
+          can be sorted and compared with the plan year. A value that is none of these is \
+          reported, with the value converted when its meaning is plain.",
+    example: "due = \"quý 5/2024\"",
+    fix: "due = \"quý II/2024\"",
     summary_vi: "Thời hạn `due` của nhiệm vụ không phải là ngày, tháng hoặc quý",
-    doc_vi: "Thời hạn được ghi dạng `YYYY-MM-DD`, `YYYY-MM` hoặc `YYYY-Qn` để sắp xếp được và \
-          so sánh được với năm kế hoạch. Văn bản thường ghi \"quý II/2024\"; trong kế hoạch \
-          hãy ghi `2024-Q2`.",
-    fix_vi: "due = \"2024-Q2\"",
+    doc_vi: "Thời hạn được ghi như văn bản vẫn ghi, ngày trước (`\"30/6/2024\"`, \
+          `\"tháng 6/2024\"`, `\"quý II/2024\"`), hoặc dạng `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Qn`, để \
+          sắp xếp được và so sánh được với năm kế hoạch. Giá trị không thuộc dạng nào trong số \
+          đó được báo, kèm giá trị đã chuyển đổi khi ý nghĩa của nó rõ ràng.",
+    fix_vi: "due = \"quý II/2024\"",
     ..Rule::DEFAULT
 };
 
@@ -26,7 +29,11 @@ crate::texts! {
         "thời hạn {value} không phải là ngày, tháng hoặc quý",
     }
     pub(crate) HELP = "invalid-due-help" {
-        "write \"2024-06-30\", \"2024-06\" or \"2024-Q2\" (quý II/2024)",
-        "ghi \"2024-06-30\", \"2024-06\" hoặc \"2024-Q2\" (quý II/2024)",
+        "write a day, a month or a quarter: \"30/6/{year}\", \"tháng 6/{year}\", \"quý II/{year}\" (or \"{year}-06-30\", \"{year}-06\", \"{year}-Q2\")",
+        "ghi một ngày, một tháng hoặc một quý: \"30/6/{year}\", \"tháng 6/{year}\", \"quý II/{year}\" (hoặc \"{year}-06-30\", \"{year}-06\", \"{year}-Q2\")",
+    }
+    pub(crate) CONVERTED = "invalid-due-converted" {
+        "write \"{due}\"",
+        "hãy ghi \"{due}\"",
     }
 }

@@ -14,7 +14,7 @@ pub static INVALID_VALUE: Rule = Rule {
     example: "level = 3          # national-standard levels are 1 and 2",
     fix: "level = 2",
     summary_vi: "Giá trị sai kiểu hoặc nằm ngoài phạm vi cho phép",
-    doc_vi: "Mỗi khóa nhận một loại giá trị: số đối với chỉ tiêu và mức độ, chuỗi ký tự đối \
+    doc_vi: "Mỗi mục nhận một loại giá trị: số đối với chỉ tiêu và mức độ, chữ trong dấu ngoặc kép đối \
           với tên, ngày đối với `issued`, một trong các từ quy định đối với `action`. Giá trị \
           sai kiểu hoặc ngoài phạm vi thì không kiểm tra được và được báo ngay tại chỗ.",
     example_vi: "level = 3          # mức độ đạt chuẩn quốc gia chỉ có 1 và 2",
@@ -29,35 +29,35 @@ crate::texts! {
     }
     pub(crate) EXPECT_TEXT = "expect-text" {
         "a text in quotes",
-        "một chuỗi ký tự trong dấu ngoặc kép",
+        "chữ trong dấu ngoặc kép",
     }
     pub(crate) EXPECT_INTEGER = "expect-integer" {
         "a whole number",
         "một số nguyên",
     }
     pub(crate) EXPECT_DATE = "expect-date" {
-        "a date written YYYY-MM-DD without quotes",
-        "một ngày viết dạng YYYY-MM-DD, không có dấu ngoặc kép",
+        "a date, such as 2026-06-30 or \"30/6/2026\"",
+        "một ngày, ví dụ 2026-06-30 hoặc \"30/6/2026\"",
     }
     pub(crate) EXPECT_TEXT_OR_LIST = "expect-text-or-list" {
         "a text or a list of texts",
-        "một chuỗi ký tự hoặc một danh sách chuỗi ký tự",
+        "chữ trong dấu ngoặc kép hoặc một danh sách như vậy",
     }
     pub(crate) EXPECT_TABLE = "expect-table" {
         "a table",
-        "một bảng",
+        "một phần",
     }
     pub(crate) EXPECT_TABLE_ITEM = "expect-table-item" {
         "a table written [[…]]",
-        "một bảng viết dạng [[…]]",
+        "một mục viết dạng [[…]]",
     }
     pub(crate) EXPECT_TABLES = "expect-tables" {
         "tables written [[…]]",
-        "các bảng viết dạng [[…]]",
+        "các mục viết dạng [[…]]",
     }
     pub(crate) TOML_TYPE_STRING = "toml-type-string" {
         "string",
-        "chuỗi ký tự",
+        "chữ trong dấu ngoặc kép",
     }
     pub(crate) TOML_TYPE_INTEGER = "toml-type-integer" {
         "integer",
@@ -81,7 +81,7 @@ crate::texts! {
     }
     pub(crate) TOML_TYPE_TABLE = "toml-type-table" {
         "table",
-        "bảng",
+        "phần",
     }
     pub(crate) OUT_OF_RANGE = "out-of-range" {
         "`{key}` is {value}, but it must be between {min} and {max}",
@@ -116,8 +116,24 @@ crate::texts! {
         "`{key}` là cùng loại trường với `{first}` ở trên",
     }
     pub(crate) INVALID_MONTH = "invalid-month" {
-        "`{key}` must be a month written \"YYYY-MM\", such as \"2024-03\"",
-        "`{key}` phải là một tháng viết dạng \"YYYY-MM\", ví dụ \"2024-03\"",
+        "`{key}` must be a month, such as \"{year}-03\" or \"tháng 3/{year}\"",
+        "`{key}` phải là một tháng, ví dụ \"{year}-03\" hoặc \"tháng 3/{year}\"",
+    }
+    pub(crate) MONTH_CONVERTED = "month-converted" {
+        "`{key}` must be a month: write \"{month}\"",
+        "`{key}` phải là một tháng: hãy ghi \"{month}\"",
+    }
+    pub(crate) ACTION_DID_YOU_MEAN = "action-did-you-mean" {
+        "did you mean \"{suggestion}\"?",
+        "có phải là \"{suggestion}\"?",
+    }
+    pub(crate) LEVEL_IS_ACCREDITATION = "level-is-accreditation" {
+        "`level = {value}`: national-standard levels (mức độ) are 1 and 2",
+        "`level = {value}`: mức độ đạt chuẩn quốc gia chỉ có 1 và 2",
+    }
+    pub(crate) LEVEL_IS_ACCREDITATION_HELP = "level-is-accreditation-help" {
+        "accreditation levels (cấp độ) 1–4 are written `accreditation = {value}`",
+        "cấp độ kiểm định chất lượng giáo dục (1–4) được ghi `accreditation = {value}`",
     }
     pub(crate) UNKNOWN_ACTION = "unknown-action" {
         "\"{value}\" is not an action",

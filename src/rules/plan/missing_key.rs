@@ -13,10 +13,10 @@ pub static MISSING_KEY: Rule = Rule {
           `[[task]]` its `what`. Without them the plan cannot be checked.",
     example: "[[school]]\nschool = \"MN Hoa Sen\"",
     fix: "[[school]]\nschool = \"MN Hoa Sen\"\naction = \"new\"",
-    summary_vi: "Thiếu khóa bắt buộc",
-    doc_vi: "Kế hoạch cần có bảng `[plan]` (title, issuer, area, province, year); mỗi \
+    summary_vi: "Thiếu mục bắt buộc",
+    doc_vi: "Kế hoạch cần có phần `[plan]` (title, issuer, area, province, year); mỗi \
           `[[school]]` cần có `school` và `action`, mỗi `[[wave]]` cần có `number`, mỗi \
-          `[[task]]` cần có `what`. Thiếu các khóa này thì không kiểm tra được kế hoạch.",
+          `[[task]]` cần có `what`. Thiếu các mục này thì không kiểm tra được kế hoạch.",
     fix_vi: "[[school]]\nschool = \"MN Hoa Sen\"\naction = \"new\"",
     ..Rule::DEFAULT
 };
@@ -28,7 +28,7 @@ crate::texts! {
     }
     pub(crate) MISSING_PLAN_TABLE = "missing-plan-table" {
         "the plan has no `[plan]` table",
-        "kế hoạch không có bảng `[plan]`",
+        "kế hoạch không có phần `[plan]`",
     }
     pub(crate) MISSING_PLAN_TABLE_HELP = "missing-plan-table-help" {
         "start the file with `[plan]` and its title, issuer, area, province and year",

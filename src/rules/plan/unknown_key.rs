@@ -14,9 +14,9 @@ pub static UNKNOWN_KEY: Rule = Rule {
     example: "[[school]]\nschool = \"MN Hoa Sen\"\nacton = \"new\"",
     fix: "action = \"new\"",
     summary_vi: "Khóa không có trong định dạng kế hoạch",
-    doc_vi: "Mỗi khóa của kế hoạch đều có ý nghĩa trong định dạng kế hoạch; khóa mà kdcl \
-          không biết thường là do viết sai, và khóa viết sai nếu không được báo sẽ bị bỏ qua \
-          mà không ai hay (một chỉ tiêu không bao giờ được kiểm tra). kdcl gợi ý khóa hợp lệ \
+    doc_vi: "Mỗi mục của kế hoạch đều có ý nghĩa trong định dạng kế hoạch; mục mà kdcl \
+          không biết thường là do viết sai, và mục viết sai nếu không được báo sẽ bị bỏ qua \
+          mà không ai hay (một chỉ tiêu không bao giờ được kiểm tra). kdcl gợi ý mục hợp lệ \
           gần nhất.",
     fix_vi: "action = \"new\"",
     ..Rule::DEFAULT
@@ -25,11 +25,11 @@ pub static UNKNOWN_KEY: Rule = Rule {
 crate::texts! {
     pub(crate) MESSAGE = "unknown-key" {
         "`{key}` is not a key of the plan format",
-        "`{key}` không phải là khóa của định dạng kế hoạch",
+        "`{key}` không phải là mục của định dạng kế hoạch",
     }
     pub(crate) KNOWN_KEYS = "known-keys" {
         "the keys allowed here are: {keys}",
-        "các khóa được dùng ở đây: {keys}",
+        "các mục được dùng ở đây: {keys}",
     }
     pub(crate) UNKNOWN_SETTINGS_KEY = "unknown-settings-key" {
         "`{key}` is not a setting of kdcl.toml",

@@ -21,8 +21,8 @@ pub static UNREADABLE_FILE: Rule = Rule {
           báo lỗi và các tệp khác vẫn được kiểm tra. Phát hiện này cũng báo những gì kdcl từ \
           chối đọc: liên kết tượng trưng (symbolic link) trỏ ra ngoài kho kế hoạch (kế hoạch, \
           danh sách trường, thư mục, kdcl.toml), thư mục không vào được, đường ống hay thiết \
-          bị mang tên như một kế hoạch, tệp vượt --max-file-size, và kế hoạch có số bảng, số \
-          giá trị trong mảng hoặc số khóa nhiều hơn mức bất kỳ kế hoạch nào cần.",
+          bị mang tên như một kế hoạch, tệp vượt --max-file-size, và kế hoạch có số phần, số \
+          giá trị trong mảng hoặc số mục nhiều hơn mức bất kỳ kế hoạch nào cần.",
     example_vi: "plans/lang-son/van-quan/2025.toml được lưu bằng bảng mã cũ (TCVN3, VNI)",
     fix_vi: "Lưu lại tệp với bảng mã UTF-8 (trong Excel hoặc Notepad: \"Save As\" (Lưu thành) → bảng mã UTF-8).",
     ..Rule::DEFAULT
