@@ -238,6 +238,8 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         return;
     }
     states::after(line, &toks, st, out);
+    states::recognised(line, &toks, st, out);
+    lists::by_kind_in_sentence(line, &toks, st, out);
     let yearly = states::yearly(line, &toks, st, out);
     let mut previous_end = 0;
     let mut read_any = !yearly.is_empty();
@@ -247,12 +249,15 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
             i += 1;
             continue;
         };
+        let cl = clause(&toks, i);
         if yearly.contains(&i) {
+            // "Năm 2027: tăng thêm 02 trường (MN A, TH B)": the year's schools.
+            let action = actions(&toks[cl.0..i]).single();
+            lists::after(line, &toks, (end, cl.1), action, st, out);
             previous_end = end;
             i = end;
             continue;
         }
-        let cl = clause(&toks, i);
         let part = previous_end.max(cl.0);
         let before = &toks[part..i];
         // The words: from the action that counts it (or the words just before) to its unit.
@@ -376,11 +381,23 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         let (action, note) = st.intro.unwrap_or_default();
         schools::list(line, &toks, (0, toks.len()), action, note, st.wave, out);
     }
-    // "Các trường đều đề nghị công nhận đạt chuẩn quốc gia mức độ 1": every school named so far.
-    if (0..toks.len()).any(|k| at(&toks, k, "các trường đều") || at(&toks, k, "tất cả các trường"))
+    // "Các trường đều đề nghị công nhận đạt chuẩn quốc gia mức độ 1": every
+    // school named so far; "Các trường công nhận mới đều …": those of that action.
+    let every = (0..toks.len()).find_map(|k| {
+        if at(&toks, k, "tất cả các trường") {
+            return Some(None);
+        }
+        let e = (k + 2..(k + 7).min(toks.len())).find(|&e| toks[e].lc == "đều")?;
+        at(&toks, k, "các trường").then(|| actions(&toks[k + 2..e]).single())
+    });
+    if let Some(only) = every
         && let Some(level) = schools::note(&toks).level
     {
-        for s in out.schools.iter_mut().filter(|s| s.level.is_none()) {
+        for s in out
+            .schools
+            .iter_mut()
+            .filter(|s| s.level.is_none() && only.is_none_or(|a| s.action.value == a))
+        {
             s.level = Some(level);
         }
     }
@@ -411,11 +428,11 @@ mod tests {
     use super::super::{Key, read};
 
     fn counts(text: &str) -> Vec<(&'static str, (i64, i64))> {
-        read(text)
-            .counts
-            .iter()
-            .map(|(k, s)| (k.name(), s.value))
-            .collect()
+        counts_of(&read(text))
+    }
+
+    fn counts_of(r: &super::super::Reading) -> Vec<(&'static str, (i64, i64))> {
+        r.counts.iter().map(|(k, s)| (k.name(), s.value)).collect()
     }
 
     #[test]
@@ -485,5 +502,36 @@ mod tests {
         );
         assert!(r.count(Key::Renew).is_none());
         assert_eq!(r.todos.len(), 2);
+    }
+
+    #[test]
+    fn a_yearly_steps_schools_and_a_level_for_one_action() {
+        let r = read(
+            "KẾ HOẠCH\nXây dựng trường chuẩn giai đoạn 2026-2030\n\n\
+             Năm 2027: tăng thêm 02 trường (Trường Mầm non Sen Hồng, Trường THCS Đồi Thông);\n\
+             Công nhận lại 01 trường (TH Suối Xanh).\n\
+             Các trường công nhận mới đều đạt chuẩn quốc gia mức độ 1.",
+        );
+        let s: Vec<_> = r
+            .schools
+            .iter()
+            .map(|s| (s.name.value.as_str(), s.action.value.key(), s.level))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                ("Mầm non Sen Hồng", "new", Some(1)),
+                ("THCS Đồi Thông", "new", Some(1)),
+                ("TH Suối Xanh", "renew", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_alone_on_a_line_is_not_a_heading_to_read() {
+        // A PDF's text may put an item's number on a line of its own.
+        let r =
+            read("KẾ HOẠCH\nXây dựng trường chuẩn năm 2026\n\n1.\nCông nhận mới 02 trường.\n2.");
+        assert_eq!(counts_of(&r), [("new", (2, 2))]);
     }
 }

@@ -5,34 +5,12 @@
 
 use chrono::NaiveDate;
 
+use super::issuer::{header_issuer, issuer, province, unnamed_issuer};
 use super::tokens::{Line, Tok, at, count, period, tokens, year};
 use super::{Reading, Said};
 
 /// Words that open a basis paragraph.
 pub(super) const BASIS_OPENERS: &[&str] = &["căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị"];
-
-/// The centrally-run cities: a "thành phố" that is a province.
-const CITIES: &[&str] = &[
-    "Hà Nội",
-    "Hồ Chí Minh",
-    "Hải Phòng",
-    "Đà Nẵng",
-    "Cần Thơ",
-    "Huế",
-];
-
-/// Kinds of administrative unit, longest first.
-const UNIT_KINDS: &[&str] = &[
-    "thành phố",
-    "thị xã",
-    "thị trấn",
-    "đặc khu",
-    "huyện",
-    "quận",
-    "phường",
-    "tỉnh",
-    "xã",
-];
 
 /// Reads the header and returns the index of the first line of the body
 /// (after the basis paragraphs and the sentence that issues the plan).
@@ -85,6 +63,10 @@ pub(super) fn read(lines: &[Line<'_>], out: &mut Reading) -> usize {
         for line in &lines[..body.min(lines.len())] {
             unnamed_issuer(line, place.as_ref(), out);
         }
+    }
+    if out.issuer.is_none() {
+        let heading = lines[..top].iter().position(heading_is_plan).unwrap_or(top);
+        header_issuer(&lines[..heading], out);
     }
     for line in &lines[..body.min(lines.len())] {
         if out.title.is_none() {
@@ -258,172 +240,6 @@ fn title_in_issuing_sentence(line: &Line<'_>, out: &mut Reading) {
         .collect::<Vec<_>>()
         .join(" ");
     out.title = Some(Said::at(line, toks[from].lo, toks[end - 1].hi, text));
-}
-
-/// The issuer in the sentence that issues the plan ("Ủy ban nhân dân huyện
-/// Văn Quan xây dựng Kế hoạch") or in the header block ("ỦY BAN NHÂN DÂN /
-/// HUYỆN VĂN QUAN").
-fn issuer(line: &Line<'_>, out: &mut Reading) {
-    if out.issuer.is_some() {
-        return;
-    }
-    let toks = tokens(&line.text);
-    for i in 0..toks.len() {
-        let (body, after) = if at(&toks, i, "ủy ban nhân dân") || at(&toks, i, "uỷ ban nhân dân")
-        {
-            ("UBND", i + 4)
-        } else if toks[i].s == "UBND" {
-            ("UBND", i + 1)
-        } else if at(&toks, i, "phòng giáo dục và đào tạo") {
-            ("Phòng Giáo dục và Đào tạo", i + 6)
-        } else if at(&toks, i, "sở giáo dục và đào tạo") && toks[i].s == "Sở" {
-            ("Sở Giáo dục và Đào tạo", i + 6)
-        } else if toks[i].s == "Phòng" && toks.get(i + 1).is_some_and(|t| t.s == "GD&ĐT") {
-            ("Phòng Giáo dục và Đào tạo", i + 2)
-        } else {
-            continue;
-        };
-        let (kind, name_at) = match UNIT_KINDS.iter().find(|k| at(&toks, after, k)) {
-            Some(k) => (Some(*k), after + k.split(' ').count()),
-            None => (None, after),
-        };
-        let name_end = name_end(&toks, name_at);
-        let issues = at(&toks, name_end, "xây dựng kế hoạch")
-            || at(&toks, name_end, "ban hành kế hoạch")
-            || at(&toks, name_end, "xây dựng")
-            || at(&toks, name_end, "ban hành");
-        if name_end == name_at || !issues {
-            continue;
-        }
-        let name = toks[name_at..name_end]
-            .iter()
-            .map(|t| t.s)
-            .collect::<Vec<_>>()
-            .join(" ");
-        set_issuer(
-            line,
-            (toks[i].lo, toks[name_end - 1].hi),
-            body,
-            kind,
-            &name,
-            out,
-        );
-        return;
-    }
-}
-
-/// "Ủy ban nhân dân huyện xây dựng Kế hoạch" names no place: the place of
-/// the date line is the unit's name.
-fn unnamed_issuer(line: &Line<'_>, place: Option<&(String, &Line<'_>)>, out: &mut Reading) {
-    let Some((place, _)) = place else { return };
-    let toks = tokens(&line.text);
-    for i in 0..toks.len() {
-        if !(at(&toks, i, "ủy ban nhân dân") || at(&toks, i, "uỷ ban nhân dân")) {
-            continue;
-        }
-        let Some(kind) = UNIT_KINDS.iter().find(|k| at(&toks, i + 4, k)) else {
-            continue;
-        };
-        let after = i + 4 + kind.split(' ').count();
-        if at(&toks, after, "xây dựng") || at(&toks, after, "ban hành") {
-            set_issuer(
-                line,
-                (toks[i].lo, toks[after - 1].hi),
-                "UBND",
-                Some(kind),
-                place,
-                out,
-            );
-            return;
-        }
-    }
-}
-
-fn set_issuer(
-    line: &Line<'_>,
-    (lo, hi): (usize, usize),
-    body: &str,
-    kind: Option<&str>,
-    name: &str,
-    out: &mut Reading,
-) {
-    let issuer = match kind {
-        Some(k) => format!("{body} {k} {name}"),
-        None => format!("{body} {name}"),
-    };
-    out.issuer = Some(Said::at(line, lo, hi, issuer));
-    let area = match kind {
-        Some("thành phố") if CITIES.contains(&name) => name.to_string(),
-        Some("thành phố") if line.text.contains(&format!("tỉnh {name}")) => {
-            format!("thành phố {name}")
-        }
-        _ => name.to_string(),
-    };
-    out.area = Some(Said::at(line, lo, hi, area));
-    if body.starts_with("Sở")
-        || kind == Some("tỉnh")
-        || (kind == Some("thành phố") && CITIES.contains(&name))
-    {
-        out.province = Some(Said::at(line, lo, hi, name.to_string()));
-    }
-}
-
-/// A proper name's end: capitalised words from `from`.
-fn name_end(toks: &[Tok<'_>], from: usize) -> usize {
-    let mut k = from;
-    // Two spaces apart is another column of the header ("LÀO CAI    CỘNG HÒA …").
-    while toks.get(k).is_some_and(|t| {
-        t.capital() && !t.is_punct() && t.s != "UBND" && (k == from || t.lo <= toks[k - 1].hi + 1)
-    }) {
-        k += 1;
-    }
-    k
-}
-
-/// The province: "tỉnh <Name>" or "Sở GD&ĐT <Name>" in the header, the basis
-/// or a web page's footer ("Cơ quan chủ quản", "Địa chỉ").
-fn province(lines: &[Line<'_>], body: usize, out: &mut Reading) {
-    if out.province.is_some() {
-        return;
-    }
-    let footer = lines.iter().filter(|l| {
-        let p = l.plain();
-        p.starts_with("Cơ quan chủ quản") || p.starts_with("Địa chỉ")
-    });
-    for line in lines[..body.min(lines.len())].iter().chain(footer) {
-        let toks = tokens(&line.text);
-        for i in 0..toks.len() {
-            let name_at = if toks[i].lc == "tỉnh" {
-                i + 1
-            } else if toks[i].s == "Sở" && toks.get(i + 1).is_some_and(|t| t.s == "GD&ĐT") {
-                i + 2
-            } else if at(&toks, i, "sở giáo dục và đào tạo") && toks[i].s == "Sở" {
-                i + 6
-            } else {
-                continue;
-            };
-            let end = name_end(&toks, name_at);
-            if end > name_at {
-                let name = toks[name_at..end]
-                    .iter()
-                    .map(|t| t.s)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                out.province = Some(Said::at(line, toks[i].lo, toks[end - 1].hi, name));
-                if let Some(area) = &mut out.area
-                    && area.value == out.province.as_ref().map_or("", |p| p.value.as_str())
-                    && !CITIES.contains(&area.value.as_str())
-                    && out
-                        .issuer
-                        .as_ref()
-                        .is_some_and(|i| i.value.contains("thành phố"))
-                {
-                    area.value = format!("thành phố {}", area.value);
-                }
-                return;
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -97,6 +97,98 @@ pub(super) fn after(
     }
 }
 
+/// School types as documents write them, longest first, and their kind key.
+const KINDS: &[(&str, &str)] = &[
+    ("tiểu học và trung học cơ sở", "TH-THCS"),
+    ("th&thcs", "TH-THCS"),
+    ("liên cấp", "TH-THCS"),
+    ("mầm non", "MN"),
+    ("mẫu giáo", "MN"),
+    ("nhà trẻ", "MN"),
+    ("tiểu học", "TH"),
+    ("trung học cơ sở", "THCS"),
+    ("trung học phổ thông", "THPT"),
+    ("thcs", "THCS"),
+    ("thpt", "THPT"),
+    ("th", "TH"),
+    ("mn", "MN"),
+];
+
+/// The kind written at `k`: its key and the index after it (abbreviations
+/// only in capitals).
+fn kind_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, usize)> {
+    KINDS.iter().find_map(|(w, kind)| {
+        let abbreviation = !w.contains(' ');
+        (at(toks, k, w) && (!abbreviation || toks[k].s == toks[k].s.to_uppercase()))
+            .then(|| (*kind, k + w.split(' ').count()))
+    })
+}
+
+/// Counts by type inside a sentence that splits the plan's targets: "Phân
+/// theo cấp học: Mầm non 150 trường; Tiểu học 130 trường", "công nhận mới
+/// từ 120 - 150 trường, trong đó: Mầm non từ 40 - 50 trường; …", "đánh giá
+/// ngoài đối với 08 cơ sở, gồm 02 trường mầm non, 03 trường tiểu học …".
+/// Counts of the schools that exist ("hiện có 45 trường, trong đó …", "có 14
+/// trường (05 mầm non, …)") are not split targets.
+pub(super) fn by_kind_in_sentence(
+    line: &Line<'_>,
+    toks: &[Tok<'_>],
+    st: &State,
+    out: &mut Reading,
+) {
+    if st.wave.is_some() {
+        return;
+    }
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(((lo, hi), end)) = mention(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let sentence = (0..i)
+            .rev()
+            .find(|&k| toks[k].s == ".")
+            .map_or(0, |k| k + 1);
+        let words = &toks[sentence..i];
+        let has = |p: &str| (0..words.len()).any(|k| at(words, k, p));
+        let existing = has("hiện") || words.iter().any(|t| t.lc == "có");
+        // "Mầm non (từ) 40 - 50 trường", the type first, after ':' ';' ','.
+        let from = if i > 0 && toks[i - 1].lc == "từ" {
+            i - 1
+        } else {
+            i
+        };
+        let first = (sentence..from).rev().find_map(|k| {
+            kind_at(toks, k)
+                .filter(|(_, e)| *e == from)
+                .filter(|_| k == 0 || [":", ";", ","].contains(&toks[k - 1].s))
+                .map(|(kind, _)| (kind, k))
+        });
+        // "gồm 02 trường mầm non, 03 trường tiểu học": the count first.
+        let after = kind_at(toks, end).map(|(kind, _)| (kind, i));
+        let split = match (first, after) {
+            (Some(f), _) if has("theo cấp học") || (has("trong đó") && counted(words)) => {
+                Some(f)
+            }
+            (None, Some(a)) if words.iter().any(|t| t.lc == "gồm") && counted(words) => Some(a),
+            _ => None,
+        };
+        if let Some((kind, k)) = split
+            && !existing
+            && !out.by_kind.iter().any(|(w, _)| *w == kind)
+        {
+            out.by_kind
+                .push((kind, Said::at(line, toks[k].lo, toks[end - 1].hi, (lo, hi))));
+        }
+        i = end;
+    }
+}
+
+/// The words name a count of schools before the split ("08 cơ sở …, gồm").
+fn counted(words: &[Tok<'_>]) -> bool {
+    (0..words.len()).any(|k| mention(words, k).is_some())
+}
+
 /// "Mầm non: 02 (MG Bình Thạnh, MG Bình An)": a count by type, and its list.
 pub(super) fn by_kind(
     line: &Line<'_>,
@@ -104,21 +196,6 @@ pub(super) fn by_kind(
     st: &mut State,
     out: &mut Reading,
 ) -> bool {
-    const KINDS: &[(&str, &str)] = &[
-        ("tiểu học và trung học cơ sở", "TH-THCS"),
-        ("th&thcs", "TH-THCS"),
-        ("liên cấp", "TH-THCS"),
-        ("mầm non", "MN"),
-        ("mẫu giáo", "MN"),
-        ("nhà trẻ", "MN"),
-        ("tiểu học", "TH"),
-        ("trung học cơ sở", "THCS"),
-        ("trung học phổ thông", "THPT"),
-        ("thcs", "THCS"),
-        ("thpt", "THPT"),
-        ("th", "TH"),
-        ("mn", "MN"),
-    ];
     let f = first_word(toks);
     let Some((word, kind)) = KINDS.iter().find(|(w, _)| at(toks, f, w)) else {
         return false;
@@ -127,11 +204,16 @@ pub(super) fn by_kind(
     if toks.get(colon).is_none_or(|t| t.s != ":" && t.s != "\t") {
         return false;
     }
-    let Some(n) = toks
-        .get(colon + 1)
-        .filter(|t| t.s.chars().all(|c| c.is_ascii_digit()))
-        .and_then(count)
-    else {
+    // "Mầm non: 02 (…)", "Mầm non: hai trường", "Tiểu học: không có trường".
+    let Some(n) = toks.get(colon + 1).and_then(|t| {
+        let digits = t.s.chars().all(|c| c.is_ascii_digit());
+        let unit = toks.get(colon + 2).is_some_and(|u| u.lc == "trường");
+        let none = at(toks, colon + 1, "không có trường");
+        match count(t) {
+            Some(n) if digits || unit => Some(n),
+            _ => none.then_some(0),
+        }
+    }) else {
         return false;
     };
     if st.wave.is_none() {
@@ -153,4 +235,39 @@ pub(super) fn by_kind(
     };
     schools::list(line, toks, (from, to), action, note, st.wave, out);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read;
+
+    #[test]
+    fn counts_by_type_inside_a_sentence() {
+        let kinds = |text: &str| -> Vec<(&'static str, (i64, i64))> {
+            read(text)
+                .by_kind
+                .iter()
+                .map(|(k, s)| (*k, s.value))
+                .collect()
+        };
+        assert_eq!(
+            kinds("Phân theo cấp học: Mầm non 12 trường; Tiểu học từ 8 - 10 trường."),
+            [("MN", (12, 12)), ("TH", (8, 10))]
+        );
+        assert_eq!(
+            kinds("Đánh giá ngoài đối với 06 cơ sở, gồm 04 trường mầm non và 02 trường THCS."),
+            [("MN", (4, 4)), ("THCS", (2, 2))]
+        );
+        assert_eq!(
+            kinds("Mầm non: ba trường, gồm MG Hoa Cúc và MG Hoa Mai.\nTiểu học: không có trường."),
+            [("MN", (3, 3)), ("TH", (0, 0))]
+        );
+        // The schools that exist are not a split of the targets.
+        assert!(
+            kinds("Hiện có 40 trường, trong đó: Mầm non 15 trường; Tiểu học 25 trường.").is_empty()
+        );
+        assert!(
+            kinds("Toàn xã có 20 trường, gồm 08 trường mầm non, 12 trường tiểu học.").is_empty()
+        );
+    }
 }

@@ -13,6 +13,7 @@
 mod basis;
 mod counts;
 mod header;
+mod issuer;
 mod lists;
 mod schools;
 mod states;
@@ -159,6 +160,9 @@ pub struct Reading {
     pub mentions: Vec<Said<String>>,
     /// Keys stated twice with different values: not read.
     conflicted: Vec<Key>,
+    /// Shares written beside a state (before?, its denominator, the share):
+    /// settled once the plan's `schools_total` is known.
+    pending_shares: Vec<(bool, i64, Said<Percent>)>,
 }
 
 impl Reading {
@@ -222,6 +226,7 @@ pub fn read(text: &str) -> Reading {
         reading.mentions.extend(schools::names(line));
     }
     timing::schools_of_waves(&mut reading);
+    states::shares_of_states(&mut reading);
     reading
 }
 

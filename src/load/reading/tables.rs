@@ -3,6 +3,8 @@
 //! each row names schools with their action and level; "Mầm non | 03 | MG …"
 //! is a count by type and its list; "Tổng cộng: 07 trường" is the total.
 
+use crate::model::plan::Action;
+
 use super::counts::{State, actions, mention};
 use super::lists::by_kind;
 use super::schools::{self, Note};
@@ -36,10 +38,12 @@ pub(super) fn row(line: &Line<'_>, st: &mut State, out: &mut Reading) -> bool {
             .join(" ")
     };
     let lc: Vec<String> = cells.iter().map(|c| text(*c)).collect();
-    if lc
-        .iter()
-        .any(|c| c.contains("tên trường") || c == "mức độ" || c.starts_with("nội dung"))
-    {
+    if lc.iter().any(|c| {
+        c.contains("tên trường")
+            || c.contains("tên cơ sở")
+            || c == "mức độ"
+            || c.starts_with("nội dung")
+    }) {
         let find = |f: &dyn Fn(&str) -> bool| lc.iter().position(|c| f(c));
         st.table = Some(Columns {
             action: find(&|c| {
@@ -47,6 +51,7 @@ pub(super) fn row(line: &Line<'_>, st: &mut State, out: &mut Reading) -> bool {
             }),
             level: find(&|c| c.starts_with("mức độ")),
             wave: find(&|c| c == "đợt"),
+            accreditation: find(&|c| c.starts_with("cấp độ")),
         });
         return true;
     }
@@ -74,6 +79,11 @@ pub(super) fn row(line: &Line<'_>, st: &mut State, out: &mut Reading) -> bool {
                 None
             })
         });
+    // "Cấp độ 2" in a column of accreditation levels.
+    let accreditation = columns
+        .accreditation
+        .and_then(|c| cells.get(c))
+        .and_then(|&(a, b)| schools::note(&toks[a..b]).accreditation);
     let wave = columns
         .wave
         .and_then(|c| cells.get(c))
@@ -107,11 +117,16 @@ pub(super) fn row(line: &Line<'_>, st: &mut State, out: &mut Reading) -> bool {
     let Some(range) = names else {
         return st.table.is_some();
     };
-    let action = action.or(st.intro.and_then(|(a, _)| a));
+    let accreditation = accreditation.or(st.intro.and_then(|(_, n)| n.accreditation));
+    // A school registered for an accreditation level and for no recognition
+    // is being accredited (the corpus README's rule for "cấp độ N" alone).
+    let action = action.or(st.intro.and_then(|(a, _)| a)).or(accreditation
+        .and(columns.accreditation)
+        .map(|_| Action::Accredit));
     let note = Note {
         action: None,
         level: level.or(st.intro.and_then(|(_, n)| n.level)),
-        accreditation: st.intro.and_then(|(_, n)| n.accreditation),
+        accreditation,
     };
     schools::list(line, &toks, range, action, note, wave, out);
     true
@@ -123,6 +138,7 @@ pub(super) struct Columns {
     pub action: Option<usize>,
     pub level: Option<usize>,
     pub wave: Option<usize>,
+    pub accreditation: Option<usize>,
 }
 
 #[cfg(test)]
@@ -167,5 +183,19 @@ mod tests {
         assert_eq!(kinds, [("MN", 3), ("TH", 0)]);
         assert_eq!(r.schools.len(), 2);
         assert!(r.schools.iter().all(|s| s.action.value.key() == "accredit"));
+    }
+
+    #[test]
+    fn a_column_of_accreditation_levels() {
+        let r = read(
+            "Danh sách đăng ký:\nSTT\tTên cơ sở giáo dục\tĐịa chỉ\tCấp độ đăng ký\n\
+             1\tTrường Mầm non Ánh Dương\tXã Hòa Bình\tCấp độ 3\n",
+        );
+        let s: Vec<_> = r
+            .schools
+            .iter()
+            .map(|s| (s.name.value.as_str(), s.action.value.key(), s.accreditation))
+            .collect();
+        assert_eq!(s, [("Mầm non Ánh Dương", "accredit", Some(3))]);
     }
 }

@@ -63,6 +63,7 @@ fn one_wave(line: &Line<'_>, toks: &[Tok<'_>], f: usize, st: &mut State, out: &m
     }
     st.wave = Some(number);
     st.intro = None;
+    inline_lists(line, toks, f, number, out);
     if !out.waves.iter().any(|w| w.number == number) {
         let end = toks.last().map_or(line.text.len(), |t| t.hi);
         out.waves.push(WaveRead {
@@ -72,6 +73,40 @@ fn one_wave(line: &Line<'_>, toks: &[Tok<'_>], f: usize, st: &mut State, out: &m
             said: Said::at(line, toks[f].lo, end, ()),
             actions: counts::actions(&toks[f..]).all(),
         });
+    }
+}
+
+/// "Đợt 1 (tháng 3/2024), 06 trường: công nhận lại mức độ 1 (MN A, TH B);
+/// công nhận mới mức độ 2 (THCS C)": after the wave's colon, each part
+/// separated by ';' names one action, its note, and its schools in parentheses.
+fn inline_lists(line: &Line<'_>, toks: &[Tok<'_>], f: usize, wave: u32, out: &mut Reading) {
+    let Some(colon) = (f..toks.len()).find(|&k| toks[k].s == ":") else {
+        return;
+    };
+    let mut lo = colon + 1;
+    while lo < toks.len() {
+        let hi = (lo..toks.len())
+            .find(|&k| toks[k].s == ";")
+            .unwrap_or(toks.len());
+        if let Some(open) = (lo..hi).find(|&k| toks[k].s == "(")
+            && let Some(action) = counts::actions(&toks[lo..open]).single()
+        {
+            let close = (open..hi).find(|&k| toks[k].s == ")").unwrap_or(hi);
+            let head = schools::Note {
+                action: None,
+                ..schools::note(&toks[lo..open])
+            };
+            schools::list(
+                line,
+                toks,
+                (open + 1, close),
+                Some(action),
+                head,
+                Some(wave),
+                out,
+            );
+        }
+        lo = hi + 1;
     }
 }
 
@@ -133,8 +168,9 @@ pub(super) fn line(line: &Line<'_>, st: &mut State, out: &mut Reading) {
         let Some((due, end)) = due_at(&toks, i) else {
             continue;
         };
-        // "Đợt 1 (tháng 3/2024)", "Đợt 2 (quý III/2026)" time a wave, not a duty.
-        if waves {
+        // "Đợt 1 (tháng 3/2024)", "Đợt 2 (quý III/2026)" time a wave, not a
+        // duty; "đợt 1 trước ngày 10/3/2024" is the wave's deadline.
+        if waves && !(i > 0 && toks[i - 1].lc == "trước") {
             continue;
         }
         let said = Said::at(line, toks[i].lo, toks[end - 1].hi, due);
@@ -277,5 +313,30 @@ mod tests {
     fn owners_split_only_when_each_is_a_name() {
         assert_eq!(split_owners("Trường Mầm non A, trường Tiểu học B").len(), 2);
         assert_eq!(split_owners("UBND các xã, thị trấn").len(), 1);
+    }
+
+    #[test]
+    fn a_wave_sentence_with_its_lists_and_a_wave_deadline() {
+        let r = super::super::read(
+            "KẾ HOẠCH\nXây dựng trường chuẩn năm 2025\n\n\
+             - Đợt 2 (tháng 10/2025), 03 trường: công nhận mới mức độ 1 (MN Hướng Dương, TH Cầu Vồng); nâng lên mức độ 2 (THCS Bình Yên).\n\
+             Các trường nộp hồ sơ: đợt 2 trước ngày 15/9/2025.\n",
+        );
+        let s: Vec<_> = r
+            .schools
+            .iter()
+            .map(|s| (s.name.value.as_str(), s.action.value.key(), s.level, s.wave))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                ("MN Hướng Dương", "new", Some(1), Some(2)),
+                ("TH Cầu Vồng", "new", Some(1), Some(2)),
+                ("THCS Bình Yên", "raise", Some(2), Some(2)),
+            ]
+        );
+        let dues: Vec<_> = r.tasks.iter().map(|t| t.due.value.as_str()).collect();
+        assert_eq!(dues, ["2025-09-15"]);
+        assert_eq!(r.waves[0].month.as_deref(), Some("2025-10"));
     }
 }
