@@ -63,19 +63,26 @@ pub fn entries(plan: &Plan, sink: &mut Sink) {
 /// Each name written elsewhere compared with the plan's entries; one finding
 /// per spelling, at the place it is written.
 pub fn elsewhere(plan: &Plan, written: &[Written<'_>], sink: &mut Sink) {
+    // Each entry's key made once: a national check calls this for every plan.
+    let keys: Vec<NameKey> = plan
+        .schools
+        .iter()
+        .map(|e| name::key(&e.school.value))
+        .collect();
     let mut said: Vec<(String, String)> = Vec::new();
     for w in written {
         let key = name::key(w.name);
-        for entry in &plan.schools {
-            let first = name::key(&entry.school.value);
-            let pair = (first.exact.clone(), key.exact.clone());
-            let seen = said
-                .iter()
-                .any(|(a, b)| (a, b) == (&pair.1, &pair.0) || *a == pair.0 && *b == pair.1);
-            if !two_ways(&first, &key) || seen {
+        for (entry, first) in plan.schools.iter().zip(&keys) {
+            if !two_ways(first, &key) {
                 continue;
             }
-            said.push(pair);
+            let seen = said.iter().any(|(a, b)| {
+                (*a == first.exact && *b == key.exact) || (*a == key.exact && *b == first.exact)
+            });
+            if seen {
+                continue;
+            }
+            said.push((first.exact.clone(), key.exact.clone()));
             sink.push(
                 Diagnostic::new(
                     &SPELT_TWO_WAYS,
