@@ -5,9 +5,7 @@ use std::path::PathBuf;
 
 use crate::commands::common;
 use crate::commands::output::{FORCE_VI, OUTPUT_VI, Output, made};
-use crate::commands::summary::{
-    SUMMARY_NO_PERIOD, SUMMARY_NO_PLANS, SUMMARY_NOTHING, parse_period,
-};
+use crate::commands::summary::{SUMMARY_NO_PERIOD, parse_period, year_asked};
 use crate::msg;
 use crate::report::summary;
 
@@ -54,20 +52,10 @@ pub fn run(args: ReportArgs) -> i32 {
         Ok(report) => report,
         Err(status) => return status,
     };
-    let years = summary::years(&report);
-    let Some(latest) = years.last().copied() else {
-        eprintln!("{}", msg!(SUMMARY_NOTHING).render());
-        return common::CANNOT;
+    let year = match year_asked(&report, args.year) {
+        Ok(year) => year,
+        Err(status) => return status,
     };
-    let year = args.year.unwrap_or(latest);
-    if !years.contains(&year) {
-        let present: Vec<String> = years.iter().map(i32::to_string).collect();
-        eprintln!(
-            "{}",
-            msg!(SUMMARY_NO_PLANS, year = year, years = present.join(", ")).render()
-        );
-        return common::CANNOT;
-    }
     if let Some(period) = args.period
         && !summary::period::periods(&report).contains(&period)
     {

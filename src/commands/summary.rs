@@ -90,20 +90,10 @@ pub fn run(args: SummaryArgs) -> i32 {
         };
         return written.err().unwrap_or(0);
     }
-    let years = summary::years(&report);
-    let Some(latest) = years.last().copied() else {
-        eprintln!("{}", msg!(SUMMARY_NOTHING).render());
-        return common::CANNOT;
+    let year = match year_asked(&report, args.year) {
+        Ok(year) => year,
+        Err(status) => return status,
     };
-    let year = args.year.unwrap_or(latest);
-    if !years.contains(&year) {
-        let present: Vec<String> = years.iter().map(i32::to_string).collect();
-        eprintln!(
-            "{}",
-            msg!(SUMMARY_NO_PLANS, year = year, years = present.join(", ")).render()
-        );
-        return common::CANNOT;
-    }
     let built = summary::build(&report, year, args.by);
     let written = if args.format == Format::Xlsx {
         args.output.workbook(&crate::render::xlsx::summary(&built))
@@ -123,6 +113,29 @@ pub fn run(args: SummaryArgs) -> i32 {
 pub(crate) fn parse_period(text: &str) -> Result<(i64, i64), String> {
     crate::model::plan::parse_period(text.trim())
         .ok_or_else(|| msg!(SUMMARY_BAD_PERIOD, value = text).render())
+}
+
+/// The year a report is made for: the one asked, else the latest with
+/// plans; when there is none, the sentence is said and `Err` is the status.
+pub(crate) fn year_asked(
+    report: &crate::model::report::Report,
+    asked: Option<i32>,
+) -> Result<i32, i32> {
+    let years = summary::years(report);
+    let Some(latest) = years.last().copied() else {
+        eprintln!("{}", msg!(SUMMARY_NOTHING).render());
+        return Err(common::CANNOT);
+    };
+    let year = asked.unwrap_or(latest);
+    if !years.contains(&year) {
+        let present: Vec<String> = years.iter().map(i32::to_string).collect();
+        eprintln!(
+            "{}",
+            msg!(SUMMARY_NO_PLANS, year = year, years = present.join(", ")).render()
+        );
+        return Err(common::CANNOT);
+    }
+    Ok(year)
 }
 
 crate::texts! {
