@@ -33,6 +33,11 @@ fn both(dir: &Path, args: &[&str]) -> String {
     out
 }
 
+/// The text on one line: tables wrap a sentence at the terminal's width.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Item 4: after the 2026 plan raised YT-04 and recognised two schools,
 /// the roster was not updated. `due`, `new`, `check` and `diff` of 2027
 /// agree (the plan is believed: YT-04's 2022 term does not end in 2027)
@@ -61,9 +66,7 @@ fn every_command_says_once_that_the_roster_lacks_the_last_plans_results() {
         ("check", &check),
         ("diff", &diff),
     ] {
-        // Tables wrap the sentence at the terminal's width.
-        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert_eq!(flat.matches(gap).count(), 1, "{what}: {text}");
+        assert_eq!(flat(text).matches(gap).count(), 1, "{what}: {text}");
         // YT-04 is not due for renewal: kdcl believes the 2026 raise.
         assert!(!text.contains("KD501"), "{what}: {text}");
     }
@@ -71,6 +74,32 @@ fn every_command_says_once_that_the_roster_lacks_the_last_plans_results() {
         !draft.contains("school = \"YT-04\"   # recognised"),
         "{draft}"
     );
+    // The figures after each plan follow the same history: the three 2026
+    // recognitions stand in 2027, not a drop to the roster's two.
+    assert!(
+        flat(&diff).contains("recognised (đạt chuẩn) 5 → 5"),
+        "{diff}"
+    );
+    assert!(
+        flat(&diff).contains("at level 2 (mức độ 2) 1 → 1"),
+        "{diff}"
+    );
+    // KD108 counts the same way: 5 held as 2027 starts (the roster alone: 3).
+    let stated = |kept: u8, after: u8| {
+        let plan = draft.replace(
+            "[targets]\n",
+            &format!("[targets]\nkept = {kept}\nrecognised_after = {after}\nlevel2_after = 1\n"),
+        );
+        fs::write(dir.join(area).join("2027.toml"), plan).unwrap();
+        both(dir, &["check"])
+    };
+    let agreed = stated(5, 5);
+    assert!(!agreed.contains("KD108"), "{agreed}");
+    assert_eq!(flat(&agreed).matches(gap).count(), 1, "{agreed}");
+    assert!(agreed.contains("(exit 0)"), "{agreed}");
+    let roster_only = stated(3, 2);
+    insta::assert_snapshot!("yen-thanh-check-2027-roster-figures", roster_only);
+    fs::write(dir.join(area).join("2027.toml"), &draft).unwrap();
 
     // Once a roster of 2027 records the 2026 results, nothing is left to
     // say, and the 2026 plan keeps the roster it was checked with.
