@@ -228,6 +228,39 @@ fn roster_level_cells_are_read_as_written() {
     assert!(!out.contains("standard_level"), "{out}");
 }
 
+/// A 3 in the national-standard level column is no level of it (1–2): the
+/// roster's finding says so and where an accreditation level goes, and the
+/// raise it leaves unchecked says what the cell holds, not "unreadable".
+#[test]
+fn a_level_3_in_the_standard_column_is_said_for_what_it_is() {
+    let tmp = fixture("roster-cells");
+    let roster = tmp.path().join("plans/nghe-an/xa-yen-thanh/roster.csv");
+    let text = fs::read_to_string(&roster).unwrap();
+    fs::write(&roster, text.replace(",mức 1,2022", ",Mức độ 3,2022")).unwrap();
+    let out = both(tmp.path(), &["check"]);
+    insta::assert_snapshot!("roster-level-3", out);
+    let json = kdcl(tmp.path(), &["check", "--format", "json"]);
+    assert_eq!(
+        json.codes(),
+        ["KD403", "KD405", "KD306", "KD306"],
+        "{}",
+        json.stdout
+    );
+    let raise = line_with(&out, "error[KD405]");
+    assert!(
+        raise.contains("level 3, not a national-standard level"),
+        "{raise}"
+    );
+    assert!(!raise.contains("unreadable"), "{raise}");
+    assert_eq!(out.matches("Mức độ 3\",").count(), 2, "{out}");
+    assert!(out.contains("goes in the column \"Cấp độ\""), "{out}");
+    assert!(out.contains("được ghi ở cột \"Cấp độ\""), "{out}");
+}
+
+fn line_with<'a>(out: &'a str, text: &str) -> &'a str {
+    out.lines().find(|l| l.contains(text)).unwrap_or_default()
+}
+
 /// Item 2: one mistake reads as one. A school listed twice is reported
 /// first, and the counts it makes wrong say "counted twice, see line 25";
 /// a `[[school]]` written with `truong =` says which word was written
