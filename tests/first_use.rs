@@ -155,6 +155,29 @@ fn command_line_errors_in_vietnamese() {
         &["--lang", "vi", "check", "--format", "xml"],
         &["--lang", "vi", "due"],
         &["--lang", "vi", "due", "--year", "năm"],
+        // A value near a valid one, and a value left out.
+        &["--lang", "vi", "check", "--format", "jsn"],
+        &["--lang", "vi", "check", "--format"],
+        // A word where none is taken; an option given before its command.
+        &["--lang", "vi", "explain", "KD001", "KD002"],
+        &["--lang", "vi", "--format", "json", "check"],
+        // An option twice; two options that exclude each other.
+        &[
+            "--lang", "vi", "check", "--format", "json", "--format", "json",
+        ],
+        &[
+            "--lang",
+            "vi",
+            "new",
+            "--area",
+            "x",
+            "--year",
+            "2027",
+            "--period",
+            "2026-2030",
+        ],
+        // A value given to a switch.
+        &["--lang", "vi", "check", "--verbose=yes"],
         &["sumary"],
     ] {
         let run = kdcl(&dir, args);
@@ -169,6 +192,28 @@ fn command_line_errors_in_vietnamese() {
         env.stderr
     );
     assert!(env.stderr.contains("'summary'"), "{}", env.stderr);
+    // Every error above in Vietnamese but the English run's.
+    assert_eq!(out.matches("\nerror:").count(), 1, "{out}");
+    assert_eq!(out.matches("\nlỗi:").count(), 12, "{out}");
+
+    // A word that is not text (UTF-8) where text is expected.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bad = std::ffi::OsStr::from_bytes(b"KD\xff");
+        let run = common::command()
+            .args(["--lang", "vi", "explain"])
+            .arg(bad)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.starts_with("lỗi: một từ trong lệnh không phải là văn bản hợp lệ (UTF-8)"),
+            "{stderr}"
+        );
+    }
 }
 
 /// Item 10: `kdcl assess` without an evaluation file says which file is
