@@ -84,6 +84,19 @@ fn every_command_says_once_that_the_roster_lacks_the_last_plans_results() {
         flat(&diff).contains("at level 2 (mức độ 2) 1 → 1"),
         "{diff}"
     );
+    // So does `kdcl summary`, by area and by school type.
+    for by in ["area", "kind"] {
+        let summary = kdcl(dir, &["summary", "--year", "2027", "--by", by]);
+        let total = summary
+            .stdout
+            .lines()
+            .find(|l| l.contains("Total (tổng cộng)"))
+            .unwrap_or_default();
+        assert!(
+            flat(total).contains(" 5 → 5 1 5/6 (83.3 %)"),
+            "{by}: {total}"
+        );
+    }
     // KD108 counts the same way: 5 held as 2027 starts (the roster alone: 3).
     let stated = |kept: u8, after: u8| {
         let plan = draft.replace(

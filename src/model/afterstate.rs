@@ -3,9 +3,11 @@
 //! plan year and at its end. One computation serves `kdcl check` (KD108),
 //! `kdcl summary` and `kdcl diff`.
 
+use std::collections::HashMap;
+
 use crate::model::history::{Area, Of, latest_before};
 use crate::model::plan::{Action, Entry, Plan};
-use crate::model::report::CheckedPlan;
+use crate::model::report::{CheckedPlan, Report};
 use crate::model::roster::Roster;
 
 /// What a roster school holds of the national standard as a year starts.
@@ -214,6 +216,47 @@ impl Area<'_> {
             roster_starts(roster, year)
         };
         Some(compute(&plan.plan, roster, &plan.schools, year, &starts))
+    }
+}
+
+/// Each plan's area in the history, found by plan: made once for a report
+/// (`kdcl summary`), so that every plan's figures follow the history.
+pub struct Histories<'r> {
+    areas: Vec<Area<'r>>,
+    index: HashMap<*const CheckedPlan, usize>,
+}
+
+impl<'r> Histories<'r> {
+    pub fn of(report: &'r Report) -> Self {
+        let areas = crate::model::history::areas(report);
+        let index = areas
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.plans.iter().map(move |p| (std::ptr::from_ref(*p), i)))
+            .collect();
+        Histories { areas, index }
+    }
+
+    fn area(&self, plan: &CheckedPlan) -> Option<&Area<'r>> {
+        let i = self.index.get(&std::ptr::from_ref(plan))?;
+        self.areas.get(*i)
+    }
+
+    /// What each school of the plan's roster holds as `year` starts.
+    pub fn starts(&self, plan: &CheckedPlan, year: i32) -> Option<Vec<Start>> {
+        let roster = plan.roster.as_deref()?;
+        Some(match self.area(plan) {
+            Some(area) if area.acted_before(year) => area.starts(roster, year),
+            _ => roster_starts(roster, year),
+        })
+    }
+
+    /// The plan's after-state ([`Area::after_state`]).
+    pub fn after_state(&self, plan: &CheckedPlan) -> Option<AfterState> {
+        match self.area(plan) {
+            Some(area) => area.after_state(plan),
+            None => plan.after_state(),
+        }
     }
 }
 
