@@ -261,9 +261,16 @@ impl<'r> Histories<'r> {
 }
 
 /// The starts of `plan` as the area's earlier plans (`earlier`, checked
-/// before it) have them, when one of them acted; `None`: the roster's.
+/// before it) have them, for KD108: only when the plan states a figure they
+/// count, every entry names a roster school, and an earlier plan acted;
+/// `None`: the roster's.
 pub fn starts_after(earlier: &[CheckedPlan], plan: &CheckedPlan) -> Option<Vec<Start>> {
-    let (roster, year) = (plan.roster.as_deref()?, plan.year()?);
+    let t = &plan.plan.targets;
+    let counted = [&t.kept, &t.recognised_after, &t.level2_after];
+    if counted.iter().all(|t| t.is_none()) {
+        return None;
+    }
+    let (roster, year) = plan.exact()?;
     let mut plans: Vec<&CheckedPlan> = earlier
         .iter()
         .filter(|p| p.year().is_some_and(|y| y < year))
