@@ -85,7 +85,19 @@ fn tone_of(c: char) -> Option<char> {
 /// decomposes into exactly that. Saves normalising every word twice.
 type ToneSplit = Option<(char, Option<char>)>;
 
-fn tone_split_slow(c: char) -> ToneSplit {
+fn tone_split(c: char) -> ToneSplit {
+    // Most characters of the range do not decompose: settled without
+    // normalising (the table is built at every start, and a one-plan check
+    // is meant to take milliseconds).
+    let mut itself = true;
+    unicode_normalization::char::decompose_canonical(c, |p| itself &= p == c);
+    if itself {
+        return tone_of(c).is_none().then_some((c, None));
+    }
+    tone_split_normalised(c)
+}
+
+fn tone_split_normalised(c: char) -> ToneSplit {
     let parts: Vec<char> = c.nfd().collect();
     let tone = parts.iter().copied().find_map(tone_of);
     let rest: String = parts.iter().filter(|p| tone_of(**p).is_none()).collect();
@@ -118,7 +130,7 @@ const RANGE: std::ops::RangeInclusive<char> = '\u{C0}'..='\u{1EFF}';
 static LETTERS: LazyLock<Vec<Letter>> = LazyLock::new(|| {
     let split = |c: char| {
         if RANGE.contains(&c) {
-            tone_split_slow(c)
+            tone_split(c)
         } else {
             None
         }
@@ -138,9 +150,10 @@ static LETTERS: LazyLock<Vec<Letter>> = LazyLock::new(|| {
                 }
                 _ => None,
             };
+            let split = split(c);
             Letter {
-                split: split(c),
-                plain: split(c).is_some()
+                split,
+                plain: split.is_some()
                     && unicode_normalization::char::canonical_combining_class(c) == 0
                     && unicode_normalization::is_nfc_quick(std::iter::once(c))
                         == unicode_normalization::IsNormalized::Yes,
@@ -261,7 +274,12 @@ fn split_nfc(text: &str, buf: &mut String, spans: &mut Vec<(usize, usize, Option
     for c in text.chars() {
         if c.is_ascii() {
             let c = c.to_ascii_lowercase();
-            one(c, (c, None), buf, spans);
+            if c.is_ascii_alphanumeric() {
+                // What `one` does with it, without the call: most of a name.
+                buf.push(c);
+            } else {
+                one(c, (c, None), buf, spans);
+            }
             continue;
         }
         if let Some((lower, split)) = letter(c).and_then(|l| l.lower) {
@@ -398,11 +416,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_shortcut_for_characters_that_do_not_decompose_splits_as_normalising_does() {
+        for c in RANGE {
+            assert_eq!(
+                tone_split(c),
+                tone_split_normalised(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
     /// The split as it was written before the table of letters: every
     /// character looked up and lower-cased one by one.
     fn reference(text: &str) -> Vec<Word> {
         let split = |c: char| match (c as u32).checked_sub(0xC0) {
-            Some(_) if RANGE.contains(&c) => tone_split_slow(c),
+            Some(_) if RANGE.contains(&c) => tone_split(c),
             _ => None,
         };
         let tabled = |c: char| match (c as u32).checked_sub(0xC0) {
