@@ -6,7 +6,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{cases, kdcl, repo};
+use common::{cases, kdcl, kdcl_env, repo};
 
 fn example(name: &str) -> std::path::PathBuf {
     repo().join("examples").join(name)
@@ -42,6 +42,23 @@ fn assess_each_example() {
         assert!(run.stdout.starts_with("Trường"), "{}", run.stdout);
         assert!(!run.stdout.contains('│') && run.stdout.contains("+="));
         insta::assert_snapshot!(format!("assess-{snapshot}"), run.stdout);
+    }
+}
+
+/// The Mức 4 items are paraphrases kept in data/ in both languages: a
+/// Vietnamese reader sees none in English.
+#[test]
+fn muc_4_items_are_shown_in_the_language_of_the_output() {
+    for (name, school) in [("assess-tt17", "TH-01"), ("assess-tt19", "MN Tân Phong")] {
+        let run = kdcl_env(&example(name), &["assess", school], &[("KDCL_LANG", "vi")]);
+        assert_eq!(run.status, 0, "{name} {school}: {}", run.stderr);
+        let items: Vec<&str> = run
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with("| M4."))
+            .collect();
+        assert_eq!(items.len(), 5, "{}", run.stdout);
+        insta::assert_snapshot!(format!("assess-{name}-muc-4-vi"), items.join("\n"));
     }
 }
 

@@ -81,3 +81,21 @@ fn what_a_reader_left_out_is_said_on_standard_error_by_check_and_import() {
         );
     }
 }
+
+#[test]
+fn a_document_that_never_names_its_province_gets_a_note_on_the_document_not_an_error() {
+    let file = repo().join("tests/documents/files/001_5f912ce232b9b190.docx");
+    for lang in ["en", "vi"] {
+        let out = command()
+            .current_dir(repo().join("tests/documents/files"))
+            .env("KDCL_LANG", lang)
+            .args(["check", "001_5f912ce232b9b190.docx"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", file.display());
+        insta::assert_snapshot!(
+            format!("province_not_said_{lang}"),
+            String::from_utf8(out.stdout).unwrap()
+        );
+    }
+}

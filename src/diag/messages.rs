@@ -104,7 +104,14 @@ impl Message {
     /// The sentence, in NFC whatever form the plan's text was in (the output
     /// contract promises NFC, and terminals draw composed letters best).
     pub fn render(&self) -> String {
-        render(self.text, &self.args).nfc().collect()
+        let text = render(self.text, &self.args);
+        // The quick check settles nearly every sentence without composing it again.
+        if unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
+            return text;
+        }
+        text.nfc().collect()
     }
 }
 

@@ -10,6 +10,7 @@ use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::load::files::{Loaded, RosterOptions, load_roster};
 use crate::model::report::CheckedPlan;
 use crate::model::roster::Roster;
+use crate::msg;
 use crate::rules;
 use crate::rules::context::PlanContext;
 use crate::rules::schools::spelt_two_ways::{self, Written};
@@ -76,9 +77,70 @@ pub fn check(
         rules::run(&PlanContext::of(&checked), &mut sink);
     }
     for finding in &mut sink {
+        not_said(finding, &d.document);
         relocate(finding, &draft, d);
     }
     sink
+}
+
+/// A header value the document does not state (many a commune's plan never
+/// names its province): not a mistake the reader can correct in a published
+/// document, so a note on the document as a whole that says what was not
+/// checked and how to supply it, instead of an error about a TOML key.
+fn not_said(finding: &mut Diagnostic, document: &Arc<SourceFile>) {
+    if !std::ptr::eq(finding.rule, &rules::MISSING_KEY) {
+        return;
+    }
+    let Some((_, key)) = finding.message.args.iter().find(|(k, _)| *k == "key") else {
+        return;
+    };
+    let (what, note) = match key.as_str() {
+        "plan.province" => (msg!(WHAT_PROVINCE), true),
+        "plan.area" => (msg!(WHAT_AREA), true),
+        "plan.issuer" => (msg!(WHAT_ISSUER), true),
+        "plan.title" => (msg!(WHAT_TITLE), true),
+        "plan.year" => (msg!(WHAT_YEAR), false),
+        _ => return,
+    };
+    let key = key.trim_start_matches("plan.").to_string();
+    finding.message = msg!(NOT_SAID, what = what.render());
+    finding.help = vec![msg!(NOT_SAID_HELP, key = key)];
+    if note {
+        finding.severity = crate::diag::severity::Severity::Note;
+    }
+    finding.file = Some(document.clone());
+    finding.span = None;
+}
+
+crate::texts! {
+    pub(crate) NOT_SAID = "document-not-said" {
+        "the document does not say its {what}; kdcl did not check what depends on it",
+        "văn bản không ghi {what}; kdcl không kiểm tra được những nội dung phụ thuộc vào thông tin này",
+    }
+    pub(crate) NOT_SAID_HELP = "document-not-said-help" {
+        "to check it, make a plan file with `kdcl import` and write `{key}` in it",
+        "để kiểm tra, tạo tệp kế hoạch bằng `kdcl import` rồi ghi `{key}` vào đó",
+    }
+    pub(crate) WHAT_PROVINCE = "document-what-province" {
+        "province (tỉnh)",
+        "tỉnh",
+    }
+    pub(crate) WHAT_AREA = "document-what-area" {
+        "area (commune, ward or district)",
+        "địa bàn (xã, phường hoặc huyện)",
+    }
+    pub(crate) WHAT_ISSUER = "document-what-issuer" {
+        "issuing body",
+        "cơ quan ban hành",
+    }
+    pub(crate) WHAT_TITLE = "document-what-title" {
+        "title",
+        "tên văn bản",
+    }
+    pub(crate) WHAT_YEAR = "document-what-year" {
+        "plan year",
+        "năm của kế hoạch",
+    }
 }
 
 /// `roster-<year>.csv` or `roster.csv` in the document's folder.

@@ -278,11 +278,6 @@ pub fn starts_after(earlier: &[CheckedPlan], plan: &CheckedPlan) -> Option<Vec<S
     plans.sort_by_key(|p| p.year());
     plans.dedup_by_key(|p| p.year());
     plans.push(plan);
-    let area = Area {
-        dir: Default::default(),
-        name: String::new(),
-        province: String::new(),
-        plans,
-    };
+    let area = Area::new(Default::default(), String::new(), String::new(), plans);
     area.acted_before(year).then(|| area.starts(roster, year))
 }

@@ -153,7 +153,9 @@ pub fn governing(kind: &Kind) -> &'static Circular {
 pub fn cited(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    for (at, _) in text.match_indices("/2018") {
+    // Found by its slash (a byte search), which every plan's basis is read for.
+    let slashes = text.match_indices('/').map(|(at, _)| at);
+    for at in slashes.filter(|&at| bytes[at + 1..].starts_with(b"2018")) {
         // Exactly two digits before the slash.
         let digits = bytes[..at]
             .iter()

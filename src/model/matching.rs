@@ -77,26 +77,37 @@ impl<'r> Index<'r> {
     }
 
     pub fn find(&self, written: &str) -> Found {
-        if let Some(i) = self.by_code(&crate::text::case::upper(written.trim())) {
-            return Found::Exact(i);
-        }
         let key = name::key(written);
-        let exact = self.matching(&key, false);
+        self.close(written, &key)
+            .unwrap_or_else(|| Found::Missing(self.nearest(&key)))
+    }
+
+    /// [`find`](Self::find) without looking for the nearest names when
+    /// there is no match: `None` then.
+    pub fn find_close(&self, written: &str) -> Option<Found> {
+        self.close(written, &name::key(written))
+    }
+
+    fn close(&self, written: &str, key: &NameKey) -> Option<Found> {
+        if let Some(i) = self.by_code(&crate::text::case::upper(written.trim())) {
+            return Some(Found::Exact(i));
+        }
+        let exact = self.matching(key, false);
         match exact.as_deref() {
-            Some([i]) => return Found::Exact(*i),
-            Some(many @ [_, _, ..]) => return Found::Ambiguous(many.to_vec()),
+            Some([i]) => return Some(Found::Exact(*i)),
+            Some(many @ [_, _, ..]) => return Some(Found::Ambiguous(many.to_vec())),
             _ => {}
         }
-        let loose = self.matching(&key, true);
+        let loose = self.matching(key, true);
         match loose.as_deref() {
-            Some([i]) => return Found::Variant(*i),
-            Some(many @ [_, _, ..]) => return Found::Ambiguous(many.to_vec()),
+            Some([i]) => return Some(Found::Variant(*i)),
+            Some(many @ [_, _, ..]) => return Some(Found::Ambiguous(many.to_vec())),
             _ => {}
         }
         match self.unmarked(written).as_slice() {
-            [i] => Found::Variant(*i),
-            [] => Found::Missing(self.nearest(&key)),
-            many => Found::Ambiguous(many.to_vec()),
+            [i] => Some(Found::Variant(*i)),
+            [] => None,
+            many => Some(Found::Ambiguous(many.to_vec())),
         }
     }
 

@@ -10,7 +10,6 @@ pub mod matching;
 pub mod name;
 pub mod plan;
 pub mod province;
-pub mod recognition;
 pub mod report;
 pub mod rollup;
 pub mod roster;

@@ -323,7 +323,7 @@ fn lines(results: &SchoolEvaluation, cat: &'static Catalogue, next: Option<u8>) 
         };
         lines.push(Line::Item {
             id: &item.id,
-            name: &item.name,
+            name: item.name_in(crate::diag::messages::lang()),
             met,
             toward,
         });

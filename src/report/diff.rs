@@ -146,12 +146,12 @@ fn periods(report: &Report, diff: &mut Diff) {
         plans.sort_by_key(|p| p.plan.period.as_ref().map(|x| x.value));
         plans.dedup_by_key(|p| p.plan.period.as_ref().map(|x| x.value));
         if let [.., old, new] = plans.as_slice() {
-            let area = Area {
+            let area = Area::new(
                 dir,
-                name: crate::model::report::area_name(new),
-                province: crate::model::report::province_name(new),
-                plans: vec![old, new],
-            };
+                crate::model::report::area_name(new),
+                crate::model::report::province_name(new),
+                vec![old, new],
+            );
             compare(&area, old, new, diff);
         }
     }
@@ -170,12 +170,12 @@ pub fn pair(report: &Report) -> Option<Diff> {
     let [old, new] = report.plans.as_slice() else {
         return None;
     };
-    let area = Area {
-        dir: crate::model::report::area_dir(new),
-        name: crate::model::report::area_name(new),
-        province: crate::model::report::province_name(new),
-        plans: vec![old, new],
-    };
+    let area = Area::new(
+        crate::model::report::area_dir(new),
+        crate::model::report::area_name(new),
+        crate::model::report::province_name(new),
+        vec![old, new],
+    );
     let mut diff = Diff {
         areas: Vec::new(),
         skipped: Vec::new(),

@@ -64,7 +64,7 @@ pub struct Due {
     pub unread: Vec<crate::report::Unread>,
 }
 
-/// An earlier plan's action the roster does not show (`model::history::Unrecorded`).
+/// An earlier plan's action the roster does not show (`model::history::unrecorded::Unrecorded`).
 #[derive(Debug, Clone, Serialize)]
 pub struct NotRecorded {
     pub folder: String,
@@ -82,7 +82,7 @@ pub struct NotRecorded {
 }
 
 impl NotRecorded {
-    pub fn of(folder: &str, gap: &history::Unrecorded) -> NotRecorded {
+    pub fn of(folder: &str, gap: &history::unrecorded::Unrecorded) -> NotRecorded {
         NotRecorded {
             folder: folder.to_string(),
             school: gap.school.clone(),

@@ -22,10 +22,7 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
     // Nearly always: no byte that starts or is such a character (C0
     // controls but tab and line feed, DEL, and the lead bytes of U+0080–U+009F
     // and of U+2000–U+2FFF).
-    if !text
-        .bytes()
-        .any(|b| (b < 0x20 && b != b'\t' && b != b'\n') || matches!(b, 0x7f | 0xc2 | 0xe2))
-    {
+    if !text.bytes().any(|b| SUSPECT[usize::from(b)]) {
         return Cow::Borrowed(text);
     }
     let unsafe_at = |i: usize, c: char| {
@@ -40,6 +37,21 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
             .collect(),
     )
 }
+
+/// The bytes [`for_terminal`] looks at twice, one lookup each: every string
+/// of every plan is cleaned.
+static SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b < 0x20 && b != b'\t' as usize && b != b'\n' as usize)
+            || b == 0x7f
+            || b == 0xc2
+            || b == 0xe2;
+        b += 1;
+    }
+    table
+};
 
 /// Whether XML 1.0 allows the character in a document at all.
 pub fn is_xml_char(c: char) -> bool {

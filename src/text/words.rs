@@ -85,7 +85,19 @@ fn tone_of(c: char) -> Option<char> {
 /// decomposes into exactly that. Saves normalising every word twice.
 type ToneSplit = Option<(char, Option<char>)>;
 
-fn tone_split_slow(c: char) -> ToneSplit {
+fn tone_split(c: char) -> ToneSplit {
+    // Most characters of the range do not decompose: settled without
+    // normalising (the table is built at every start, and a one-plan check
+    // is meant to take milliseconds).
+    let mut itself = true;
+    unicode_normalization::char::decompose_canonical(c, |p| itself &= p == c);
+    if itself {
+        return tone_of(c).is_none().then_some((c, None));
+    }
+    tone_split_normalised(c)
+}
+
+fn tone_split_normalised(c: char) -> ToneSplit {
     let parts: Vec<char> = c.nfd().collect();
     let tone = parts.iter().copied().find_map(tone_of);
     let rest: String = parts.iter().filter(|p| tone_of(**p).is_none()).collect();
@@ -111,6 +123,10 @@ struct Letter {
     /// The character's lower case (when one character; ð read as đ) and
     /// its split, when the table has one.
     lower: Option<(char, (char, Option<char>))>,
+    /// Whether that split's letter simply joins the word being read (a
+    /// letter or a mark, not a lone tone mark): the common case, taken
+    /// without asking Unicode's tables for every letter of every name.
+    joins: bool,
 }
 
 const RANGE: std::ops::RangeInclusive<char> = '\u{C0}'..='\u{1EFF}';
@@ -118,7 +134,7 @@ const RANGE: std::ops::RangeInclusive<char> = '\u{C0}'..='\u{1EFF}';
 static LETTERS: LazyLock<Vec<Letter>> = LazyLock::new(|| {
     let split = |c: char| {
         if RANGE.contains(&c) {
-            tone_split_slow(c)
+            tone_split(c)
         } else {
             None
         }
@@ -138,9 +154,16 @@ static LETTERS: LazyLock<Vec<Letter>> = LazyLock::new(|| {
                 }
                 _ => None,
             };
+            let joins = lower.is_some_and(|(l, (base, t))| {
+                !(t.is_some() && base == l)
+                    && (base.is_alphanumeric()
+                        || unicode_normalization::char::is_combining_mark(base))
+            });
+            let split = split(c);
             Letter {
-                split: split(c),
-                plain: split(c).is_some()
+                joins,
+                split,
+                plain: split.is_some()
                     && unicode_normalization::char::canonical_combining_class(c) == 0
                     && unicode_normalization::is_nfc_quick(std::iter::once(c))
                         == unicode_normalization::IsNormalized::Yes,
@@ -175,7 +198,7 @@ pub fn words(text: &str) -> Vec<Word> {
 pub fn words_in<'b>(text: &str, buf: &'b mut String) -> Vec<WordRef<'b>> {
     buf.clear();
     buf.reserve(text.len());
-    let mut spans: Vec<(usize, usize, Option<char>, bool)> = Vec::with_capacity(8);
+    let mut spans: Spans = Vec::with_capacity(8);
     if is_composed(text) {
         split_nfc(text, buf, &mut spans);
     } else {
@@ -220,53 +243,82 @@ fn is_composed(text: &str) -> bool {
         && text.chars().all(tabled)
 }
 
-/// Splits composed text into `buf`, one `(start, end, tone, connector)` a word.
-fn split_nfc(text: &str, buf: &mut String, spans: &mut Vec<(usize, usize, Option<char>, bool)>) {
-    let mut start = buf.len();
-    let mut tone = None;
-    let flush = |buf: &mut String,
-                 start: &mut usize,
-                 tone: &mut Option<char>,
-                 spans: &mut Vec<(usize, usize, Option<char>, bool)>| {
-        if buf.len() > *start {
-            spans.push((*start, buf.len(), tone.take(), false));
+/// Where [`split_nfc`] is: the start of the word being read and its tone.
+struct Reading {
+    start: usize,
+    tone: Option<char>,
+}
+
+type Spans = Vec<(usize, usize, Option<char>, bool)>;
+
+impl Reading {
+    fn flush(&mut self, buf: &str, spans: &mut Spans) {
+        if buf.len() > self.start {
+            spans.push((self.start, buf.len(), self.tone.take(), false));
         }
-        *tone = None;
-        *start = buf.len();
-    };
-    let mut one = |c: char,
-                   (base, t): (char, Option<char>),
-                   buf: &mut String,
-                   spans: &mut Vec<(usize, usize, Option<char>, bool)>| {
-        // As the decomposed text would be read: the base, then its tone mark.
+        self.tone = None;
+        self.start = buf.len();
+    }
+
+    /// One character `c`, split into its base and tone, read as the
+    /// decomposed text would be: the base, then its tone mark.
+    fn one(
+        &mut self,
+        c: char,
+        (base, t): (char, Option<char>),
+        buf: &mut String,
+        spans: &mut Spans,
+    ) {
         if t.is_some() && base == c {
             // A lone combining tone mark.
-            tone = t;
+            self.tone = t;
             return;
         }
         if base.is_alphanumeric() || unicode_normalization::char::is_combining_mark(base) {
             buf.push(base);
         } else {
-            flush(buf, &mut start, &mut tone, spans);
+            self.flush(buf, spans);
             if is_connector(base) {
                 buf.push(base);
-                spans.push((start, buf.len(), None, true));
-                start = buf.len();
+                spans.push((self.start, buf.len(), None, true));
+                self.start = buf.len();
             }
         }
         if t.is_some() {
-            tone = t;
+            self.tone = t;
         }
+    }
+}
+
+/// Splits composed text into `buf`, one `(start, end, tone, connector)` a word.
+fn split_nfc(text: &str, buf: &mut String, spans: &mut Spans) {
+    let mut at = Reading {
+        start: buf.len(),
+        tone: None,
     };
     for c in text.chars() {
         if c.is_ascii() {
             let c = c.to_ascii_lowercase();
-            one(c, (c, None), buf, spans);
+            if c.is_ascii_alphanumeric() {
+                // What `one` does with it, without the call: most of a name.
+                buf.push(c);
+            } else {
+                at.one(c, (c, None), buf, spans);
+            }
             continue;
         }
-        if let Some((lower, split)) = letter(c).and_then(|l| l.lower) {
+        if let Some(l) = letter(c)
+            && let Some((lower, split)) = l.lower
+        {
             // What the general path below finds, looked up once.
-            one(lower, split, buf, spans);
+            if l.joins {
+                buf.push(split.0);
+                if split.1.is_some() {
+                    at.tone = split.1;
+                }
+            } else {
+                at.one(lower, split, buf, spans);
+            }
             continue;
         }
         for c in c.to_lowercase() {
@@ -275,10 +327,10 @@ fn split_nfc(text: &str, buf: &mut String, spans: &mut Vec<(usize, usize, Option
                 Some(split) => split,
                 None => (c, tone_of(c)),
             };
-            one(c, split, buf, spans);
+            at.one(c, split, buf, spans);
         }
     }
-    flush(buf, &mut start, &mut tone, spans);
+    at.flush(buf, spans);
 }
 
 /// A mark that joins words in school names ("TH&THCS", "Tiểu học - THCS").
@@ -398,11 +450,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_shortcut_for_characters_that_do_not_decompose_splits_as_normalising_does() {
+        for c in RANGE {
+            assert_eq!(
+                tone_split(c),
+                tone_split_normalised(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
     /// The split as it was written before the table of letters: every
     /// character looked up and lower-cased one by one.
     fn reference(text: &str) -> Vec<Word> {
         let split = |c: char| match (c as u32).checked_sub(0xC0) {
-            Some(_) if RANGE.contains(&c) => tone_split_slow(c),
+            Some(_) if RANGE.contains(&c) => tone_split(c),
             _ => None,
         };
         let tabled = |c: char| match (c as u32).checked_sub(0xC0) {

@@ -156,9 +156,21 @@ fn yes() -> bool {
 pub struct Item {
     /// "M4.1" ….
     pub id: String,
+    /// A paraphrase in English, and in Vietnamese for Vietnamese output.
     pub name: String,
+    pub name_vi: String,
     #[serde(deserialize_with = "confidence")]
     pub confidence: Confidence,
+}
+
+impl Item {
+    /// The paraphrase in the language of the output.
+    pub fn name_in(&self, lang: crate::diag::messages::Lang) -> &str {
+        match lang {
+            crate::diag::messages::Lang::En => &self.name,
+            crate::diag::messages::Lang::Vi => &self.name_vi,
+        }
+    }
 }
 
 fn confidence<'de, D: Deserializer<'de>>(d: D) -> Result<Confidence, D::Error> {

@@ -221,6 +221,7 @@ mod tests {
             [[level4.item]]
             id = "M4.1"
             name = "I"
+            name_vi = "I"
             confidence = "C"
             "#,
         )

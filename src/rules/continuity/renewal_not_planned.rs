@@ -88,8 +88,8 @@ fn due(
     of: Of,
 ) -> Vec<(SchoolId, history::Recognition)> {
     let mut out = Vec::new();
-    for (id, list) in area.recognitions(year, of) {
-        let Some(last) = history::latest_before(&list, year) else {
+    for (id, list) in area.recognitions(year, of).iter() {
+        let Some(last) = history::latest_before(list, year) else {
             continue;
         };
         if last.ends() != year || list.iter().any(|r| r.year == year) {
@@ -98,10 +98,9 @@ fn due(
         let gone = plan
             .roster
             .as_ref()
-            .is_some_and(|r| history::find_in(r, &id).is_none() && matches!(id, SchoolId::Code(_)));
+            .is_some_and(|r| history::find_in(r, id).is_none() && matches!(id, SchoolId::Code(_)));
         if !gone {
-            let last = last.clone();
-            out.push((id, last));
+            out.push((id.clone(), last.clone()));
         }
     }
     out

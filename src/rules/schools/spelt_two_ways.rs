@@ -102,8 +102,8 @@ crate::texts! {
         "\"{written}\" và \"{entry}\" chỉ khác nhau ở dấu thanh: một trường bị viết hai cách?",
     }
     pub(crate) HELP = "spelt-two-ways-help" {
-        "write the school's name the same way everywhere, as its roster row writes it",
-        "viết tên trường thống nhất ở mọi chỗ, như dòng của trường trong danh sách trường",
+        "write the school's name the same way everywhere: as the roster writes it, or, without a roster, as the decision founding the school does",
+        "viết tên trường thống nhất ở mọi chỗ: theo danh sách trường, hoặc, khi chưa có danh sách, theo quyết định thành lập trường",
     }
 }
 

@@ -1,6 +1,7 @@
 //! The schools a count was made from, shown under a stated number that
 //! differs (KD101, KD102, KD105) or a list of entries (KD109).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::diag::diagnostic::{Diagnostic, Message};
@@ -17,38 +18,49 @@ use crate::text::source::Span;
 /// pointing at the cause (KD203) rather than leaving it to be guessed.
 pub struct Listed<'p> {
     pub plan: &'p Plan,
-    /// Per entry of `plan.schools`: the line of the first entry of its school.
-    repeats: Vec<Option<usize>>,
+    /// The roster school each entry names, when matched.
+    schools: &'p [Option<usize>],
+    /// Per entry of `plan.schools`: where the first entry of its school is;
+    /// made only when a count is shown (most plans' counts agree).
+    repeats: OnceCell<Vec<Option<usize>>>,
 }
 
 impl<'p> Listed<'p> {
     /// `schools`: the roster school each entry names, when matched; entries
     /// not matched are the same school when their name keys agree.
-    pub fn new(plan: &'p Plan, schools: &[Option<usize>]) -> Self {
-        let mut first: HashMap<Same, usize> = HashMap::new();
-        let repeats = plan
-            .schools
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let same = match schools.get(i).copied().flatten() {
-                    Some(s) => Same::Roster(s),
-                    None => {
-                        let key = name::key(&e.school.value);
-                        Same::Name(key.kind, key.exact)
+    pub fn new(plan: &'p Plan, schools: &'p [Option<usize>]) -> Self {
+        Listed {
+            plan,
+            schools,
+            repeats: OnceCell::new(),
+        }
+    }
+
+    fn repeats(&self) -> &[Option<usize>] {
+        self.repeats.get_or_init(|| {
+            let mut first: HashMap<Same, usize> = HashMap::new();
+            self.plan
+                .schools
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let same = match self.schools.get(i).copied().flatten() {
+                        Some(s) => Same::Roster(s),
+                        None => {
+                            let key = name::key(&e.school.value);
+                            Same::Name(key.kind, key.exact)
+                        }
+                    };
+                    match first.get(&same) {
+                        Some(&at) => Some(at),
+                        None => {
+                            first.insert(same, e.school.span.start);
+                            None
+                        }
                     }
-                };
-                let line = plan.file.line_col(e.school.span.start).0;
-                match first.get(&same) {
-                    Some(&line) => Some(line),
-                    None => {
-                        first.insert(same, line);
-                        None
-                    }
-                }
-            })
-            .collect();
-        Listed { plan, repeats }
+                })
+                .collect()
+        })
     }
 
     /// "MN Hoa Sen (line 30), TH Số 2 (line 36)", at most twenty named.
@@ -63,12 +75,12 @@ impl<'p> Listed<'p> {
             .map(|e| {
                 let line = self.plan.file.line_col(e.school.span.start).0;
                 let at = self.plan.schools.iter().position(|s| std::ptr::eq(s, *e));
-                match at.and_then(|i| self.repeats[i]) {
+                match at.and_then(|i| self.repeats()[i]) {
                     Some(first) => msg!(
                         ENTRY_REPEATED,
                         school = e.school.value,
                         line = line,
-                        first = first
+                        first = self.plan.file.line_col(first).0
                     )
                     .render(),
                     None => msg!(ENTRY_AT_LINE, school = e.school.value, line = line).render(),

@@ -13,21 +13,74 @@
 //! and the gap is said once ([`Unrecorded`]). Every command reads this one
 //! model.
 
+pub mod unrecorded;
+
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::diag::messages::Message;
 use crate::model::matching::{Found, Index};
 use crate::model::name;
 use crate::model::plan::{Action, Entry};
 use crate::model::report::{CheckedPlan, Report};
 use crate::model::report::{area_dir, area_name, province_name};
 use crate::model::roster::{Roster, School};
-use crate::msg;
 use crate::text::collate;
+use crate::text::source::{SourceFile, Span};
 
-pub use crate::model::recognition::{Of, Recognition, SchoolId, Source, find_in, latest_before};
+/// A school's identity across years.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SchoolId {
+    /// The roster code, upper-cased.
+    Code(String),
+    /// The matching key of a name no roster holds.
+    Name(String),
+}
+
+/// What a recognition is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Of {
+    /// National standard (chuẩn quốc gia), level 1–2.
+    Standard,
+    /// Accreditation (kiểm định), level 1–4.
+    Accreditation,
+}
+
+/// Where a recognition is known from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub file: Arc<SourceFile>,
+    pub span: Span,
+    /// From a plan (an intention) rather than a roster (a record).
+    pub plan: bool,
+}
+
+impl Source {
+    /// "plans/a/roster-2024.csv:3".
+    pub fn place(&self) -> String {
+        format!(
+            "{}:{}",
+            self.file.path,
+            self.file.line_col(self.span.start).0
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Recognition {
+    pub year: i32,
+    pub level: Option<u8>,
+    pub source: Source,
+}
+
+impl Recognition {
+    /// The year its five-year term ends.
+    pub fn ends(&self) -> i32 {
+        self.year + crate::model::circular::term_years()
+    }
+}
 
 /// One area: its plans in year order.
 pub struct Area<'r> {
@@ -35,7 +88,21 @@ pub struct Area<'r> {
     pub name: String,
     pub province: String,
     pub plans: Vec<&'r CheckedPlan>,
+    /// What the rules ask several times of the same area (a national check
+    /// asks it of 3,300 areas), made once.
+    memo: RefCell<Memo>,
 }
+
+/// Answers already made, by plan position or by (year, kind of recognition).
+#[derive(Default)]
+struct Memo {
+    entry_ids: BTreeMap<usize, Rc<[SchoolId]>>,
+    actions: BTreeMap<(i32, bool), Rc<[Act]>>,
+    recognitions: BTreeMap<(i32, bool), Rc<Recognitions>>,
+}
+
+/// Each school's recognitions, in year order.
+pub type Recognitions = BTreeMap<SchoolId, Vec<Recognition>>;
 
 /// The report's plans grouped by area (the folder they are in), in
 /// Vietnamese order of their names; each area's plans in year order.
@@ -52,12 +119,7 @@ pub fn areas(report: &Report) -> Vec<Area<'_>> {
             plans.sort_by_key(|p| p.year());
             plans.dedup_by_key(|p| p.year());
             let latest = plans.last().expect("an area has a plan");
-            Area {
-                name: area_name(latest),
-                province: province_name(latest),
-                dir,
-                plans,
-            }
+            Area::new(dir, area_name(latest), province_name(latest), plans)
         })
         .collect();
     // The same order as `collate::compare` on name, then province, then
@@ -75,7 +137,17 @@ pub fn areas(report: &Report) -> Vec<Area<'_>> {
 }
 
 /// The area as people read it: "thành phố Lai Châu (Lai Châu)".
-impl Area<'_> {
+impl<'r> Area<'r> {
+    pub fn new(dir: PathBuf, name: String, province: String, plans: Vec<&'r CheckedPlan>) -> Self {
+        Area {
+            dir,
+            name,
+            province,
+            plans,
+            memo: RefCell::default(),
+        }
+    }
+
     pub fn title(&self) -> String {
         if self.province.is_empty() {
             self.name.clone()
@@ -109,18 +181,17 @@ impl Area<'_> {
             .roster
             .iter()
             .chain(self.plans.iter().rev().filter_map(|p| p.roster.as_ref()));
-        // Plans of several years often share one roster: each indexed once.
-        let mut tried: Vec<&Arc<Roster>> = Vec::new();
+        let mut seen: Vec<&Arc<Roster>> = Vec::new();
         for roster in rosters {
-            if tried.iter().any(|t| Arc::ptr_eq(t, roster)) {
+            // Plans of several years often share one roster file.
+            if seen.iter().any(|r| Arc::ptr_eq(r, roster)) {
                 continue;
             }
-            tried.push(roster);
-            match Index::new(roster).find(written) {
-                Found::Exact(i) | Found::Variant(i) => {
-                    return Area::id_of_school(&roster.schools[i]);
-                }
-                _ => {}
+            seen.push(roster);
+            if let Some(Found::Exact(i) | Found::Variant(i)) =
+                Index::new(roster).find_close(written)
+            {
+                return Area::id_of_school(&roster.schools[i]);
             }
         }
         let key = name::key(written);
@@ -133,6 +204,26 @@ impl Area<'_> {
 
     /// The identity of a plan entry.
     pub fn id_of_entry(&self, plan: &CheckedPlan, index: usize) -> SchoolId {
+        match self.plans.iter().position(|p| std::ptr::eq(*p, plan)) {
+            Some(at) => self.entry_ids(at)[index].clone(),
+            None => self.find_entry(plan, index),
+        }
+    }
+
+    /// The identities of the entries of the plan at `at`, found once.
+    fn entry_ids(&self, at: usize) -> Rc<[SchoolId]> {
+        if let Some(ids) = self.memo.borrow().entry_ids.get(&at) {
+            return ids.clone();
+        }
+        let plan = self.plans[at];
+        let ids: Rc<[SchoolId]> = (0..plan.plan.schools.len())
+            .map(|i| self.find_entry(plan, i))
+            .collect();
+        self.memo.borrow_mut().entry_ids.insert(at, ids.clone());
+        ids
+    }
+
+    fn find_entry(&self, plan: &CheckedPlan, index: usize) -> SchoolId {
         let matched = plan
             .roster
             .as_ref()
@@ -179,8 +270,21 @@ impl Area<'_> {
     /// Every recognition known when the plan of `year` is made: records of
     /// the rosters of plans up to `year`, and actions of plans before it that
     /// no later roster contradicts. Each school's list is in year order.
-    pub fn recognitions(&self, year: i32, of: Of) -> BTreeMap<SchoolId, Vec<Recognition>> {
-        let mut out: BTreeMap<SchoolId, Vec<Recognition>> = BTreeMap::new();
+    pub fn recognitions(&self, year: i32, of: Of) -> Rc<Recognitions> {
+        let key = (year, of == Of::Standard);
+        if let Some(known) = self.memo.borrow().recognitions.get(&key) {
+            return known.clone();
+        }
+        let made = Rc::new(self.find_recognitions(year, of));
+        self.memo
+            .borrow_mut()
+            .recognitions
+            .insert(key, made.clone());
+        made
+    }
+
+    fn find_recognitions(&self, year: i32, of: Of) -> Recognitions {
+        let mut out = Recognitions::new();
         let mut seen_rosters: Vec<*const Roster> = Vec::new();
         // Latest rosters first: a recognition several rosters repeat is cited from the latest.
         for plan in self
@@ -222,18 +326,18 @@ impl Area<'_> {
                     });
             }
         }
-        for act in self.actions(year, of) {
+        for act in self.actions(year, of).iter() {
             if act.standing == Standing::Contradicted {
                 continue;
             }
-            let list = out.entry(act.id).or_default();
+            let list = out.entry(act.id.clone()).or_default();
             if list.iter().any(|r| r.year == act.made) {
                 continue;
             }
             list.push(Recognition {
                 year: act.made,
                 level: act.level,
-                source: act.source,
+                source: act.source.clone(),
             });
         }
         for list in out.values_mut() {
@@ -251,7 +355,17 @@ impl Area<'_> {
 
     /// The actions of plans before `year` on recognitions of `of`, each
     /// with how the rosters read up to `year` stand to it.
-    fn actions(&self, year: i32, of: Of) -> Vec<Act> {
+    fn actions(&self, year: i32, of: Of) -> Rc<[Act]> {
+        let key = (year, of == Of::Standard);
+        if let Some(known) = self.memo.borrow().actions.get(&key) {
+            return known.clone();
+        }
+        let made: Rc<[Act]> = self.find_actions(year, of).into();
+        self.memo.borrow_mut().actions.insert(key, made.clone());
+        made
+    }
+
+    fn find_actions(&self, year: i32, of: Of) -> Vec<Act> {
         let mut out = Vec::new();
         for plan in self
             .plans
@@ -384,42 +498,6 @@ impl Area<'_> {
                 })
             })
     }
-
-    /// The actions of plans before `year` that the roster read in `year`
-    /// does not show, because it was not updated after the plan's year;
-    /// each (school, plan) once, the national standard's first.
-    pub fn unrecorded(&self, year: i32) -> Vec<Unrecorded> {
-        let mut out: Vec<Unrecorded> = Vec::new();
-        for of in [Of::Standard, Of::Accreditation] {
-            for act in self.actions(year, of) {
-                if act.standing != Standing::Unrecorded
-                    || out.iter().any(|u| u.id == act.id && u.made == act.made)
-                {
-                    continue;
-                }
-                let Some(row) = self.roster_at(year).and_then(|r| find_in(r, &act.id)) else {
-                    continue;
-                };
-                let held = match of {
-                    Of::Standard => row.standard_year.map(|m| (row.standard_level, m.year)),
-                    Of::Accreditation => row
-                        .accreditation_year
-                        .map(|m| (row.accreditation_level, m.year)),
-                };
-                out.push(Unrecorded {
-                    school: self.display(&act.id, None),
-                    id: act.id,
-                    made: act.made,
-                    action: act.action,
-                    of,
-                    level: act.level,
-                    held,
-                    source: act.source,
-                });
-            }
-        }
-        out
-    }
 }
 
 /// How later rosters stand to a plan's action.
@@ -443,92 +521,18 @@ struct Act {
     source: Source,
 }
 
-/// A plan's action that the roster still does not show: "the 2026 plan
-/// raised YT-04; the roster still shows level 1 from 2022". kdcl believes
-/// the plan and says so once, in every command that reads the years after.
-#[derive(Debug, Clone)]
-pub struct Unrecorded {
-    pub id: SchoolId,
-    /// "Trường Tiểu học Yên Hòa (YT-04)".
-    pub school: String,
-    /// The year of the plan that acted.
-    pub made: i32,
-    pub action: Action,
-    pub of: Of,
-    /// The level the plan gave.
-    pub level: Option<u8>,
-    /// What the roster still shows: level and year, if any.
-    pub held: Option<(Option<u8>, i32)>,
-    /// The plan's entry.
-    pub source: Source,
-}
-
-impl Unrecorded {
-    /// The one sentence every command says about it.
-    pub fn message(&self) -> Message {
-        let level = self
-            .level
-            .map_or_else(|| "?".to_string(), |l| l.to_string());
-        let held = match (self.held, self.of) {
-            (None, Of::Standard) => msg!(HELD_NONE).render(),
-            (None, Of::Accreditation) => msg!(HELD_NONE_ACCREDITATION).render(),
-            (Some((l, y)), of) => {
-                let l = l.map_or_else(|| "?".to_string(), |l| l.to_string());
-                match of {
-                    Of::Standard => msg!(HELD_LEVEL, level = l, year = y).render(),
-                    Of::Accreditation => msg!(HELD_ACCREDITATION, level = l, year = y).render(),
-                }
-            }
-        };
-        let text = match (self.of, self.action) {
-            (Of::Accreditation, _) => &UNRECORDED_ACCREDIT,
-            (_, Action::Raise) => &UNRECORDED_RAISE,
-            (_, Action::Renew) => &UNRECORDED_RENEW,
-            _ => &UNRECORDED_NEW,
-        };
-        Message {
-            text,
-            args: vec![
-                ("made", self.made.to_string()),
-                ("school", self.school.clone()),
-                ("level", level),
-                ("held", held),
-            ],
-        }
+/// The roster row of a school, by identity.
+pub fn find_in<'r>(roster: &'r Roster, id: &SchoolId) -> Option<&'r School> {
+    match id {
+        SchoolId::Code(code) => roster
+            .schools
+            .iter()
+            .find(|s| crate::text::case::upper_is(&s.code, code)),
+        SchoolId::Name(_) => None,
     }
 }
 
-crate::texts! {
-    pub(crate) UNRECORDED_RAISE = "unrecorded-raise" {
-        "the {made} plan raised {school} to level {level}; the roster still shows {held}: record the {made} result in the roster",
-        "kế hoạch năm {made} đề nghị nâng {school} lên mức độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
-    }
-    pub(crate) UNRECORDED_NEW = "unrecorded-new" {
-        "the {made} plan recognised {school} at level {level}; the roster still shows {held}: record the {made} result in the roster",
-        "kế hoạch năm {made} đề nghị công nhận {school} đạt chuẩn quốc gia mức độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
-    }
-    pub(crate) UNRECORDED_RENEW = "unrecorded-renew" {
-        "the {made} plan renewed the recognition of {school} at level {level}; the roster still shows {held}: record the {made} result in the roster",
-        "kế hoạch năm {made} đề nghị công nhận lại {school} đạt chuẩn quốc gia mức độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
-    }
-    pub(crate) UNRECORDED_ACCREDIT = "unrecorded-accredit" {
-        "the {made} plan had {school} evaluated for accreditation level {level}; the roster still shows {held}: record the {made} result in the roster",
-        "kế hoạch năm {made} đề nghị đánh giá ngoài {school} đạt kiểm định chất lượng giáo dục cấp độ {level}; danh sách trường vẫn ghi {held}: hãy ghi kết quả năm {made} vào danh sách trường",
-    }
-    pub(crate) HELD_LEVEL = "unrecorded-held-level" {
-        "level {level} from {year}",
-        "mức độ {level} từ năm {year}",
-    }
-    pub(crate) HELD_ACCREDITATION = "unrecorded-held-accreditation" {
-        "accreditation level {level} from {year}",
-        "cấp độ {level} từ năm {year}",
-    }
-    pub(crate) HELD_NONE = "unrecorded-held-none" {
-        "no recognition",
-        "chưa đạt chuẩn quốc gia",
-    }
-    pub(crate) HELD_NONE_ACCREDITATION = "unrecorded-held-none-accreditation" {
-        "no accreditation",
-        "chưa đạt kiểm định",
-    }
+/// The latest recognition made before `year`.
+pub fn latest_before(list: &[Recognition], year: i32) -> Option<&Recognition> {
+    list.iter().rev().find(|r| r.year < year)
 }
