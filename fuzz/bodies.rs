@@ -53,6 +53,7 @@ pub fn plan(data: &[u8]) {
             roster: None,
             schools: &[],
             evaluation: None,
+            starts: None,
         };
         kdcl::rules::run(&ctx, &mut sink);
     }

@@ -33,6 +33,11 @@ fn both(dir: &Path, args: &[&str]) -> String {
     out
 }
 
+/// The text on one line: tables wrap a sentence at the terminal's width.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Item 4: after the 2026 plan raised YT-04 and recognised two schools,
 /// the roster was not updated. `due`, `new`, `check` and `diff` of 2027
 /// agree (the plan is believed: YT-04's 2022 term does not end in 2027)
@@ -61,9 +66,7 @@ fn every_command_says_once_that_the_roster_lacks_the_last_plans_results() {
         ("check", &check),
         ("diff", &diff),
     ] {
-        // Tables wrap the sentence at the terminal's width.
-        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert_eq!(flat.matches(gap).count(), 1, "{what}: {text}");
+        assert_eq!(flat(text).matches(gap).count(), 1, "{what}: {text}");
         // YT-04 is not due for renewal: kdcl believes the 2026 raise.
         assert!(!text.contains("KD501"), "{what}: {text}");
     }
@@ -71,6 +74,45 @@ fn every_command_says_once_that_the_roster_lacks_the_last_plans_results() {
         !draft.contains("school = \"YT-04\"   # recognised"),
         "{draft}"
     );
+    // The figures after each plan follow the same history: the three 2026
+    // recognitions stand in 2027, not a drop to the roster's two.
+    assert!(
+        flat(&diff).contains("recognised (đạt chuẩn) 5 → 5"),
+        "{diff}"
+    );
+    assert!(
+        flat(&diff).contains("at level 2 (mức độ 2) 1 → 1"),
+        "{diff}"
+    );
+    // So does `kdcl summary`, by area and by school type.
+    for by in ["area", "kind"] {
+        let summary = kdcl(dir, &["summary", "--year", "2027", "--by", by]);
+        let total = summary
+            .stdout
+            .lines()
+            .find(|l| l.contains("Total (tổng cộng)"))
+            .unwrap_or_default();
+        assert!(
+            flat(total).contains(" 5 → 5 1 5/6 (83.3 %)"),
+            "{by}: {total}"
+        );
+    }
+    // KD108 counts the same way: 5 held as 2027 starts (the roster alone: 3).
+    let stated = |kept: u8, after: u8| {
+        let plan = draft.replace(
+            "[targets]\n",
+            &format!("[targets]\nkept = {kept}\nrecognised_after = {after}\nlevel2_after = 1\n"),
+        );
+        fs::write(dir.join(area).join("2027.toml"), plan).unwrap();
+        both(dir, &["check"])
+    };
+    let agreed = stated(5, 5);
+    assert!(!agreed.contains("KD108"), "{agreed}");
+    assert_eq!(flat(&agreed).matches(gap).count(), 1, "{agreed}");
+    assert!(agreed.contains("(exit 0)"), "{agreed}");
+    let roster_only = stated(3, 2);
+    insta::assert_snapshot!("yen-thanh-check-2027-roster-figures", roster_only);
+    fs::write(dir.join(area).join("2027.toml"), &draft).unwrap();
 
     // Once a roster of 2027 records the 2026 results, nothing is left to
     // say, and the 2026 plan keeps the roster it was checked with.
@@ -126,6 +168,29 @@ fn command_line_errors_in_vietnamese() {
         &["--lang", "vi", "check", "--format", "xml"],
         &["--lang", "vi", "due"],
         &["--lang", "vi", "due", "--year", "năm"],
+        // A value near a valid one, and a value left out.
+        &["--lang", "vi", "check", "--format", "jsn"],
+        &["--lang", "vi", "check", "--format"],
+        // A word where none is taken; an option given before its command.
+        &["--lang", "vi", "explain", "KD001", "KD002"],
+        &["--lang", "vi", "--format", "json", "check"],
+        // An option twice; two options that exclude each other.
+        &[
+            "--lang", "vi", "check", "--format", "json", "--format", "json",
+        ],
+        &[
+            "--lang",
+            "vi",
+            "new",
+            "--area",
+            "x",
+            "--year",
+            "2027",
+            "--period",
+            "2026-2030",
+        ],
+        // A value given to a switch.
+        &["--lang", "vi", "check", "--verbose=yes"],
         &["sumary"],
     ] {
         let run = kdcl(&dir, args);
@@ -140,6 +205,28 @@ fn command_line_errors_in_vietnamese() {
         env.stderr
     );
     assert!(env.stderr.contains("'summary'"), "{}", env.stderr);
+    // Every error above in Vietnamese but the English run's.
+    assert_eq!(out.matches("\nerror:").count(), 1, "{out}");
+    assert_eq!(out.matches("\nlỗi:").count(), 12, "{out}");
+
+    // A word that is not text (UTF-8) where text is expected.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bad = std::ffi::OsStr::from_bytes(b"KD\xff");
+        let run = common::command()
+            .args(["--lang", "vi", "explain"])
+            .arg(bad)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.starts_with("lỗi: một từ trong lệnh không phải là văn bản hợp lệ (UTF-8)"),
+            "{stderr}"
+        );
+    }
 }
 
 /// Item 10: `kdcl assess` without an evaluation file says which file is
@@ -197,6 +284,39 @@ fn roster_level_cells_are_read_as_written() {
     assert!(out.contains("cột \"Mức độ\" ghi \"đạt chuẩn\""), "{out}");
     assert!(!out.contains("never been recognised"), "{out}");
     assert!(!out.contains("standard_level"), "{out}");
+}
+
+/// A 3 in the national-standard level column is no level of it (1–2): the
+/// roster's finding says so and where an accreditation level goes, and the
+/// raise it leaves unchecked says what the cell holds, not "unreadable".
+#[test]
+fn a_level_3_in_the_standard_column_is_said_for_what_it_is() {
+    let tmp = fixture("roster-cells");
+    let roster = tmp.path().join("plans/nghe-an/xa-yen-thanh/roster.csv");
+    let text = fs::read_to_string(&roster).unwrap();
+    fs::write(&roster, text.replace(",mức 1,2022", ",Mức độ 3,2022")).unwrap();
+    let out = both(tmp.path(), &["check"]);
+    insta::assert_snapshot!("roster-level-3", out);
+    let json = kdcl(tmp.path(), &["check", "--format", "json"]);
+    assert_eq!(
+        json.codes(),
+        ["KD403", "KD405", "KD306", "KD306"],
+        "{}",
+        json.stdout
+    );
+    let raise = line_with(&out, "error[KD405]");
+    assert!(
+        raise.contains("level 3, not a national-standard level"),
+        "{raise}"
+    );
+    assert!(!raise.contains("unreadable"), "{raise}");
+    assert_eq!(out.matches("Mức độ 3\",").count(), 2, "{out}");
+    assert!(out.contains("goes in the column \"Cấp độ\""), "{out}");
+    assert!(out.contains("được ghi ở cột \"Cấp độ\""), "{out}");
+}
+
+fn line_with<'a>(out: &'a str, text: &str) -> &'a str {
+    out.lines().find(|l| l.contains(text)).unwrap_or_default()
 }
 
 /// Item 2: one mistake reads as one. A school listed twice is reported

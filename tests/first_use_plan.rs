@@ -6,6 +6,10 @@ mod common;
 
 use common::{kdcl, repo};
 
+fn line_with<'a>(out: &'a str, text: &str) -> &'a str {
+    out.lines().find(|l| l.contains(text)).unwrap_or_default()
+}
+
 /// `kdcl check plans` on the case `name`, in English then in Vietnamese.
 fn both(name: &str) -> (common::Run, common::Run) {
     let dir = repo().join("tests/first_use").join(name);
@@ -21,6 +25,50 @@ fn a_plan_under_another_name_is_named_with_the_name_it_needs() {
     assert!(en.stdout.contains("rename it 2024.toml"), "{}", en.stdout);
     insta::assert_snapshot!("misnamed-en", en.stdout);
     insta::assert_snapshot!("misnamed-vi", vi.stdout);
+}
+
+/// KD006 wherever the check starts: from inside the area folder or the
+/// `plans` folder (`kdcl check .`) the misnamed plan is found as from the
+/// repository's root, and nowhere else is a `.toml` taken for a plan.
+#[test]
+fn a_misnamed_plan_is_found_from_inside_the_plans_folder() {
+    let repo_dir = repo().join("tests/first_use/misnamed");
+    let (root, _) = both("misnamed");
+    for inside in ["plans", "plans/lai-chau", "plans/lai-chau/doan-ket"] {
+        let run = kdcl(&repo_dir.join(inside), &["check", "."]);
+        assert_eq!(
+            run.stdout.matches("warning[KD006]").count(),
+            1,
+            "{inside}: {}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("rename it 2024.toml"), "{}", run.stdout);
+        // The same finding, its path shown from where the check started.
+        let without_path = |out: &str| {
+            out.lines()
+                .filter(|l| !l.starts_with("-->"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(without_path(&run.stdout), without_path(&root.stdout));
+        let shown = "plans/lai-chau/doan-ket/KH 2024.toml";
+        let at = line_with(&run.stdout, "-->");
+        assert!(shown.ends_with(at.trim_start_matches("--> ")), "{at}");
+    }
+    // No warning for TOML files outside plan folders, wherever checked from.
+    let tmp = tempfile::tempdir().unwrap();
+    common::write(tmp.path(), "kdcl.toml", "");
+    common::write(tmp.path(), "Cargo.toml", "[package]\nname = \"x\"\n");
+    common::write(tmp.path(), "tools/rustfmt.toml", "edition = \"2024\"\n");
+    common::write(
+        tmp.path(),
+        "plans/lai-chau/doan-ket/roster.csv",
+        "code,name,kind\nDK-01,Trường Mầm non Đoàn Kết,MN\n",
+    );
+    for dir in ["", "tools", "plans"] {
+        let run = kdcl(&tmp.path().join(dir), &["check", "."]);
+        assert!(!run.stdout.contains("KD006"), "{dir}: {}", run.stdout);
+    }
 }
 
 #[test]

@@ -52,12 +52,24 @@ fn columns_fits_tables_to_80_columns_without_splitting_short_labels() {
     for label in ["Biên Hòa (Đồng Nai)", "Cao Lộc (Lạng Sơn)", "Tổng cộng"] {
         line_with(&vi.stdout, label);
     }
-    // The English headings are longer: the numbers need more than 80
-    // columns, yet the labels stay whole.
+    // The English headings are longer: abbreviated to fit, each said in
+    // a legend line; the labels stay whole.
     let en = kdcl_env(&repo(), &["summary", "plans", "--year", "2024"], &columns);
+    for line in en.stdout.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80: {line}");
+    }
     for label in ["Biên Hòa (Đồng Nai)", "Total (tổng cộng)"] {
         line_with(&en.stdout, label);
     }
+    insta::assert_snapshot!("summary-2024-en-80-columns", en.stdout);
+    // Wide enough, the headers are the usual ones.
+    let wide = kdcl_env(
+        &repo(),
+        &["summary", "plans", "--year", "2024"],
+        &[("COLUMNS", "100")],
+    );
+    line_with(&wide.stdout, "Schools Listed New Renew Raise Accredit");
+    assert!(!wide.stdout.contains("Acc. ="), "{}", wide.stdout);
 
     let due = kdcl_env(&multi_year(), &["due", "plans", "--year", "2025"], &columns);
     for line in due.stdout.lines() {

@@ -343,6 +343,78 @@ fn without_one_tone(name: &str) -> Option<String> {
     )
 }
 
+/// A plan's action on a school's national-standard recognition.
+#[derive(Clone, Copy)]
+struct Acted {
+    year: i32,
+    school: usize,
+    action: &'static str,
+    level: Option<u8>,
+}
+
+/// What a school holds as `year` starts.
+struct Start {
+    held: Option<u8>,
+    ends: bool,
+    level: Option<u8>,
+}
+
+/// The start of `year` for school `i` as kdcl's history has it: the roster's
+/// record, and each earlier plan's action unless the roster (never updated
+/// here) holds results of that year or later, or a plan since (`acts` this
+/// year's) proposes it again as if it had not happened.
+fn start_of(schools: &[School], i: usize, year: i32, earlier: &[Acted], acts: &[Acted]) -> Start {
+    let s = &schools[i];
+    let updated = |made: i32| {
+        schools.iter().any(|s| {
+            [s.standard, s.accreditation]
+                .iter()
+                .flatten()
+                .any(|&(_, y)| y >= made)
+        })
+    };
+    let again = |a: &Acted| {
+        earlier
+            .iter()
+            .chain(acts)
+            .filter(|b| b.school == i && b.year > a.year && b.year <= year)
+            .any(|b| match b.action {
+                "new" | "raise" => true,
+                "renew" => b.level.zip(a.level).is_some_and(|(l, given)| l < given),
+                _ => false,
+            })
+    };
+    let shown = |made: i32| s.standard.is_some_and(|(_, y)| y >= made);
+    let mut list: Vec<(i32, Option<u8>)> =
+        s.standard.map(|(l, y)| (y, Some(l))).into_iter().collect();
+    for a in earlier.iter().filter(|a| a.school == i && a.year < year) {
+        let believed = shown(a.year) || !(updated(a.year) || again(a));
+        if believed && list.iter().all(|(y, _)| *y != a.year) {
+            list.push((a.year, a.level));
+        }
+    }
+    list.sort_by_key(|(y, _)| *y);
+    for k in 1..list.len() {
+        if list[k].1.is_none() {
+            list[k].1 = list[k - 1].1;
+        }
+    }
+    let current = list
+        .iter()
+        .rev()
+        .find(|(y, _)| *y < year)
+        .filter(|(y, _)| y + 5 >= year);
+    Start {
+        held: current.and_then(|(_, l)| *l),
+        ends: current.is_some_and(|(y, _)| y + 5 == year),
+        level: list
+            .last()
+            .and_then(|(_, l)| *l)
+            .or(s.standard.map(|(l, _)| l)),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn plan_toml(
     rng: &mut Rng,
     province: &str,
@@ -351,6 +423,7 @@ fn plan_toml(
     schools: &[School],
     inject: Option<Injected>,
     bad_row: Option<usize>,
+    earlier: &mut Vec<Acted>,
 ) -> (String, Option<&'static str>) {
     let mut entries: Vec<Entry> = Vec::new();
     let mut order: Vec<usize> = (0..schools.len()).collect();
@@ -448,29 +521,52 @@ fn plan_toml(
         }
         _ => {}
     }
-    // The figures, computed as the plan's authors would from the roster.
+    // The figures, computed as the plan's authors would: from the roster and
+    // what the earlier plans did that it does not record (kdcl's history).
     let count = |a: &str| entries.iter().filter(|e| e.action == a).count();
     let mut total = entries.len();
     if inject == Some(Injected::Count) && !entries.is_empty() {
         total += 1;
         expected = Some("KD101");
     }
+    // An entry made unknown names no roster school.
+    let unknown = if expected == Some("KD201") {
+        entries.first().map(|e| e.school)
+    } else {
+        None
+    };
+    let acts: Vec<Acted> = entries
+        .iter()
+        .filter(|e| e.action != "accredit" && Some(e.school) != unknown)
+        .map(|e| Acted {
+            year,
+            school: e.school,
+            action: e.action,
+            level: if e.action == "raise" {
+                Some(e.level.unwrap_or(2))
+            } else {
+                e.level
+            },
+        })
+        .collect();
     let (mut kept, mut after, mut level2) = (0, 0, 0);
-    for (i, s) in schools.iter().enumerate() {
-        let held = s.held(year);
+    for i in 0..schools.len() {
+        let start = start_of(schools, i, year, earlier, &acts);
+        let held = start.held;
         let acted = entries
             .iter()
             .find(|e| e.school == i && e.action != "accredit");
         let level_after = match acted {
             Some(e) if e.action == "raise" => Some(e.level.unwrap_or(2)),
-            Some(e) => Some(e.level.or(held).or(s.standard.map(|(l, _)| l)).unwrap_or(1)),
-            None if s.ends_in(year) => None,
+            Some(e) => Some(e.level.or(held).or(start.level).unwrap_or(1)),
+            None if start.ends => None,
             None => held,
         };
         kept += usize::from(held.is_some());
         after += usize::from(level_after.is_some());
         level2 += usize::from(level_after == Some(2));
     }
+    earlier.extend(acts);
     let mut by_kind: Vec<(&str, usize)> = Vec::new();
     for e in &entries {
         let key = KINDS[schools[e.school].kind].0;
@@ -587,6 +683,7 @@ pub fn generate(out: &Path, config: &Config) -> io::Result<Manifest> {
             )?;
             manifest.rosters += 1;
             manifest.schools += schools.len();
+            let mut earlier = Vec::new();
             for year in YEARS {
                 let inject = rng.chance(config.error_rate).then(|| {
                     *rng.pick(&[
@@ -598,7 +695,14 @@ pub fn generate(out: &Path, config: &Config) -> io::Result<Manifest> {
                 });
                 // A roster row with a bad kind still counts, so figures stay right.
                 let (text, expected) = plan_toml(
-                    &mut rng, province, &commune, year, &schools, inject, bad_row,
+                    &mut rng,
+                    province,
+                    &commune,
+                    year,
+                    &schools,
+                    inject,
+                    bad_row,
+                    &mut earlier,
                 );
                 let file = format!("{year}.toml");
                 if let Some(code) = expected {

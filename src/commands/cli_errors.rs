@@ -1,10 +1,13 @@
 //! clap's command-line errors in Vietnamese: clap writes its errors in
 //! English only, so for `--lang vi` (or a Vietnamese environment) kdcl says
-//! the common ones itself, from the error's context (what was typed, what
-//! is near it, the usage line). Errors it does not know stay clap's.
+//! each one a user can reach itself, from the error's context (what was
+//! typed, what is near it, the usage line). Kinds kdcl's command line
+//! cannot raise (`NoEquals`, `TooFewValues`, `WrongNumberOfValues`,
+//! `MissingSubcommand`, clap's own `Io` and `Format`) stay clap's.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+use crate::diag::messages::Message;
 use crate::msg;
 
 /// The Vietnamese text of `e`, or `None` to let clap print its own.
@@ -21,35 +24,68 @@ pub fn vietnamese(e: &clap::Error) -> Option<String> {
         ),
         _ => None,
     };
-    let mut out = String::new();
-    let (error, tip) = match e.kind() {
-        ErrorKind::InvalidSubcommand => (
+    let mut tips: Vec<Message> = Vec::new();
+    let error = match e.kind() {
+        ErrorKind::InvalidSubcommand => {
+            tips.extend(
+                get(ContextKind::SuggestedSubcommand).map(|s| msg!(NEAREST_COMMAND, command = s)),
+            );
             msg!(
                 UNKNOWN_COMMAND,
                 typed = get(ContextKind::InvalidSubcommand)?
-            ),
-            get(ContextKind::SuggestedSubcommand).map(|s| msg!(NEAREST_COMMAND, command = s)),
-        ),
-        ErrorKind::UnknownArgument => (
-            msg!(UNKNOWN_OPTION, typed = get(ContextKind::InvalidArg)?),
-            get(ContextKind::SuggestedArg).map(|s| msg!(NEAREST_OPTION, option = s)),
-        ),
-        ErrorKind::MissingRequiredArgument => {
-            (msg!(MISSING, args = get(ContextKind::InvalidArg)?), None)
+            )
         }
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => (
-            msg!(
-                INVALID_VALUE,
-                value = get(ContextKind::InvalidValue)?,
-                arg = get(ContextKind::InvalidArg)?
-            ),
-            get(ContextKind::ValidValue).map(|v| msg!(VALID_VALUES, values = v)),
+        ErrorKind::UnknownArgument => {
+            let typed = get(ContextKind::InvalidArg)?;
+            tips.extend(get(ContextKind::SuggestedArg).map(|s| msg!(NEAREST_OPTION, option = s)));
+            if typed.starts_with('-') {
+                msg!(UNKNOWN_OPTION, typed = typed)
+            } else {
+                // A word where no more are taken: `kdcl explain KD001 KD002`.
+                msg!(UNEXPECTED_VALUE, typed = typed)
+            }
+        }
+        ErrorKind::MissingRequiredArgument => msg!(MISSING, args = get(ContextKind::InvalidArg)?),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = get(ContextKind::InvalidArg)?;
+            let value = get(ContextKind::InvalidValue)?;
+            tips.extend(get(ContextKind::SuggestedValue).map(|v| msg!(NEAREST_VALUE, value = v)));
+            tips.extend(
+                get(ContextKind::ValidValue)
+                    .filter(|v| !v.is_empty())
+                    .map(|v| msg!(VALID_VALUES, values = v)),
+            );
+            if value.is_empty() {
+                msg!(VALUE_MISSING, arg = arg)
+            } else {
+                msg!(INVALID_VALUE, value = value, arg = arg)
+            }
+        }
+        ErrorKind::ArgumentConflict => {
+            let arg = get(ContextKind::InvalidArg)?;
+            match e.get(ContextKind::PriorArg) {
+                Some(ContextValue::String(prior)) if *prior == arg => msg!(TWICE, arg = arg),
+                Some(ContextValue::None) | None => msg!(CONFLICT_OTHERS, arg = arg),
+                _ => msg!(CONFLICT, arg = arg, other = get(ContextKind::PriorArg)?),
+            }
+        }
+        ErrorKind::TooManyValues => msg!(
+            TOO_MANY,
+            value = get(ContextKind::InvalidValue)?,
+            arg = get(ContextKind::InvalidArg)?
         ),
+        ErrorKind::InvalidUtf8 => msg!(NOT_UTF8),
         _ => return None,
     };
-    out.push_str(&format!("{}: {}\n", msg!(ERROR).render(), error.render()));
-    if let Some(tip) = tip {
-        out.push_str(&format!("\n  {}: {}\n", msg!(TIP).render(), tip.render()));
+    if let Some(ContextValue::StyledStrs(suggested)) = e.get(ContextKind::Suggested) {
+        tips.extend(suggested.iter().map(|s| suggestion(&s.to_string())));
+    }
+    let mut out = format!("{}: {}\n", msg!(ERROR).render(), error.render());
+    if !tips.is_empty() {
+        out.push('\n');
+        for tip in tips {
+            out.push_str(&format!("  {}: {}\n", msg!(TIP).render(), tip.render()));
+        }
     }
     if let Some(usage) = get(ContextKind::Usage) {
         // clap's usage line begins "Usage:"; the Vietnamese help says "Cách dùng:".
@@ -58,6 +94,22 @@ pub fn vietnamese(e: &clap::Error) -> Option<String> {
     }
     out.push_str(&format!("\n{}\n", msg!(MORE).render()));
     Some(out)
+}
+
+/// One of clap's written tips, said again from the names it quotes; one
+/// kdcl does not know is kept as clap wrote it.
+fn suggestion(text: &str) -> Message {
+    let quoted: Vec<&str> = text.split('\'').skip(1).step_by(2).collect();
+    match quoted[..] {
+        [typed, write] if text.starts_with("to pass ") => {
+            msg!(TIP_AS_VALUE, typed = typed, write = write)
+        }
+        [command, _] if text.starts_with("subcommand ") => {
+            msg!(TIP_DOUBLE_DASH, command = command)
+        }
+        [option] if text.ends_with("' exists") => msg!(TIP_OPTION_OF, option = option),
+        _ => msg!(TIP_AS_WRITTEN, text = text),
+    }
 }
 
 crate::texts! {
@@ -89,6 +141,10 @@ crate::texts! {
         "this command has no option '{typed}'",
         "lệnh này không có tùy chọn '{typed}'",
     }
+    pub(crate) UNEXPECTED_VALUE = "cli-unexpected-value" {
+        "this command takes nothing more: '{typed}' is one word too many",
+        "lệnh này không nhận thêm gì nữa: '{typed}' bị thừa",
+    }
     pub(crate) NEAREST_OPTION = "cli-nearest-option" {
         "did you mean '{option}'?",
         "có phải ý bạn là tùy chọn '{option}'?",
@@ -101,8 +157,76 @@ crate::texts! {
         "'{value}' is not a valid value for {arg}",
         "'{value}' không phải là giá trị hợp lệ của {arg}",
     }
+    pub(crate) VALUE_MISSING = "cli-value-missing" {
+        "{arg} needs a value after it",
+        "cần ghi một giá trị sau {arg}",
+    }
+    pub(crate) NEAREST_VALUE = "cli-nearest-value" {
+        "did you mean '{value}'?",
+        "có phải ý bạn là '{value}'?",
+    }
     pub(crate) VALID_VALUES = "cli-valid-values" {
         "write one of: {values}",
         "hãy ghi một trong các giá trị: {values}",
+    }
+    pub(crate) TWICE = "cli-twice" {
+        "{arg} is given twice: write it once",
+        "{arg} được ghi hai lần: chỉ ghi một lần",
+    }
+    pub(crate) CONFLICT = "cli-conflict" {
+        "{arg} cannot be used with {other}: write one of them",
+        "không dùng {arg} cùng với {other}: chỉ ghi một trong hai",
+    }
+    pub(crate) CONFLICT_OTHERS = "cli-conflict-others" {
+        "{arg} cannot be used with the other options given",
+        "không dùng {arg} cùng với các tùy chọn đã ghi",
+    }
+    pub(crate) TOO_MANY = "cli-too-many" {
+        "{arg} takes no more values: '{value}' is one too many",
+        "{arg} không nhận thêm giá trị: '{value}' bị thừa",
+    }
+    pub(crate) NOT_UTF8 = "cli-not-utf8" {
+        "a word of the command line is not valid text (UTF-8): type it again",
+        "một từ trong lệnh không phải là văn bản hợp lệ (UTF-8): hãy gõ lại",
+    }
+    pub(crate) TIP_AS_VALUE = "cli-tip-as-value" {
+        "to pass '{typed}' as a value, write '{write}'",
+        "để ghi '{typed}' như một giá trị, hãy viết '{write}'",
+    }
+    pub(crate) TIP_DOUBLE_DASH = "cli-tip-double-dash" {
+        "'{command}' is a command: remove the '--' before it",
+        "'{command}' là một lệnh: hãy bỏ '--' phía trước",
+    }
+    pub(crate) TIP_OPTION_OF = "cli-tip-option-of" {
+        "'{option}' exists: write the option after its command",
+        "có '{option}': hãy ghi tùy chọn sau tên lệnh của nó",
+    }
+    pub(crate) TIP_AS_WRITTEN = "cli-tip-as-written" {
+        "{text}",
+        "{text}",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggestion;
+
+    #[test]
+    fn clap_tips_are_said_from_the_names_they_quote() {
+        let said = |text: &str| suggestion(text).render();
+        assert_eq!(
+            said("to pass '--ascii' as a value, use '-- --ascii'"),
+            "to pass '--ascii' as a value, write '-- --ascii'"
+        );
+        assert_eq!(
+            said("subcommand 'check' exists; to use it, remove the '--' before it"),
+            "'check' is a command: remove the '--' before it"
+        );
+        assert_eq!(
+            said("'check --format' exists"),
+            "'check --format' exists: write the option after its command"
+        );
+        // A tip of a later clap kdcl does not know is kept as written.
+        assert_eq!(said("something 'new'"), "something 'new'");
     }
 }

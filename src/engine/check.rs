@@ -290,7 +290,7 @@ impl Checker<'_> {
                 let checked = check_plan(
                     read.path.clone(),
                     (*plan, province),
-                    roster,
+                    (roster, &area.plans),
                     &self.evaluations,
                     &mut sink,
                 );
@@ -395,11 +395,12 @@ fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
     crate::load::plan::load(&file, sink)
 }
 
-/// Matches a plan's schools against its roster and runs every rule family.
+/// Matches a plan's schools against its roster and runs every rule family,
+/// the after-state from the history of the area's plans checked before it.
 fn check_plan(
     path: PathBuf,
     (plan, province): (Plan, bool),
-    roster: Option<Arc<Roster>>,
+    (roster, earlier): (Option<Arc<Roster>>, &[CheckedPlan]),
     evaluations: &Mutex<Evaluations>,
     sink: &mut Sink,
 ) -> CheckedPlan {
@@ -422,7 +423,14 @@ fn check_plan(
         evaluation,
         province,
     };
-    rules::run(&PlanContext::of(&checked), sink);
+    let starts = crate::model::afterstate::starts_after(earlier, &checked);
+    rules::run(
+        &PlanContext {
+            starts: starts.as_deref(),
+            ..PlanContext::of(&checked)
+        },
+        sink,
+    );
     checked
 }
 

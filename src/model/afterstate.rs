@@ -3,9 +3,37 @@
 //! plan year and at its end. One computation serves `kdcl check` (KD108),
 //! `kdcl summary` and `kdcl diff`.
 
+use std::collections::HashMap;
+
+use crate::model::history::{Area, Of, latest_before};
 use crate::model::plan::{Action, Entry, Plan};
-use crate::model::report::CheckedPlan;
+use crate::model::report::{CheckedPlan, Report};
 use crate::model::roster::Roster;
+
+/// What a roster school holds of the national standard as a year starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Start {
+    /// Level held at the start of the year (`None`: not recognised).
+    pub held: Option<u8>,
+    /// The term of the recognition held ends during the year.
+    pub ends: bool,
+    /// The level of the latest recognition, held or not: what a renewal
+    /// that states none renews.
+    pub level: Option<u8>,
+}
+
+/// Each roster school's start of `year` as the roster alone records it.
+pub fn roster_starts(roster: &Roster, year: i32) -> Vec<Start> {
+    roster
+        .schools
+        .iter()
+        .map(|s| Start {
+            held: s.standard_held_at_start(year),
+            ends: s.standard_ends_in(year),
+            level: s.standard_level,
+        })
+        .collect()
+}
 
 /// One roster school in the plan year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,9 +71,17 @@ pub struct AfterState {
 }
 
 /// The after-state of `plan` for `year`, with `schools` the roster school each
-/// entry names. Entries naming no roster school are left out: callers that
-/// need exact figures check first that every entry was found.
-pub fn compute(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i32) -> AfterState {
+/// entry names and `starts` what each roster school holds as the year starts
+/// ([`roster_starts`], or [`Area::starts`]). Entries naming no roster school
+/// are left out: callers that need exact figures check first that every
+/// entry was found.
+pub fn compute(
+    plan: &Plan,
+    roster: &Roster,
+    schools: &[Option<usize>],
+    year: i32,
+    starts: &[Start],
+) -> AfterState {
     let mut by_school: Vec<Option<(usize, &Entry)>> = vec![None; roster.schools.len()];
     for (i, (entry, school)) in plan.schools.iter().zip(schools).enumerate() {
         if let Some(s) = school {
@@ -63,8 +99,8 @@ pub fn compute(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i3
         level2_kept: 0,
         level2_plan: 0,
     };
-    for (school, entry) in roster.schools.iter().zip(&by_school) {
-        let held = school.standard_held_at_start(year);
+    for (start, entry) in starts.iter().zip(&by_school) {
+        let held = start.held;
         let acted = entry
             .and_then(|(i, e)| e.action.as_ref().map(|a| (i, e, a.value)))
             .filter(|(_, _, a)| *a != Action::Accredit);
@@ -76,10 +112,10 @@ pub fn compute(plan: &Plan, roster: &Roster, schools: &[Option<usize>], year: i3
                     .as_ref()
                     .map(|l| l.value as u8)
                     .or(held)
-                    .or(school.standard_level)
+                    .or(start.level)
                     .unwrap_or(1),
             }),
-            None if school.standard_ends_in(year) => None,
+            None if start.ends => None,
             None => held,
         };
         state.kept += usize::from(held.is_some());
@@ -114,15 +150,134 @@ impl CheckedPlan {
             .or_else(|| crate::model::plan::plan_year(&self.path).map(|y| y as i32))
     }
 
-    /// The after-state, when it can be computed exactly: the plan has a year
-    /// and a roster, and every listed school was found in it.
+    /// The after-state from the roster alone, when it can be computed
+    /// exactly: the plan has a year and a roster, and every listed school
+    /// was found in it. [`Area::after_state`] adds what earlier plans did.
     pub fn after_state(&self) -> Option<AfterState> {
+        let (roster, year) = self.exact()?;
+        Some(compute(
+            &self.plan,
+            roster,
+            &self.schools,
+            year,
+            &roster_starts(roster, year),
+        ))
+    }
+
+    fn exact(&self) -> Option<(&Roster, i32)> {
         let roster = self.roster.as_deref()?;
         let year = self.plan.year.as_ref()?.value as i32;
-        if self.schools.iter().any(Option::is_none) || self.schools.len() != self.plan.schools.len()
-        {
-            return None;
-        }
-        Some(compute(&self.plan, roster, &self.schools, year))
+        let all_found = self.schools.len() == self.plan.schools.len()
+            && self.schools.iter().all(Option::is_some);
+        all_found.then_some((roster, year))
     }
+}
+
+impl Area<'_> {
+    /// What each school of `roster` holds as `year` starts, as the area's
+    /// history has it: the roster's records, and the actions of earlier
+    /// plans no later roster contradicts (the roster not updated after a
+    /// plan's year: the plan is believed, as KD505 says).
+    pub fn starts(&self, roster: &Roster, year: i32) -> Vec<Start> {
+        let known = self.recognitions(year, Of::Standard);
+        roster
+            .schools
+            .iter()
+            .map(|school| {
+                let list = known
+                    .get(&Area::id_of_school(school))
+                    .map_or(&[][..], Vec::as_slice);
+                let before = latest_before(list, year);
+                let current = before.filter(|r| r.ends() >= year);
+                Start {
+                    held: current.and_then(|r| r.level),
+                    ends: current.is_some_and(|r| r.ends() == year),
+                    level: list.last().and_then(|r| r.level).or(school.standard_level),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether a plan of the area before `year` acts on a school: only then
+    /// can the history say more than the roster read in `year`.
+    fn acted_before(&self, year: i32) -> bool {
+        self.plans.iter().any(|p| {
+            p.year().is_some_and(|y| y < year) && p.plan.schools.iter().any(|e| e.action.is_some())
+        })
+    }
+
+    /// The after-state of one of the area's plans, each school starting the
+    /// year as the history has it ([`Area::starts`]).
+    pub fn after_state(&self, plan: &CheckedPlan) -> Option<AfterState> {
+        let (roster, year) = plan.exact()?;
+        let starts = if self.acted_before(year) {
+            self.starts(roster, year)
+        } else {
+            roster_starts(roster, year)
+        };
+        Some(compute(&plan.plan, roster, &plan.schools, year, &starts))
+    }
+}
+
+/// Each plan's area in the history, found by plan: made once for a report
+/// (`kdcl summary`), so that every plan's figures follow the history.
+pub struct Histories<'r> {
+    areas: Vec<Area<'r>>,
+    index: HashMap<*const CheckedPlan, usize>,
+}
+
+impl<'r> Histories<'r> {
+    pub fn of(report: &'r Report) -> Self {
+        let areas = crate::model::history::areas(report);
+        let index = areas
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.plans.iter().map(move |p| (std::ptr::from_ref(*p), i)))
+            .collect();
+        Histories { areas, index }
+    }
+
+    fn area(&self, plan: &CheckedPlan) -> Option<&Area<'r>> {
+        let i = self.index.get(&std::ptr::from_ref(plan))?;
+        self.areas.get(*i)
+    }
+
+    /// What each school of the plan's roster holds as `year` starts.
+    pub fn starts(&self, plan: &CheckedPlan, year: i32) -> Option<Vec<Start>> {
+        let roster = plan.roster.as_deref()?;
+        Some(match self.area(plan) {
+            Some(area) if area.acted_before(year) => area.starts(roster, year),
+            _ => roster_starts(roster, year),
+        })
+    }
+
+    /// The plan's after-state ([`Area::after_state`]).
+    pub fn after_state(&self, plan: &CheckedPlan) -> Option<AfterState> {
+        match self.area(plan) {
+            Some(area) => area.after_state(plan),
+            None => plan.after_state(),
+        }
+    }
+}
+
+/// The starts of `plan` as the area's earlier plans (`earlier`, checked
+/// before it) have them, for KD108: only when the plan states a figure they
+/// count, every entry names a roster school, and an earlier plan acted;
+/// `None`: the roster's.
+pub fn starts_after(earlier: &[CheckedPlan], plan: &CheckedPlan) -> Option<Vec<Start>> {
+    let t = &plan.plan.targets;
+    let counted = [&t.kept, &t.recognised_after, &t.level2_after];
+    if counted.iter().all(|t| t.is_none()) {
+        return None;
+    }
+    let (roster, year) = plan.exact()?;
+    let mut plans: Vec<&CheckedPlan> = earlier
+        .iter()
+        .filter(|p| p.year().is_some_and(|y| y < year))
+        .collect();
+    plans.sort_by_key(|p| p.year());
+    plans.dedup_by_key(|p| p.year());
+    plans.push(plan);
+    let area = Area::new(Default::default(), String::new(), String::new(), plans);
+    area.acted_before(year).then(|| area.starts(roster, year))
 }

@@ -33,6 +33,9 @@ pub struct School {
     /// read, as the file names them, with the row's line: the school's
     /// recognition is unknown, not absent.
     pub unreadable: Vec<(String, usize)>,
+    /// A level 3 or 4 written in the national-standard level column: not a
+    /// national-standard level (1–2), most likely an accreditation level.
+    pub standard_level_misplaced: Option<u8>,
     pub note: Option<String>,
     /// Span of each cell, in header order.
     pub cells: Vec<Span>,

@@ -87,35 +87,7 @@ impl Grid {
         table
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(total);
-        // Number columns are as wide as their longest line or header word,
-        // never wrapped; text columns share what is left, the narrow ones
-        // taking what they need and the widest wrapping at word boundaries.
-        let needs: Vec<(u16, u16)> = (0..self.header.len())
-            .map(|i| {
-                let header = self.header.get(i).map_or("", String::as_str);
-                let lines = self
-                    .rows
-                    .iter()
-                    .flat_map(|r| r.get(i))
-                    .flat_map(|c| c.lines());
-                let count = |t: &str| t.chars().count() as u16;
-                let longest = header
-                    .split_whitespace()
-                    .chain(lines.clone())
-                    .map(count)
-                    .max();
-                let longest = longest.unwrap_or(1).max(1);
-                let numeric = self.numeric.get(i).copied().unwrap_or(false);
-                (
-                    if numeric {
-                        longest
-                    } else {
-                        least_width(header, lines)
-                    },
-                    longest,
-                )
-            })
-            .collect();
+        let needs = self.needs();
         let numeric = |i: usize| self.numeric.get(i).copied().unwrap_or(false);
         let last = self.header.len().saturating_sub(1);
         // The outer borders and the (blank) lines between columns.
@@ -170,6 +142,60 @@ impl Grid {
             }
         }
         finish(&table)
+    }
+
+    /// Each column's least and longest width: number columns are as wide
+    /// as their longest line or header word, never wrapped; text columns
+    /// share what is left, the narrow ones taking what they need and the
+    /// widest wrapping at word boundaries.
+    fn needs(&self) -> Vec<(u16, u16)> {
+        (0..self.header.len())
+            .map(|i| {
+                let header = self.header.get(i).map_or("", String::as_str);
+                let lines = self
+                    .rows
+                    .iter()
+                    .flat_map(|r| r.get(i))
+                    .flat_map(|c| c.lines());
+                let count = |t: &str| t.chars().count() as u16;
+                let longest = header
+                    .split_whitespace()
+                    .chain(lines.clone())
+                    .map(count)
+                    .max();
+                let longest = longest.unwrap_or(1).max(1);
+                let numeric = self.numeric.get(i).copied().unwrap_or(false);
+                (
+                    if numeric {
+                        longest
+                    } else {
+                        least_width(header, lines)
+                    },
+                    longest,
+                )
+            })
+            .collect()
+    }
+
+    /// The narrowest this table can be drawn with a width: numbers and
+    /// short text whole, longer text wrapped at its words, columns parted
+    /// by their borders alone.
+    pub fn narrowest(&self) -> u16 {
+        let last = self.header.len().saturating_sub(1);
+        let borders = 1 + self.header.len() as u16;
+        let cells: u16 = self
+            .needs()
+            .iter()
+            .enumerate()
+            .map(|(i, (least, longest))| {
+                if self.numeric.get(i).copied().unwrap_or(false) {
+                    longest + u16::from(i == last)
+                } else {
+                    least + 1
+                }
+            })
+            .sum();
+        borders + cells
     }
 
     /// A GitHub-flavoured Markdown table (pipes in cells escaped).

@@ -212,7 +212,7 @@ fn compare(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan, diff: &mut Dif
         new_plan: crate::text::path::display(&new.path),
         targets: targets(&old.plan, &new.plan),
         schools: schools(area, old, new),
-        after: after(old, new),
+        after: after(area, old, new),
         roster: roster(old, new),
     });
 }
@@ -331,12 +331,13 @@ fn schools(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan) -> Vec<SchoolC
     out
 }
 
-/// Schools in the roster, recognised and at level 2 after each plan.
-fn after(old: &CheckedPlan, new: &CheckedPlan) -> Vec<Figure> {
+/// Schools in the roster, recognised and at level 2 after each plan, as
+/// the area's history has them (the figures of `kdcl check`'s KD108).
+fn after(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan) -> Vec<Figure> {
     let figures = |p: &CheckedPlan| {
         let t = &p.plan.targets;
         let listed = !p.plan.schools.is_empty() || !t.any_count();
-        let state = p.after_state().filter(|_| listed);
+        let state = area.after_state(p).filter(|_| listed);
         let pick = |computed: Option<usize>, stated: &Option<Target>| match computed {
             Some(v) => (Some(v as i64), false),
             None => (stated.as_ref().map(|s| s.value.value), stated.is_some()),

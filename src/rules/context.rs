@@ -1,6 +1,7 @@
 //! What every rule sees of one plan: the plan, its roster, which roster
 //! school each entry names, and its self-evaluation.
 
+use crate::model::afterstate::Start;
 use crate::model::plan::{Entry, Plan};
 use crate::model::report::CheckedPlan;
 use crate::model::roster::{Roster, School};
@@ -19,6 +20,10 @@ pub struct PlanContext<'a> {
     pub schools: &'a [Option<usize>],
     /// The plan's self-evaluation results, judged against its roster.
     pub evaluation: Option<&'a crate::model::evaluation::Evaluation>,
+    /// What each roster school holds as the year starts, when the area's
+    /// earlier plans acted ([`crate::model::afterstate::starts_after`]);
+    /// `None`: as the roster records it.
+    pub starts: Option<&'a [Start]>,
 }
 
 impl<'a> PlanContext<'a> {
@@ -31,6 +36,7 @@ impl<'a> PlanContext<'a> {
             roster: checked.roster.as_deref(),
             schools: &checked.schools,
             evaluation: checked.evaluation.as_deref(),
+            starts: None,
         }
     }
 

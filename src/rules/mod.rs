@@ -245,6 +245,7 @@ mod tests {
                     roster: Some(&r),
                     schools: &schools,
                     evaluation: None,
+                    starts: None,
                 };
                 run(&ctx, &mut sink);
             }

@@ -90,6 +90,7 @@ fn read_tree(
     }
     let mut chain = above.to_vec();
     chain.push(id.clone());
+    let plan_folder = plan_folder(&entries, tree.real.as_deref(), root);
     let real = &tree.real;
     tree.items = entries
         .into_par_iter()
@@ -127,7 +128,9 @@ fn read_tree(
                 // Files, and pipes or devices named like plans: the reader refuses those.
                 // A link that leads nowhere, named like a plan: the reader says so.
                 _ if wanted => Some(Item::File { path, link, roster }),
-                Ok(k) if k.is_file() && !link && misnamed(&path) => Some(Item::Misnamed(path)),
+                Ok(k) if k.is_file() && !link && misnamed(&path, plan_folder) => {
+                    Some(Item::Misnamed(path))
+                }
                 _ => None,
             }
         })
@@ -135,16 +138,36 @@ fn read_tree(
     tree
 }
 
-/// A `.toml` file in a `plans` folder, named neither as a plan nor as
-/// kdcl's settings: most likely a plan saved under the document's name
+/// A `.toml` file in a `plans` folder, or in a folder of plans however it
+/// was reached ([`plan_folder`]), named neither as a plan nor as kdcl's
+/// settings: most likely a plan saved under the document's name
 /// (`KH 2026.toml`), which would otherwise be left out unseen.
-fn misnamed(path: &Path) -> bool {
+fn misnamed(path: &Path, plan_folder: bool) -> bool {
     let toml = path.extension().is_some_and(|e| e == "toml");
     let settings = path.file_name().is_some_and(|n| n == "kdcl.toml");
     let in_plans = path
         .parent()
         .is_some_and(|dir| dir.components().any(|c| c.as_os_str() == "plans"));
-    toml && !settings && in_plans
+    toml && !settings && (in_plans || plan_folder)
+}
+
+/// Whether a folder holds plans, wherever the check started (`kdcl check
+/// .` inside `plans/` or an area): it is under the repository's `plans`
+/// folder, or a plan (`2026.toml`) or a roster is beside its files.
+fn plan_folder(
+    entries: &[(PathBuf, Option<fs::FileType>)],
+    real: Option<&Path>,
+    root: &Path,
+) -> bool {
+    let under_plans = real
+        .and_then(|r| r.strip_prefix(root).ok())
+        .is_some_and(|r| r.components().any(|c| c.as_os_str() == "plans"));
+    under_plans
+        || entries.iter().any(|(path, _)| {
+            is_roster(path)
+                || crate::model::plan::plan_year(path).is_some()
+                || crate::model::plan::plan_period(path).is_some()
+        })
 }
 
 /// Whether a link's real path is inside the repository.

@@ -14,8 +14,8 @@ use crate::msg;
 use crate::rules;
 use crate::rules::roster::code_scientific_notation;
 use crate::rules::roster::roster_invalid_value::{
-    EXPECT_KIND, EXPECT_LEVEL, EXPECT_VALUE, EXPECT_YEAR, EXPECT_YEAR_OR_DATE, LEVEL_WITHOUT_YEAR,
-    ROSTER_INVALID,
+    ACCREDITATION_COLUMN_HELP, EXPECT_KIND, EXPECT_LEVEL, EXPECT_VALUE, EXPECT_YEAR,
+    EXPECT_YEAR_OR_DATE, LEVEL_WITHOUT_YEAR, ROSTER_INVALID, STANDARD_LEVEL_IS_ACCREDITATION,
 };
 use crate::text::source::{SourceFile, Span};
 
@@ -108,6 +108,26 @@ impl RowReader<'_> {
         let text = self.cell(column)?;
         match parse_level(text) {
             Some(n) if (1..=max).contains(&n) => Some(n),
+            Some(n @ 3..=4) if column == "standard_level" => {
+                // An accreditation level (cấp độ) in the national-standard column.
+                let d = Diagnostic::new(
+                    &rules::ROSTER_INVALID_VALUE,
+                    msg!(
+                        STANDARD_LEVEL_IS_ACCREDITATION,
+                        column = self.columns.written(column),
+                        value = crate::text::clean::for_terminal(text),
+                        level = n
+                    ),
+                )
+                .at(self.file, self.span(column))
+                .help(msg!(
+                    ACCREDITATION_COLUMN_HELP,
+                    level = n,
+                    column = self.columns.written("accreditation_level")
+                ));
+                self.sink.push(d);
+                None
+            }
             _ => {
                 let text = crate::text::clean::for_terminal(text).into_owned();
                 self.invalid(column, &text, msg!(EXPECT_LEVEL, max = max));
@@ -173,6 +193,10 @@ impl RowReader<'_> {
         let accreditation_level = self.level("accreditation_level", 4);
         let accreditation_year = self.year("accreditation_year", true);
         let standard_level = self.level("standard_level", 2);
+        let standard_level_misplaced = self
+            .cell("standard_level")
+            .and_then(parse_level)
+            .filter(|n| (3..=4).contains(n));
         let standard_year = self.year("standard_year", true);
         // A cell written but unread: later findings must not take it for empty.
         let unreadable = [
@@ -228,6 +252,7 @@ impl RowReader<'_> {
             standard_level,
             standard_year,
             unreadable,
+            standard_level_misplaced,
             note: self.text("note"),
             cells: self.cells.to_vec(),
             key,

@@ -12,9 +12,18 @@ use crate::report::summary::{By, Cell, Row, Share, Summary};
 pub(super) fn table(summary: &Summary, layout: Layout) -> String {
     let mut out = format!("{}\n\n", title(summary));
     // Shares on two lines only where cells are wrapped to a width anyway.
-    out.push_str(&grid(summary, true, layout.width.is_some()).to_table(layout));
+    let mut table = grid(summary, Headers::Short, layout.width.is_some());
+    // Too wide for the terminal even wrapped: abbreviated headers, said below.
+    let narrow = layout.width.is_some_and(|w| table.narrowest() > w);
+    if narrow {
+        table.header = header(summary.by, Headers::Narrow).0;
+    }
+    out.push_str(&table.to_table(layout));
     let mut footer = footer(summary);
     footer.insert(0, msg!(SUMMARY_LEGEND_COLUMNS).render());
+    if narrow {
+        footer.insert(1, msg!(SUMMARY_LEGEND_ABBREVIATIONS).render());
+    }
     out.push('\n');
     for line in footer {
         out.push_str(&table::wrap_to(&line, layout, 4));
@@ -26,7 +35,7 @@ pub(super) fn table(summary: &Summary, layout: Layout) -> String {
 /// A Markdown table with its title and notes as a list.
 pub(super) fn markdown(summary: &Summary) -> String {
     let mut out = format!("**{}**\n\n", title(summary));
-    out.push_str(&grid(summary, false, false).to_markdown());
+    out.push_str(&grid(summary, Headers::Long, false).to_markdown());
     let footer = footer(summary);
     if !footer.is_empty() {
         out.push('\n');
@@ -37,10 +46,25 @@ pub(super) fn markdown(summary: &Summary) -> String {
     out
 }
 
-/// Column headers: short ones for terminal tables (the Vietnamese terms
-/// go in a legend under the table), long ones for Markdown and CSV.
-fn header(by: By, short: bool) -> (Vec<String>, Vec<bool>) {
-    let pick = |long: Message, brief: Message| if short { brief } else { long };
+/// Which column headers a grid has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Headers {
+    /// For Markdown and CSV: the Vietnamese terms beside the English.
+    Long,
+    /// For terminal tables: the Vietnamese terms in a legend under the table.
+    Short,
+    /// For a terminal too narrow for the short ones: abbreviations, said in
+    /// a second legend line.
+    Narrow,
+}
+
+/// Column headers of each kind.
+fn header(by: By, kind: Headers) -> (Vec<String>, Vec<bool>) {
+    let pick = |long: Message, brief: Message| if kind == Headers::Long { long } else { brief };
+    let narrow = |short: Message, abbreviated: Message| match kind {
+        Headers::Narrow => abbreviated,
+        _ => short,
+    };
     let mut ids = vec![match by {
         By::Area => pick(msg!(SUMMARY_COL_AREA), msg!(SUMMARY_H_AREA)),
         By::Province => pick(msg!(SUMMARY_COL_PROVINCE), msg!(SUMMARY_H_PROVINCE)),
@@ -50,14 +74,35 @@ fn header(by: By, short: bool) -> (Vec<String>, Vec<bool>) {
         ids.push(pick(msg!(SUMMARY_COL_CIRCULAR), msg!(SUMMARY_H_CIRCULAR)));
     }
     ids.extend([
-        pick(msg!(SUMMARY_COL_SCHOOLS), msg!(SUMMARY_H_SCHOOLS)),
-        pick(msg!(SUMMARY_COL_LISTED), msg!(SUMMARY_H_LISTED)),
-        pick(msg!(SUMMARY_COL_NEW), msg!(SUMMARY_H_NEW)),
-        pick(msg!(SUMMARY_COL_RENEW), msg!(SUMMARY_H_RENEW)),
-        pick(msg!(SUMMARY_COL_RAISE), msg!(SUMMARY_H_RAISE)),
-        pick(msg!(SUMMARY_COL_ACCREDIT), msg!(SUMMARY_H_ACCREDIT)),
+        pick(
+            msg!(SUMMARY_COL_SCHOOLS),
+            narrow(msg!(SUMMARY_H_SCHOOLS), msg!(SUMMARY_N_SCHOOLS)),
+        ),
+        pick(
+            msg!(SUMMARY_COL_LISTED),
+            narrow(msg!(SUMMARY_H_LISTED), msg!(SUMMARY_N_LISTED)),
+        ),
+        pick(
+            msg!(SUMMARY_COL_NEW),
+            narrow(msg!(SUMMARY_H_NEW), msg!(SUMMARY_N_NEW)),
+        ),
+        pick(
+            msg!(SUMMARY_COL_RENEW),
+            narrow(msg!(SUMMARY_H_RENEW), msg!(SUMMARY_N_RENEW)),
+        ),
+        pick(
+            msg!(SUMMARY_COL_RAISE),
+            narrow(msg!(SUMMARY_H_RAISE), msg!(SUMMARY_N_RAISE)),
+        ),
+        pick(
+            msg!(SUMMARY_COL_ACCREDIT),
+            narrow(msg!(SUMMARY_H_ACCREDIT), msg!(SUMMARY_N_ACCREDIT)),
+        ),
         pick(msg!(SUMMARY_COL_BEFORE_AFTER), msg!(SUMMARY_H_BEFORE_AFTER)),
-        pick(msg!(SUMMARY_COL_LEVEL2), msg!(SUMMARY_H_LEVEL2)),
+        pick(
+            msg!(SUMMARY_COL_LEVEL2),
+            narrow(msg!(SUMMARY_H_LEVEL2), msg!(SUMMARY_N_LEVEL2)),
+        ),
         pick(msg!(SUMMARY_COL_SHARE), msg!(SUMMARY_H_SHARE)),
     ]);
     if by != By::Kind {
@@ -111,8 +156,8 @@ fn row_cells(summary: &Summary, row: &Row, two_lines: bool) -> Vec<String> {
     cells
 }
 
-fn grid(summary: &Summary, short: bool, two_lines: bool) -> Grid {
-    let (header, numeric) = header(summary.by, short);
+fn grid(summary: &Summary, headers: Headers, two_lines: bool) -> Grid {
+    let (header, numeric) = header(summary.by, headers);
     let mut grid = Grid::new(header, numeric);
     for row in &summary.rows {
         grid.rows.push(row_cells(summary, row, two_lines));
@@ -410,6 +455,38 @@ crate::texts! {
     pub(crate) SUMMARY_H_WAVES = "summary-h-waves" {
         "Waves",
         "Số đợt",
+    }
+    pub(crate) SUMMARY_N_SCHOOLS = "summary-n-schools" {
+        "Sch.",
+        "Số tr.",
+    }
+    pub(crate) SUMMARY_N_LISTED = "summary-n-listed" {
+        "List",
+        "Trong KH",
+    }
+    pub(crate) SUMMARY_N_NEW = "summary-n-new" {
+        "New",
+        "CN mới",
+    }
+    pub(crate) SUMMARY_N_RENEW = "summary-n-renew" {
+        "Ren.",
+        "CN lại",
+    }
+    pub(crate) SUMMARY_N_RAISE = "summary-n-raise" {
+        "Raise",
+        "Nâng MĐ",
+    }
+    pub(crate) SUMMARY_N_ACCREDIT = "summary-n-accredit" {
+        "Acc.",
+        "KĐ",
+    }
+    pub(crate) SUMMARY_N_LEVEL2 = "summary-n-level2" {
+        "L2",
+        "MĐ2",
+    }
+    pub(crate) SUMMARY_LEGEND_ABBREVIATIONS = "summary-legend-abbreviations" {
+        "Sch. = schools in the area; List = listed in the plan; Ren. = renew; Acc. = accredit; L2 = at level 2 after the plan.",
+        "Số tr. = số trường; KH = kế hoạch; CN = công nhận; MĐ = mức độ; KĐ = kiểm định; MĐ2 = đạt mức độ 2 cuối năm.",
     }
     pub(crate) SUMMARY_LEGEND_COLUMNS = "summary-legend-columns" {
         "Schools in the area (số trường); listed in the plan (danh sách); new (công nhận mới); renew (công nhận lại, duy trì); raise (nâng mức độ); accredit (kiểm định, đánh giá ngoài); schools recognised before → after the plan year (đạt chuẩn quốc gia đầu năm → cuối năm), of which at level 2 (mức độ 2), and their share of the schools (tỉ lệ); waves (đợt).",

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::afterstate::Histories;
 use crate::model::circular::governing;
 use crate::model::kind::{Kind, Level};
 use crate::model::matching::entry_kind;
@@ -63,7 +64,7 @@ fn row_for<'r>(rows: &'r mut Rows, kind: &Option<Kind>) -> &'r mut Row {
 /// One row per school type over the plans, in [`kind_order`].
 pub(super) fn kind_rows(
     plans: &[&CheckedPlan],
-    report: &Report,
+    report: (&Report, &Histories<'_>),
     year: i32,
     notes: &mut Vec<Note>,
 ) -> Vec<Row> {
@@ -97,13 +98,15 @@ fn count_roster(part: &mut Rows, f: &PlanFigures<'_>) {
         return;
     };
     let has_list = !plan.plan.schools.is_empty();
-    let state = plan
-        .after_state()
+    let state = f
+        .state
+        .as_ref()
         .filter(|_| has_list || !plan.plan.targets.any_count());
+    let starts = f.starts.as_deref().unwrap_or_default();
     for (i, school) in roster.schools.iter().enumerate() {
         let row = row_for(part, &school.kind);
         row.schools.add(&Cell::known(1));
-        let held = school.standard_held_at_start(f.year).is_some();
+        let held = starts.get(i).is_some_and(|s| s.held.is_some());
         row.before.add(&Cell::known(i64::from(held)));
         match &state {
             Some(s) => {

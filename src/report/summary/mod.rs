@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::model::afterstate::Histories;
 use crate::model::report::{CheckedPlan, Report, area_dir, area_name, province_name};
 use crate::msg;
 use crate::report::AreaYears;
@@ -70,9 +71,11 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
     let plans: Vec<&CheckedPlan> = plans.into_iter().filter(|p| !p.province).collect();
     let mut notes = Vec::new();
     let mut merged = Vec::new();
+    let history = Histories::of(report);
+    let context = (report, &history);
     let rows = match by {
-        By::Area | By::Province => place_rows(&plans, report, year, by, &mut notes, &mut merged),
-        By::Kind => kinds::kind_rows(&plans, report, year, &mut notes),
+        By::Area | By::Province => place_rows(&plans, context, year, by, &mut notes, &mut merged),
+        By::Kind => kinds::kind_rows(&plans, context, year, &mut notes),
     };
     Summary {
         year,
@@ -92,7 +95,7 @@ pub fn build(report: &Report, year: i32, by: By) -> Summary {
 /// province it was merged into (each such name is listed in `merged`).
 fn place_rows(
     plans: &[&CheckedPlan],
-    report: &Report,
+    report: (&Report, &Histories<'_>),
     year: i32,
     by: By,
     notes: &mut Vec<Note>,

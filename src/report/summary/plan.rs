@@ -2,6 +2,7 @@
 //! and roster, or taken from its text, with notes where the two differ.
 
 use crate::diag::diagnostic::Diagnostic;
+use crate::model::afterstate::{AfterState, Histories, Start};
 use crate::model::plan::{Action, Target};
 use crate::model::report::{CheckedPlan, Report, area_name, province_name};
 use crate::msg;
@@ -15,15 +16,25 @@ pub(super) struct PlanFigures<'a> {
     pub(super) report: &'a Report,
     pub(super) area: String,
     pub(super) year: i32,
+    /// What each roster school holds as the year starts, and the
+    /// after-state, as the area's history has them (as `kdcl diff`).
+    pub(super) starts: Option<Vec<Start>>,
+    pub(super) state: Option<AfterState>,
 }
 
 impl<'a> PlanFigures<'a> {
-    pub(super) fn new(plan: &'a CheckedPlan, report: &'a Report, year: i32) -> Self {
+    pub(super) fn new(
+        plan: &'a CheckedPlan,
+        (report, history): (&'a Report, &Histories<'_>),
+        year: i32,
+    ) -> Self {
         PlanFigures {
             plan,
             report,
             area: area_name(plan),
             year,
+            starts: history.starts(plan, year),
+            state: history.after_state(plan),
         }
     }
 
@@ -138,7 +149,7 @@ impl<'a> PlanFigures<'a> {
 
 pub(super) fn plan_row(
     plan: &CheckedPlan,
-    report: &Report,
+    report: (&Report, &Histories<'_>),
     year: i32,
     notes: &mut Vec<Note>,
 ) -> Row {
@@ -154,15 +165,12 @@ pub(super) fn plan_row(
                 .count() as i64
         })
     };
-    let state = plan.after_state();
     // Without a list, the after-state of the schools the plan acts on is unknown.
-    let after_known = state.as_ref().filter(|_| has_list || !t.any_count());
-    let kept = plan.roster.as_ref().map(|r| {
-        r.schools
-            .iter()
-            .filter(|s| s.standard_held_at_start(year).is_some())
-            .count() as i64
-    });
+    let after_known = f.state.as_ref().filter(|_| has_list || !t.any_count());
+    let kept = f
+        .starts
+        .as_ref()
+        .map(|s| s.iter().filter(|s| s.held.is_some()).count() as i64);
     let schools = plan.roster.as_ref().map(|r| r.schools.len() as i64);
     let mut row = Row {
         label: f.area.clone(),

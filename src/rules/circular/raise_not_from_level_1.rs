@@ -56,12 +56,21 @@ pub fn check(at: &At<'_>, year: i32, sink: &mut Sink) {
         (None, _) => match at.school.unreadable.first() {
             // A cell kdcl could not read is not an empty one.
             Some((column, line)) => {
-                let message = msg!(
-                    RAISE_UNREADABLE,
-                    school = at.name(),
-                    column = column,
-                    line = line
-                );
+                let message = match at.school.standard_level_misplaced {
+                    Some(level) => msg!(
+                        RAISE_MISPLACED_LEVEL,
+                        school = at.name(),
+                        column = column,
+                        line = line,
+                        level = level
+                    ),
+                    None => msg!(
+                        RAISE_UNREADABLE,
+                        school = at.name(),
+                        column = column,
+                        line = line
+                    ),
+                };
                 let d = at.finding(
                     &RAISE_NOT_LEVEL_1,
                     at.action_span(),
@@ -87,6 +96,10 @@ crate::texts! {
     pub(crate) RAISE_UNREADABLE = "raise-unreadable" {
         "the roster's column \"{column}\" (line {line}) for {school} is unreadable, so kdcl cannot tell whether it holds level 1",
         "không đọc được cột \"{column}\" (dòng {line}) của {school} trong danh sách trường, nên kdcl không biết trường có đang đạt mức độ 1 hay không",
+    }
+    pub(crate) RAISE_MISPLACED_LEVEL = "raise-misplaced-level" {
+        "the roster's column \"{column}\" (line {line}) gives {school} level {level}, not a national-standard level (1 or 2; {level} is likely an accreditation level), so kdcl cannot tell whether it holds level 1",
+        "cột \"{column}\" (dòng {line}) của {school} trong danh sách trường ghi {level}, không phải mức độ đạt chuẩn quốc gia (1 hoặc 2; {level} có lẽ là cấp độ kiểm định), nên kdcl không biết trường có đang đạt mức độ 1 hay không",
     }
     pub(crate) RAISE_TO_LEVEL_2 = "raise-to-level-2" {
         "{school} is raised to level {asked}, but a raise goes from level 1 to level 2",

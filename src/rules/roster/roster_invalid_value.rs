@@ -27,6 +27,14 @@ crate::texts! {
         "column \"{column}\" is \"{value}\", but it must be {expected}",
         "cột \"{column}\" ghi \"{value}\", nhưng phải là {expected}",
     }
+    pub(crate) STANDARD_LEVEL_IS_ACCREDITATION = "standard-level-is-accreditation" {
+        "column \"{column}\" is \"{value}\", but national-standard levels (mức độ) are 1 and 2: {level} is not one",
+        "cột \"{column}\" ghi \"{value}\", nhưng mức độ đạt chuẩn quốc gia chỉ có 1 và 2: {level} không phải là mức độ",
+    }
+    pub(crate) ACCREDITATION_COLUMN_HELP = "accreditation-column-help" {
+        "an accreditation level (cấp độ, 1–4) such as {level} goes in the column \"{column}\"; here write the national-standard level, or leave the cell empty",
+        "cấp độ kiểm định chất lượng giáo dục (1–4) như {level} được ghi ở cột \"{column}\"; ở cột này hãy ghi mức độ đạt chuẩn quốc gia, hoặc để trống",
+    }
     pub(crate) EXPECT_LEVEL = "expect-level" {
         "a level from 1 to {max} (2, \"Mức độ 2\" or \"II\" are read alike)",
         "một mức từ 1 đến {max} (ghi 2, \"Mức độ 2\" hay \"II\" đều được)",

@@ -3,6 +3,7 @@
 use crate::diag::diagnostic::{Diagnostic, Sink};
 use crate::diag::rule::Rule;
 use crate::diag::severity::Severity;
+use crate::model::afterstate::{self, Start};
 use crate::model::plan::Plan;
 use crate::model::roster::Roster;
 use crate::msg;
@@ -20,7 +21,9 @@ pub static AFTER_STATE_MISMATCH: Rule = Rule {
           ends during year Y+5. For a period plan (`period = \"2026-2030\"`) with a roster, \
           `recognised_before` (`kept`) is counted at the start of the period's first year and \
           `schools_total` from the roster; what the period reaches by its end is checked by the \
-          plan's own arithmetic (KD111, KD112).",
+          plan's own arithmetic (KD111, KD112). What a school holds at the start of the year is \
+          the area's history, as `kdcl due` and `kdcl diff` read it: a recognition an earlier \
+          plan made counts when the roster, not updated since, does not show it yet (KD505).",
     example: "[targets]\nrecognised_after = 28\n# roster: 22 recognised, plan: 5 new",
     fix: "recognised_after = 27   # or list the missing school",
     summary_vi: "Số liệu sau kế hoạch khác với kết quả tính từ danh sách trường và kế hoạch",
@@ -33,7 +36,10 @@ pub static AFTER_STATE_MISMATCH: Rule = Rule {
           Với kế hoạch giai đoạn (`period = \"2026-2030\"`) có danh sách trường, \
           `recognised_before` (`kept`) được đếm vào đầu năm đầu tiên của giai đoạn và \
           `schools_total` theo danh sách trường; số trường đạt được cuối giai đoạn được kiểm \
-          tra bằng chính các con số của kế hoạch (KD111, KD112).",
+          tra bằng chính các con số của kế hoạch (KD111, KD112). Tình trạng đầu năm của mỗi \
+          trường lấy theo quá trình của địa bàn, như `kdcl due` và `kdcl diff`: trường được kế \
+          hoạch năm trước công nhận mà danh sách trường chưa cập nhật kết quả vẫn được tính \
+          (KD505).",
     example_vi: "[targets]\nrecognised_after = 28\n# danh sách trường: 22 trường đạt chuẩn; kế hoạch: 5 trường công nhận mới",
     fix_vi: "recognised_after = 27   # hoặc bổ sung trường còn thiếu vào kế hoạch",
     reference: Some("Thông tư 17, 18, 19/2018/TT-BGDĐT: thời hạn công nhận 5 năm"),
@@ -41,7 +47,9 @@ pub static AFTER_STATE_MISMATCH: Rule = Rule {
 };
 
 /// The after-state targets against what the roster and the plan give, for
-/// a plan whose every entry names a roster school (`schools`). For a
+/// a plan whose every entry names a roster school (`schools`); each school
+/// starts the year as `starts` has it (the area's history, when earlier
+/// plans acted), else as the roster records it. For a
 /// period plan (`year` its first year) only the start is the roster's to
 /// say: the schools recognised before the period and the schools in all;
 /// what it reaches by its end is checked by the plan's own arithmetic.
@@ -49,12 +57,21 @@ pub fn check(
     plan: &Plan,
     roster: &Roster,
     schools: &[Option<usize>],
-    year: i32,
-    period: bool,
+    (year, period): (i32, bool),
+    starts: Option<&[Start]>,
     sink: &mut Sink,
 ) {
     let t = &plan.targets;
-    let state = crate::model::afterstate::compute(plan, roster, schools, year);
+    let from_roster = afterstate::roster_starts(roster, year);
+    // Schools whose start the area's history tells otherwise than this roster.
+    let beyond = starts.map_or(0, |s| {
+        s.iter()
+            .zip(&from_roster)
+            .filter(|(h, r)| h.held != r.held)
+            .count()
+    });
+    let starts = starts.unwrap_or(&from_roster);
+    let state = afterstate::compute(plan, roster, schools, year, starts);
     let (kept, after, level2) = (state.kept, state.recognised_after, state.level2_after);
     let (dropped, added) = (state.dropped, state.added);
     let (level2_kept, level2_plan) = (state.level2_kept, state.level2_plan);
@@ -103,6 +120,7 @@ pub fn check(
         ),
     ];
     for (target, value, how) in computed {
+        let counted = !std::ptr::eq(target, &t.schools_total);
         let at_the_end =
             std::ptr::eq(target, &t.recognised_after) || std::ptr::eq(target, &t.level2_after);
         if period && at_the_end {
@@ -110,20 +128,22 @@ pub fn check(
         }
         let Some(target) = target else { continue };
         if !target.holds(value as i64) {
-            sink.push(
-                Diagnostic::new(
-                    &AFTER_STATE_MISMATCH,
-                    msg!(
-                        AFTER_STATE,
-                        key = target.key,
-                        stated = target.shown(),
-                        computed = value
-                    ),
-                )
-                .at(&plan.file, target.value.span.clone())
-                .label(msg!(COMPUTED_LABEL, computed = value))
-                .help(how),
-            );
+            let mut finding = Diagnostic::new(
+                &AFTER_STATE_MISMATCH,
+                msg!(
+                    AFTER_STATE,
+                    key = target.key,
+                    stated = target.shown(),
+                    computed = value
+                ),
+            )
+            .at(&plan.file, target.value.span.clone())
+            .label(msg!(COMPUTED_LABEL, computed = value))
+            .help(how);
+            if beyond > 0 && counted {
+                finding = finding.help(msg!(HISTORY_HOW, year = year, count = beyond));
+            }
+            sink.push(finding);
         }
     }
 }
@@ -148,6 +168,10 @@ crate::texts! {
     pub(crate) LEVEL2_HOW = "level2-how" {
         "{from_roster} kept at level 2 from the roster + {from_plan} at level 2 through this plan = {total}",
         "{from_roster} trường giữ mức độ 2 theo danh sách trường + {from_plan} trường đạt mức độ 2 theo kế hoạch này = {total}",
+    }
+    pub(crate) HISTORY_HOW = "after-state-history-how" {
+        "the start of {year} counts what the area's earlier plans and rosters say beyond this roster ({count} {count:school/schools}; see KD505)",
+        "số liệu đầu năm {year} tính cả kết quả của các kế hoạch và danh sách trường trước đó mà danh sách trường này chưa ghi ({count} trường; xem KD505)",
     }
     pub(crate) SCHOOLS_TOTAL_HOW = "schools-total-how" {
         "{roster} lists {count} {count:school/schools}",

@@ -104,7 +104,14 @@ fn after_state(ctx: &PlanContext<'_>, sink: &mut Sink) {
         after_state_unchecked::unmatched(plan, &stated, unmatched, sink);
         return;
     }
-    after_state_mismatch::check(plan, roster, ctx.schools, year as i32, period, sink);
+    after_state_mismatch::check(
+        plan,
+        roster,
+        ctx.schools,
+        (year as i32, period),
+        ctx.starts,
+        sink,
+    );
 }
 
 #[cfg(test)]
@@ -140,6 +147,7 @@ mod tests {
             roster: roster.as_ref(),
             schools: &schools,
             evaluation: None,
+            starts: None,
         };
         super::check(&ctx, &mut sink);
         sink.iter().map(|d| d.rule.code).collect()

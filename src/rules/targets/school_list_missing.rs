@@ -73,6 +73,7 @@ mod tests {
             roster: None,
             schools: &[],
             evaluation: None,
+            starts: None,
         };
         crate::rules::targets::check(&ctx, &mut sink);
         sink.iter().map(|d| d.rule.code).collect()
