@@ -283,23 +283,47 @@ impl Checker<'_> {
             plans: Vec::with_capacity(plans.len()),
             ..Report::default()
         };
+        // Every plan matched with its roster first, so that one history of
+        // the area serves each plan's figures (KD108) and the continuity rules.
+        let mut sinks: Vec<Sink> = Vec::with_capacity(plans.len());
         for read in plans {
             let mut sink = read.sink;
-            if let Some(plan) = read.plan {
-                let roster = place_roster(&plan, &read.roster, read.loaded.as_ref(), &mut sink);
-                let checked = check_plan(
-                    read.path.clone(),
-                    (*plan, province),
-                    (roster, &area.plans),
-                    &self.evaluations,
-                    &mut sink,
-                );
-                area.plans.push(checked);
+            match read.plan {
+                Some(plan) => {
+                    let roster = place_roster(&plan, &read.roster, read.loaded.as_ref(), &mut sink);
+                    let matched = match_plan(
+                        read.path.clone(),
+                        (*plan, province),
+                        roster,
+                        &self.evaluations,
+                        &mut sink,
+                    );
+                    area.plans.push(matched);
+                    sinks.push(sink);
+                }
+                None => {
+                    crate::engine::fold::missing_school(&mut sink);
+                    area.diagnostics.extend(sink);
+                }
             }
-            crate::engine::fold::missing_school(&mut sink);
-            area.diagnostics.extend(sink);
         }
-        across_years(&mut area);
+        let continuity = {
+            let history = crate::model::history::areas(&area);
+            for (plan, sink) in area.plans.iter().zip(&mut sinks) {
+                let starts = history.iter().find_map(|a| a.starts_for(plan));
+                rules::run(
+                    &PlanContext {
+                        starts: starts.as_deref(),
+                        ..PlanContext::of(plan)
+                    },
+                    sink,
+                );
+                crate::engine::fold::missing_school(sink);
+            }
+            rules::continuity::latest_plans_of(&history)
+        };
+        area.diagnostics.extend(sinks.into_iter().flatten());
+        across_years(&mut area, continuity);
         area.diagnostics.extend(rules::rollup::periods(&area));
         let (mut province_plans, mut figures) = (Vec::new(), Vec::new());
         self.roll.keep(&area, &mut province_plans, &mut figures);
@@ -358,8 +382,7 @@ fn areas_of<'f>(chunk: &[&'f [PathBuf]]) -> Vec<Vec<&'f PathBuf>> {
 
 /// Renewals due, schools listed new twice, levels lowered, schools gone: for
 /// each area's latest plan, against the area's earlier plans and rosters.
-fn across_years(areas: &mut Report) {
-    let continuity = crate::rules::continuity::latest_plans(areas);
+fn across_years(areas: &mut Report, continuity: Sink) {
     // The roster already shows the recognition (KD402): the plans' history (KD502) adds nothing.
     let from_roster: Vec<(String, Option<String>)> = areas
         .diagnostics
@@ -395,12 +418,11 @@ fn load_plan(path: &Path, options: &Options, sink: &mut Sink) -> Option<Plan> {
     crate::load::plan::load(&file, sink)
 }
 
-/// Matches a plan's schools against its roster and runs every rule family,
-/// the after-state from the history of the area's plans checked before it.
-fn check_plan(
+/// Matches a plan's schools against its roster and reads its self-evaluation.
+fn match_plan(
     path: PathBuf,
     (plan, province): (Plan, bool),
-    (roster, earlier): (Option<Arc<Roster>>, &[CheckedPlan]),
+    roster: Option<Arc<Roster>>,
     evaluations: &Mutex<Evaluations>,
     sink: &mut Sink,
 ) -> CheckedPlan {
@@ -415,23 +437,14 @@ fn check_plan(
         let mut cache = evaluations.lock().unwrap_or_else(|e| e.into_inner());
         cache.for_plan(&plan, &path, roster.as_ref(), sink)
     });
-    let checked = CheckedPlan {
+    CheckedPlan {
         path,
         plan,
         roster,
         schools,
         evaluation,
         province,
-    };
-    let starts = crate::model::afterstate::starts_after(earlier, &checked);
-    rules::run(
-        &PlanContext {
-            starts: starts.as_deref(),
-            ..PlanContext::of(&checked)
-        },
-        sink,
-    );
-    checked
+    }
 }
 
 #[cfg(test)]

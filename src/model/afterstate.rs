@@ -260,24 +260,21 @@ impl<'r> Histories<'r> {
     }
 }
 
-/// The starts of `plan` as the area's earlier plans (`earlier`, checked
-/// before it) have them, for KD108: only when the plan states a figure they
-/// count, every entry names a roster school, and an earlier plan acted;
-/// `None`: the roster's.
-pub fn starts_after(earlier: &[CheckedPlan], plan: &CheckedPlan) -> Option<Vec<Start>> {
-    let t = &plan.plan.targets;
-    let counted = [&t.kept, &t.recognised_after, &t.level2_after];
-    if counted.iter().all(|t| t.is_none()) {
-        return None;
+impl Area<'_> {
+    /// The starts of one of the area's plans as the history has them, for
+    /// KD108: only when the plan states a figure they count, every entry
+    /// names a roster school, and an earlier plan acted; `None` otherwise
+    /// (the roster's), and for a plan of another area.
+    pub fn starts_for(&self, plan: &CheckedPlan) -> Option<Vec<Start>> {
+        if !self.plans.iter().any(|p| std::ptr::eq(*p, plan)) {
+            return None;
+        }
+        let t = &plan.plan.targets;
+        let counted = [&t.kept, &t.recognised_after, &t.level2_after];
+        if counted.iter().all(|t| t.is_none()) {
+            return None;
+        }
+        let (roster, year) = plan.exact()?;
+        self.acted_before(year).then(|| self.starts(roster, year))
     }
-    let (roster, year) = plan.exact()?;
-    let mut plans: Vec<&CheckedPlan> = earlier
-        .iter()
-        .filter(|p| p.year().is_some_and(|y| y < year))
-        .collect();
-    plans.sort_by_key(|p| p.year());
-    plans.dedup_by_key(|p| p.year());
-    plans.push(plan);
-    let area = Area::new(Default::default(), String::new(), String::new(), plans);
-    area.acted_before(year).then(|| area.starts(roster, year))
 }

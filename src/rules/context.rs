@@ -21,7 +21,7 @@ pub struct PlanContext<'a> {
     /// The plan's self-evaluation results, judged against its roster.
     pub evaluation: Option<&'a crate::model::evaluation::Evaluation>,
     /// What each roster school holds as the year starts, when the area's
-    /// earlier plans acted ([`crate::model::afterstate::starts_after`]);
+    /// earlier plans acted ([`crate::model::history::Area::starts_for`]);
     /// `None`: as the roster records it.
     pub starts: Option<&'a [Start]>,
 }

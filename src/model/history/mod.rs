@@ -16,7 +16,7 @@
 pub mod unrecorded;
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -96,6 +96,8 @@ pub struct Area<'r> {
 /// Answers already made, by plan position or by (year, kind of recognition).
 #[derive(Default)]
 struct Memo {
+    /// Each roster's rows by upper-cased code ([`Area::row`]), by the roster's address.
+    rows: Vec<(*const Roster, Rc<HashMap<String, usize>>)>,
     entry_ids: BTreeMap<usize, Rc<[SchoolId]>>,
     actions: BTreeMap<(i32, bool), Rc<[Act]>>,
     recognitions: BTreeMap<(i32, bool), Rc<Recognitions>>,
@@ -250,6 +252,35 @@ impl<'r> Area<'r> {
             .iter()
             .map(|n| self.id_of_written(plan, &n.school.value))
             .collect()
+    }
+
+    /// The roster row of a school, as [`find_in`] finds it, by a map of
+    /// the roster's codes made once per area: the history asks it for
+    /// every action against every later roster.
+    fn row<'a>(&self, roster: &'a Roster, id: &SchoolId) -> Option<&'a School> {
+        let SchoolId::Code(code) = id else {
+            return None;
+        };
+        // The area's plans hold their rosters for the area's life.
+        let key = std::ptr::from_ref(roster);
+        let known = self
+            .memo
+            .borrow()
+            .rows
+            .iter()
+            .find(|(r, _)| *r == key)
+            .map(|(_, m)| m.clone());
+        let rows = known.unwrap_or_else(|| {
+            let mut rows = HashMap::with_capacity(roster.schools.len());
+            // The first row of a code, as `find_in` scans.
+            for (i, s) in roster.schools.iter().enumerate().rev() {
+                rows.insert(crate::text::case::upper(&s.code), i);
+            }
+            let rows = Rc::new(rows);
+            self.memo.borrow_mut().rows.push((key, rows.clone()));
+            rows
+        });
+        rows.get(code).map(|&i| &roster.schools[i])
     }
 
     /// The name to show for a school: the latest roster's, else as written.
@@ -421,7 +452,7 @@ impl<'r> Area<'r> {
         // A roster shows it when it records a recognition from `made` on (or
         // does not hold the school at all: nothing to say).
         let shows = |roster: &Roster| {
-            find_in(roster, id).is_none_or(|s| {
+            self.row(roster, id).is_none_or(|s| {
                 let year = match of {
                     Of::Standard => s.standard_year,
                     Of::Accreditation => s.accreditation_year,

@@ -2,7 +2,7 @@
 //! their year: kdcl believes the plan and every command says so once.
 
 use crate::diag::messages::Message;
-use crate::model::history::{Area, Of, SchoolId, Source, Standing, find_in};
+use crate::model::history::{Area, Of, SchoolId, Source, Standing};
 use crate::model::plan::Action;
 use crate::msg;
 
@@ -19,7 +19,7 @@ impl Area<'_> {
                 {
                     continue;
                 }
-                let Some(row) = self.roster_at(year).and_then(|r| find_in(r, &act.id)) else {
+                let Some(row) = self.roster_at(year).and_then(|r| self.row(r, &act.id)) else {
                     continue;
                 };
                 let held = match of {

@@ -61,7 +61,12 @@ pub fn check_area(area: &Area<'_>, wanted: impl Fn(i32) -> bool) -> Vec<Finding>
 /// years; in an area with one plan, the renewals its roster shows due
 /// (KD501), since the other rules on one year are the circular family's.
 pub fn latest_plans(report: &Report) -> Sink {
-    history::areas(report)
+    latest_plans_of(&history::areas(report))
+}
+
+/// [`latest_plans`] of areas already made.
+pub fn latest_plans_of(areas: &[Area<'_>]) -> Sink {
+    areas
         .iter()
         .flat_map(|area| {
             let latest = area.plans.last().and_then(|p| p.year());
