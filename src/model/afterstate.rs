@@ -180,13 +180,13 @@ impl Area<'_> {
     /// plan's year: the plan is believed, as KD505 says).
     pub fn starts(&self, roster: &Roster, year: i32) -> Vec<Start> {
         let known = self.recognitions(year, Of::Standard);
+        let ids = self.school_ids(roster);
         roster
             .schools
             .iter()
-            .map(|school| {
-                let list = known
-                    .get(&Area::id_of_school(school))
-                    .map_or(&[][..], Vec::as_slice);
+            .zip(ids.iter())
+            .map(|(school, id)| {
+                let list = known.get(id).map_or(&[][..], Vec::as_slice);
                 let before = latest_before(list, year);
                 let current = before.filter(|r| r.ends() >= year);
                 Start {

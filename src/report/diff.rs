@@ -305,7 +305,7 @@ fn schools(area: &Area<'_>, old: &CheckedPlan, new: &CheckedPlan) -> Vec<SchoolC
                     let name = shown
                         .strip_suffix(&format!(" ({code})"))
                         .map_or(shown.clone(), str::to_string);
-                    (name, Some(code.clone()))
+                    (name, Some(code.to_string()))
                 }
                 SchoolId::Name(_) => (written.unwrap_or_default().to_string(), None),
             };

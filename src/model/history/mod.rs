@@ -30,13 +30,14 @@ use crate::model::roster::{Roster, School};
 use crate::text::collate;
 use crate::text::source::{SourceFile, Span};
 
-/// A school's identity across years.
+/// A school's identity across years; shared, not copied, by the maps of
+/// an area's history.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SchoolId {
     /// The roster code, upper-cased.
-    Code(String),
+    Code(Rc<str>),
     /// The matching key of a name no roster holds.
-    Name(String),
+    Name(Rc<str>),
 }
 
 /// What a recognition is of.
@@ -96,6 +97,8 @@ pub struct Area<'r> {
 /// Answers already made, by plan position or by (year, kind of recognition).
 #[derive(Default)]
 struct Memo {
+    /// Each roster's [`Area::school_ids`], by the roster's address.
+    ids: Vec<(*const Roster, Rc<[SchoolId]>)>,
     /// Each roster's rows by upper-cased code ([`Area::row`]), by the roster's address.
     rows: Vec<(*const Roster, Rc<HashMap<String, usize>>)>,
     entry_ids: BTreeMap<usize, Rc<[SchoolId]>>,
@@ -173,7 +176,26 @@ impl<'r> Area<'r> {
 
     /// The identity of a roster school.
     pub fn id_of_school(school: &School) -> SchoolId {
-        SchoolId::Code(crate::text::case::upper(&school.code))
+        SchoolId::Code(crate::text::case::upper(&school.code).into())
+    }
+
+    /// The identities of a roster's schools, in roster order, made once
+    /// per area.
+    pub fn school_ids(&self, roster: &Roster) -> Rc<[SchoolId]> {
+        // The area's plans hold their rosters for the area's life.
+        let key = std::ptr::from_ref(roster);
+        let known = self
+            .memo
+            .borrow()
+            .ids
+            .iter()
+            .find(|(r, _)| *r == key)
+            .map(|(_, ids)| ids.clone());
+        known.unwrap_or_else(|| {
+            let ids: Rc<[SchoolId]> = roster.schools.iter().map(Area::id_of_school).collect();
+            self.memo.borrow_mut().ids.push((key, ids.clone()));
+            ids
+        })
     }
 
     /// The identity of what a plan writes: found in the plan's roster, else
@@ -197,11 +219,14 @@ impl<'r> Area<'r> {
             }
         }
         let key = name::key(written);
-        SchoolId::Name(format!(
-            "{}|{}",
-            key.kind.map(|k| k.to_string()).unwrap_or_default(),
-            key.exact
-        ))
+        SchoolId::Name(
+            format!(
+                "{}|{}",
+                key.kind.map(|k| k.to_string()).unwrap_or_default(),
+                key.exact
+            )
+            .into(),
+        )
     }
 
     /// The identity of a plan entry.
@@ -280,7 +305,7 @@ impl<'r> Area<'r> {
             self.memo.borrow_mut().rows.push((key, rows.clone()));
             rows
         });
-        rows.get(code).map(|&i| &roster.schools[i])
+        rows.get(&**code).map(|&i| &roster.schools[i])
     }
 
     /// The name to show for a school: the latest roster's, else as written.
@@ -293,8 +318,8 @@ impl<'r> Area<'r> {
             }
         }
         written.map(str::to_string).unwrap_or_else(|| match id {
-            SchoolId::Code(c) => c.clone(),
-            SchoolId::Name(n) => n.clone(),
+            SchoolId::Code(c) => c.to_string(),
+            SchoolId::Name(n) => n.to_string(),
         })
     }
 
@@ -334,27 +359,26 @@ impl<'r> Area<'r> {
                 Of::Standard => "standard_year",
                 Of::Accreditation => "accreditation_year",
             });
-            for school in &roster.schools {
+            let ids = self.school_ids(roster);
+            for (school, id) in roster.schools.iter().zip(ids.iter()) {
                 let (made, level) = match of {
                     Of::Standard => (school.standard_year, school.standard_level),
                     Of::Accreditation => (school.accreditation_year, school.accreditation_level),
                 };
                 let Some(made) = made else { continue };
-                out.entry(Area::id_of_school(school))
-                    .or_default()
-                    .push(Recognition {
-                        year: made.year,
-                        level,
-                        source: Source {
-                            file: roster.file.clone(),
-                            span: column_at
-                                .and_then(|&i| school.cells.get(i))
-                                .or(school.cells.first())
-                                .cloned()
-                                .unwrap_or(0..0),
-                            plan: false,
-                        },
-                    });
+                out.entry(id.clone()).or_default().push(Recognition {
+                    year: made.year,
+                    level,
+                    source: Source {
+                        file: roster.file.clone(),
+                        span: column_at
+                            .and_then(|&i| school.cells.get(i))
+                            .or(school.cells.first())
+                            .cloned()
+                            .unwrap_or(0..0),
+                        plan: false,
+                    },
+                });
             }
         }
         for act in self.actions(year, of).iter() {

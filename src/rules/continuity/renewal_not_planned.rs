@@ -127,7 +127,7 @@ fn push(
             .roster
             .as_ref()
             .and_then(|r| history::find_in(r, id))
-            .map_or(code.clone(), |s| s.name.clone()),
+            .map_or(code.to_string(), |s| s.name.clone()),
         SchoolId::Name(_) => school.clone(),
     };
     let level = level_text(last.level);
