@@ -122,6 +122,7 @@ pub fn check_repo(data: &[u8]) {
         max_file_size: 1 << 20,
         keep_plans: false,
         allows_on: chrono::NaiveDate::from_ymd_opt(2025, 6, 1),
+        history_of_named: true,
     };
     if let Ok(report) = kdcl::engine::check::check_paths_with(&[dir.path().join("plans")], &options)
     {

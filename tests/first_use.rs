@@ -57,6 +57,23 @@ fn every_command_says_once_that_the_roster_lacks_the_last_plans_results() {
     insta::assert_snapshot!("yen-thanh-new-2027", format!("{}\n{draft}", new.stdout));
     let check = both(dir, &["check"]);
     insta::assert_snapshot!("yen-thanh-check-2027", check);
+    // The plan checked alone reads its area's earlier plans for the history
+    // (their own findings left out): the same findings, no KD501 on YT-04.
+    let alone = kdcl(dir, &["check", &format!("{area}/2027.toml")]);
+    let folder = kdcl(dir, &["check"]);
+    assert_eq!(alone.status, folder.status, "{}", alone.stdout);
+    let findings = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| !l.contains("files checked") && !l.contains("file checked"))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(findings(&alone.stdout), findings(&folder.stdout));
+    assert!(
+        alone.stdout.contains("2 files checked"),
+        "the plan and its roster, not the earlier plan: {}",
+        alone.stdout
+    );
     let diff = both(dir, &["diff"]);
     insta::assert_snapshot!("yen-thanh-diff-2026-2027", diff);
 
@@ -354,4 +371,38 @@ fn one_mistake_the_cause_first_and_the_consequences_say_so() {
         out.contains("mục [[school]] này có `truong` (dòng 16)"),
         "{out}"
     );
+}
+
+/// A plan named alone reads the earlier plans beside it for its history
+/// only: their own findings are not reported, nor counted as checked.
+#[test]
+fn the_earlier_plans_read_for_history_keep_their_findings_to_themselves() {
+    let tmp = fixture("yen-thanh");
+    let dir = tmp.path();
+    let area = dir.join("plans/nghe-an/xa-yen-thanh");
+    let new = kdcl(
+        dir,
+        &[
+            "new",
+            "--area",
+            "plans/nghe-an/xa-yen-thanh",
+            "--year",
+            "2027",
+        ],
+    );
+    assert_eq!(new.status, 0, "{}", new.stderr);
+    let earlier = fs::read_to_string(area.join("2026.toml")).unwrap();
+    fs::write(
+        area.join("2026.toml"),
+        format!("{earlier}\n[extra]\nfoo = 1\n"),
+    )
+    .unwrap();
+    let at_2026 = "--> plans/nghe-an/xa-yen-thanh/2026.toml";
+    let folder = kdcl(dir, &["check"]);
+    assert!(folder.stdout.contains(at_2026), "{}", folder.stdout);
+    assert_eq!(folder.status, 1, "{}", folder.stdout);
+    let alone = kdcl(dir, &["check", "plans/nghe-an/xa-yen-thanh/2027.toml"]);
+    assert!(!alone.stdout.contains(at_2026), "{}", alone.stdout);
+    assert!(alone.stdout.contains("2 files checked"), "{}", alone.stdout);
+    assert_eq!(alone.status, 0, "{}", alone.stdout);
 }

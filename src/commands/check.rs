@@ -149,6 +149,7 @@ pub fn run(args: CheckArgs) -> i32 {
         max_file_size,
         keep_plans: false,
         allows_on: Some(today),
+        history_of_named: true,
     };
     let mut report = if paths.is_empty() {
         Report::default()

@@ -41,6 +41,10 @@ pub struct Options {
     pub keep_plans: bool,
     /// Apply the plans' `[[allow]]` tables as of this day (`kdcl check`).
     pub allows_on: Option<chrono::NaiveDate>,
+    /// A plan file named alone is checked against its area's history: the
+    /// earlier plans beside it are read, their own findings left out
+    /// (`kdcl check`).
+    pub history_of_named: bool,
 }
 
 impl Default for Options {
@@ -49,6 +53,7 @@ impl Default for Options {
             max_file_size: limits::DEFAULT_MAX_FILE_SIZE,
             keep_plans: true,
             allows_on: None,
+            history_of_named: false,
         }
     }
 }
@@ -67,8 +72,14 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<Report, BadPath> {
 /// merged and sorted, so the output depends only on the files, never on
 /// timing or the order folders list them in.
 pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, BadPath> {
-    let found = discover::find(paths)?;
+    let mut found = discover::find(paths)?;
+    if options.history_of_named {
+        found.add_history();
+    }
     let known: HashSet<&Path> = found.rosters.iter().map(PathBuf::as_path).collect();
+    let context: HashSet<PathBuf> = found.context.iter().cloned().collect();
+    // Rosters read by plans of the check, and by plans read for history only.
+    let mut rosters_read: Vec<(String, bool)> = Vec::new();
     let reader = Reader {
         found: &found,
         known: &known,
@@ -93,6 +104,7 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         evaluations: Mutex::new(Evaluations::with_max_file_size(options.max_file_size)),
         provinces: &provinces,
         roll,
+        context: &context,
     };
     let mut report = Report::default();
     let mut province_plans: Vec<(PathBuf, Plan)> = Vec::new();
@@ -116,6 +128,7 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
             report.suppressed += area.report.suppressed;
             province_plans.extend(area.province_plans);
             figures.extend(area.figures);
+            rosters_read.extend(area.rosters);
         }
     }
 
@@ -135,6 +148,9 @@ pub fn check_paths_with(paths: &[PathBuf], options: &Options) -> Result<Report, 
         .into_inner()
         .unwrap_or_else(|e| e.into_inner());
     report.files_checked = found.plans.len() + roster_files + evaluations.count();
+    if !context.is_empty() {
+        leave_out_history_only(&mut report, &context, &rosters_read);
+    }
     report.diagnostics.par_sort_by_cached_key(|d| d.sort_key());
     Ok(report)
 }
@@ -250,6 +266,8 @@ struct Checker<'f> {
     /// Folders holding area folders: a plan directly in one is a province's.
     provinces: &'f HashSet<PathBuf>,
     roll: Rollup,
+    /// Plans read only for the history of a plan named alone.
+    context: &'f HashSet<PathBuf>,
 }
 
 /// An area checked: its findings (and plans, when kept), and what the
@@ -258,6 +276,39 @@ struct AreaChecked {
     report: Report,
     province_plans: Vec<(PathBuf, Plan)>,
     figures: Vec<crate::model::rollup::Figures>,
+    /// Each plan's roster as findings name it, and whether the plan was
+    /// read for history only.
+    rosters: Vec<(String, bool)>,
+}
+
+/// The findings and the count of the plans read only for the history of a
+/// plan named alone, and of rosters only they read: the user did not ask
+/// for them.
+fn leave_out_history_only(
+    report: &mut Report,
+    context: &HashSet<PathBuf>,
+    rosters: &[(String, bool)],
+) {
+    let plans: HashSet<String> = context
+        .iter()
+        .map(|p| crate::text::path::display(p))
+        .collect();
+    let asked: HashSet<&str> = rosters
+        .iter()
+        .filter(|(_, history)| !history)
+        .map(|(r, _)| r.as_str())
+        .collect();
+    let only: HashSet<&str> = rosters
+        .iter()
+        .filter(|(r, history)| *history && !asked.contains(r.as_str()))
+        .map(|(r, _)| r.as_str())
+        .collect();
+    report
+        .diagnostics
+        .retain(|d| !plans.contains(d.path()) && !only.contains(d.path()));
+    report.files_checked = report
+        .files_checked
+        .saturating_sub(plans.len() + only.len());
 }
 
 impl Checker<'_> {
@@ -330,6 +381,14 @@ impl Checker<'_> {
         if let Some(today) = self.options.allows_on {
             area.suppressed += crate::engine::suppress::apply_allows(&mut area, today);
         }
+        let rosters = area
+            .plans
+            .iter()
+            .filter_map(|p| {
+                let roster = p.roster.as_ref()?;
+                Some((roster.file.path.clone(), self.context.contains(&p.path)))
+            })
+            .collect();
         if !self.options.keep_plans {
             area.plans = Vec::new();
         }
@@ -337,6 +396,7 @@ impl Checker<'_> {
             report: area,
             province_plans,
             figures,
+            rosters,
         }
     }
 }

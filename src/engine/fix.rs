@@ -207,6 +207,7 @@ fn respellings(
         max_file_size,
         keep_plans: true,
         allows_on: None,
+        history_of_named: false,
     };
     let report = crate::engine::check::check_paths_with(paths, &options)?;
     let mut edits: HashMap<PathBuf, Vec<Edit>> = HashMap::new();

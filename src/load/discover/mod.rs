@@ -33,6 +33,9 @@ pub struct Found {
     walked: HashMap<PathBuf, Option<PathBuf>>,
     /// Plans and rosters found that are symbolic links.
     links: HashSet<PathBuf>,
+    /// Earlier plans of a plan file named alone, read only for its area's
+    /// history ([`Found::add_history`]); also in `plans`.
+    pub context: Vec<PathBuf>,
     /// Real folders → whether they hold `kdcl.toml` or `.git`: the folders
     /// walked and every folder above a walked root.
     marked: HashMap<PathBuf, bool>,
@@ -78,6 +81,47 @@ impl Found {
         }
         let real_parent = self.walked.get(path.parent()?)?.as_ref()?;
         Some(real_parent.join(path.file_name()?))
+    }
+}
+
+impl Found {
+    /// For each plan file named alone (its folder not walked), the earlier
+    /// annual plans beside it (`<year>.toml`, not links), so that its checks
+    /// across years read the same history as a check of the folder: what
+    /// earlier plans did counts, as `due`, `new` and `diff` have it. Their
+    /// own findings are not the check's (the engine leaves them out).
+    pub fn add_history(&mut self) {
+        let named: Vec<PathBuf> = self
+            .plans
+            .iter()
+            .filter(|p| p.parent().is_some_and(|d| !self.walked.contains_key(d)))
+            .cloned()
+            .collect();
+        // A shell's glob may name every plan of a country.
+        let mut known: HashSet<PathBuf> = self.plans.iter().cloned().collect();
+        for plan in named {
+            let (Some(year), Some(dir)) = (crate::model::plan::plan_year(&plan), plan.parent())
+            else {
+                continue;
+            };
+            let listed = if dir.as_os_str().is_empty() {
+                fs::read_dir(".")
+            } else {
+                fs::read_dir(dir)
+            };
+            let Ok(listed) = listed else { continue };
+            for entry in listed.flatten() {
+                let path = dir.join(entry.file_name());
+                let earlier = crate::model::plan::plan_year(&path).is_some_and(|y| y < year);
+                let plain_file = entry.file_type().is_ok_and(|t| t.is_file());
+                if earlier && plain_file && known.insert(path.clone()) {
+                    self.context.push(path);
+                }
+            }
+        }
+        self.context.sort();
+        self.plans.extend(self.context.iter().cloned());
+        self.plans.sort();
     }
 }
 
