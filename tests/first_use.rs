@@ -406,3 +406,27 @@ fn the_earlier_plans_read_for_history_keep_their_findings_to_themselves() {
     assert!(alone.stdout.contains("2 files checked"), "{}", alone.stdout);
     assert_eq!(alone.status, 0, "{}", alone.stdout);
 }
+
+/// `kdcl new` proposes raises from the same history: schools the 2026 plan
+/// recognised (the roster not updated since) are at level 1 from 2026, so
+/// in 2029, after a 2027 plan that does not act on them, their wait has
+/// passed.
+#[test]
+fn raise_candidates_follow_the_history_not_the_roster_alone() {
+    let tmp = fixture("yen-thanh");
+    let dir = tmp.path();
+    let area = "plans/nghe-an/xa-yen-thanh";
+    for year in ["2027", "2029"] {
+        let run = kdcl(dir, &["new", "--area", area, "--year", year]);
+        assert_eq!(run.status, 0, "{year}: {}", run.stderr);
+    }
+    let draft = fs::read_to_string(dir.join(area).join("2029.toml")).unwrap();
+    let candidates: Vec<&str> = draft
+        .lines()
+        .filter(|l| l.starts_with("# school = "))
+        .collect();
+    insta::assert_snapshot!("yen-thanh-new-2029-raise-candidates", candidates.join("\n"));
+    for code in ["YT-02", "YT-06"] {
+        assert!(draft.contains(&format!("# school = \"{code}\"")), "{draft}");
+    }
+}

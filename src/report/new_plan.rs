@@ -82,7 +82,7 @@ pub fn draft(report: &Report, dir: &Path, year: i32) -> Result<Draft, Refusal> {
     let p = &last.plan;
     let value = |v: &Option<Loc<String>>| v.as_ref().map(|l| l.value.clone()).unwrap_or_default();
     let due = due_schools(report, area, year);
-    let raise = raise_candidates(last, last_year, year, &due);
+    let raise = raise_candidates(area, last, (last_year, year), &due);
     Ok(Draft {
         path,
         year,
@@ -182,24 +182,30 @@ fn due_schools(report: &Report, area: &Area<'_>, year: i32) -> Vec<DueSchool> {
 }
 
 /// Level-1 schools whose raise wait has passed, as they stand after the
-/// latest plan (a school it raised or recognised is judged from then).
+/// latest plan in the area's history (a school it or an earlier plan the
+/// roster does not record yet raised or recognised is judged from then).
 fn raise_candidates(
+    area: &Area<'_>,
     last: &CheckedPlan,
-    last_year: i32,
-    year: i32,
+    (last_year, year): (i32, i32),
     due: &[DueSchool],
 ) -> Vec<Candidate> {
-    let (Some(roster), Some(state)) = (&last.roster, last.after_state()) else {
+    let (Some(roster), Some(state)) = (&last.roster, area.after_state(last)) else {
         return Vec::new();
     };
+    let known = area.recognitions(year, history::Of::Standard);
+    let ids = area.school_ids(roster);
     let wait = facts().raise.standard_wait_years;
     let due_codes: Vec<&str> = due.iter().filter_map(|s| s.code.as_deref()).collect();
     let mut out = Vec::new();
-    for (school, after) in roster.schools.iter().zip(&state.schools) {
+    for ((school, after), id) in roster.schools.iter().zip(&state.schools).zip(ids.iter()) {
         let since = match after.acted {
             Some(Action::New | Action::Renew) => last_year,
             Some(Action::Raise) => continue,
-            _ => match school.standard_year {
+            _ => match known
+                .get(id)
+                .and_then(|list| history::latest_before(list, year))
+            {
                 Some(made) => made.year,
                 None => continue,
             },
