@@ -103,8 +103,13 @@ fn not_said(finding: &mut Diagnostic, document: &Arc<SourceFile>) {
         _ => return,
     };
     let key = key.trim_start_matches("plan.").to_string();
-    finding.message = msg!(NOT_SAID, what = what.render());
-    finding.help = vec![msg!(NOT_SAID_HELP, key = key)];
+    let what = what.render();
+    finding.message = if note {
+        msg!(NOT_SAID, what = what)
+    } else {
+        msg!(YEAR_NOT_SAID)
+    };
+    finding.help = vec![msg!(NOT_SAID_HELP, what = what, key = key)];
     if note {
         finding.severity = crate::diag::severity::Severity::Note;
     }
@@ -114,12 +119,16 @@ fn not_said(finding: &mut Diagnostic, document: &Arc<SourceFile>) {
 
 crate::texts! {
     pub(crate) NOT_SAID = "document-not-said" {
-        "the document does not say its {what}; kdcl did not check what depends on it",
-        "văn bản không ghi {what}; kdcl không kiểm tra được những nội dung phụ thuộc vào thông tin này",
+        "the document does not name its {what}; the plan was checked without it",
+        "văn bản không ghi {what}; kế hoạch đã được kiểm tra mà không có thông tin này",
+    }
+    pub(crate) YEAR_NOT_SAID = "document-year-not-said" {
+        "the document does not say which year its plan is for, so what depends on the year (renewals due, deadlines, the circulars in force) could not be checked",
+        "văn bản không ghi năm của kế hoạch, nên không kiểm tra được các nội dung phụ thuộc vào năm (công nhận lại đến hạn, thời hạn, thông tư áp dụng)",
     }
     pub(crate) NOT_SAID_HELP = "document-not-said-help" {
-        "to check it, make a plan file with `kdcl import` and write `{key}` in it",
-        "để kiểm tra, tạo tệp kế hoạch bằng `kdcl import` rồi ghi `{key}` vào đó",
+        "to check the plan with it, make a plan file from the document with `kdcl import` and write its {what} there (`{key} = …`)",
+        "để kiểm tra cả thông tin này, tạo tệp kế hoạch từ văn bản bằng `kdcl import` rồi ghi {what} vào đó (`{key} = …`)",
     }
     pub(crate) WHAT_PROVINCE = "document-what-province" {
         "province (tỉnh)",
@@ -201,4 +210,38 @@ fn place(document: &SourceFile, line: usize, column: usize, len: usize) -> Span 
         .nth(column.saturating_sub(1))
         .map_or(start, |(i, _)| start + i);
     at..at.saturating_add(len).min(end).max(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::severity::Severity;
+    use crate::rules::plan::missing_key;
+
+    fn missing(key: &str) -> Diagnostic {
+        let draft = Arc::new(SourceFile::new("d.docx", "[plan]\n"));
+        Diagnostic::new(&rules::MISSING_KEY, msg!(missing_key::MESSAGE, key = key)).at(&draft, 0..6)
+    }
+
+    #[test]
+    fn what_the_document_does_not_say_is_a_note_but_a_missing_year_stays_an_error() {
+        let document = Arc::new(SourceFile::new("d.docx", "KẾ HOẠCH\n"));
+        for (key, severity, id) in [
+            ("plan.province", Severity::Note, NOT_SAID.id),
+            ("plan.issuer", Severity::Note, NOT_SAID.id),
+            ("plan.year", Severity::Error, YEAR_NOT_SAID.id),
+        ] {
+            let mut d = missing(key);
+            not_said(&mut d, &document);
+            assert_eq!((d.severity, d.message.text.id), (severity, id), "{key}");
+            assert!(
+                d.span.is_none() && d.path() == "d.docx",
+                "{key}: on the document"
+            );
+        }
+        // Any other missing key keeps its own finding.
+        let mut d = missing("school.school");
+        not_said(&mut d, &document);
+        assert_eq!(d.message.text.id, missing_key::MESSAGE.id);
+    }
 }

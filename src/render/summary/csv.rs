@@ -4,24 +4,15 @@
 use crate::diag::diagnostic::Message;
 use crate::msg;
 use crate::render::summary::grid::{
-    SUMMARY_COL_ACCREDIT, SUMMARY_COL_AREA, SUMMARY_COL_CIRCULAR, SUMMARY_COL_KIND,
-    SUMMARY_COL_LEVEL2, SUMMARY_COL_LISTED, SUMMARY_COL_NEW, SUMMARY_COL_PROVINCE,
+    SUMMARY_COL_ACCREDIT, SUMMARY_COL_LEVEL2, SUMMARY_COL_LISTED, SUMMARY_COL_NEW,
     SUMMARY_COL_RAISE, SUMMARY_COL_RENEW, SUMMARY_COL_SCHOOLS, SUMMARY_COL_WAVES, format_percent,
+    label_columns,
 };
 use crate::render::table::Grid;
 use crate::report::summary::{By, Cell, Row, Summary};
 
 pub(super) fn csv(summary: &Summary) -> String {
-    let mut header = vec![match summary.by {
-        By::Area => msg!(SUMMARY_COL_AREA),
-        By::Province => msg!(SUMMARY_COL_PROVINCE),
-        By::Kind => msg!(SUMMARY_COL_KIND),
-    }];
-    match summary.by {
-        By::Area => header.push(msg!(SUMMARY_COL_PROVINCE)),
-        By::Kind => header.push(msg!(SUMMARY_COL_CIRCULAR)),
-        By::Province => {}
-    }
+    let mut header = label_columns(summary.by);
     header.extend([
         msg!(SUMMARY_COL_SCHOOLS),
         msg!(SUMMARY_COL_LISTED),

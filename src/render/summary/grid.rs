@@ -58,6 +58,17 @@ enum Headers {
     Narrow,
 }
 
+/// The columns naming a row in a file for spreadsheets (CSV, workbook):
+/// the area and its province, the province, or the school type and its
+/// circular.
+pub(crate) fn label_columns(by: By) -> Vec<Message> {
+    match by {
+        By::Area => vec![msg!(SUMMARY_COL_AREA), msg!(SUMMARY_COL_PROVINCE)],
+        By::Province => vec![msg!(SUMMARY_COL_PROVINCE)],
+        By::Kind => vec![msg!(SUMMARY_COL_KIND), msg!(SUMMARY_COL_CIRCULAR)],
+    }
+}
+
 /// Column headers of each kind.
 fn header(by: By, kind: Headers) -> (Vec<String>, Vec<bool>) {
     let pick = |long: Message, brief: Message| if kind == Headers::Long { long } else { brief };

@@ -4,10 +4,9 @@
 
 use crate::msg;
 use crate::render::summary::grid::{
-    SUMMARY_COL_ACCREDIT, SUMMARY_COL_AREA, SUMMARY_COL_CIRCULAR, SUMMARY_COL_KIND,
-    SUMMARY_COL_LEVEL2, SUMMARY_COL_LISTED, SUMMARY_COL_NEW, SUMMARY_COL_PROVINCE,
-    SUMMARY_COL_RAISE, SUMMARY_COL_RENEW, SUMMARY_COL_SCHOOLS, SUMMARY_COL_SHARE,
-    SUMMARY_COL_WAVES,
+    SUMMARY_COL_ACCREDIT, SUMMARY_COL_AREA, SUMMARY_COL_LEVEL2, SUMMARY_COL_LISTED,
+    SUMMARY_COL_NEW, SUMMARY_COL_PROVINCE, SUMMARY_COL_RAISE, SUMMARY_COL_RENEW,
+    SUMMARY_COL_SCHOOLS, SUMMARY_COL_SHARE, SUMMARY_COL_WAVES, label_columns,
 };
 use crate::render::xlsx::{Sheet, Value};
 use crate::report::summary::period::PeriodSummary;
@@ -126,16 +125,7 @@ fn number_or_text(text: &str) -> Value {
 
 /// The main sheet: one row per area, province or school type, then the total.
 fn figures(summary: &Summary) -> Sheet {
-    let mut header = vec![match summary.by {
-        By::Area => msg!(SUMMARY_COL_AREA),
-        By::Province => msg!(SUMMARY_COL_PROVINCE),
-        By::Kind => msg!(SUMMARY_COL_KIND),
-    }];
-    match summary.by {
-        By::Area => header.push(msg!(SUMMARY_COL_PROVINCE)),
-        By::Kind => header.push(msg!(SUMMARY_COL_CIRCULAR)),
-        By::Province => {}
-    }
+    let mut header = label_columns(summary.by);
     let first = header.len() as u16;
     header.extend([
         msg!(SUMMARY_COL_SCHOOLS),

@@ -3,11 +3,13 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::diag::diagnostic::{Diagnostic, Message};
+use crate::diag::diagnostic::{Diagnostic, Message, Sink};
+use crate::diag::messages::Text;
 use crate::diag::rule::Rule;
 use crate::model::circular::{Circular, facts};
 use crate::model::plan::{Entry, Plan};
 use crate::model::roster::School;
+use crate::msg;
 use crate::text::source::{Loc, Span};
 
 /// One entry, its roster school and the circular governing it.
@@ -31,6 +33,40 @@ impl At<'_> {
             .at(&self.plan.file, span)
             .school(&self.entry.school.value)
             .reference(format!("{}: {fact}", self.circular.title))
+    }
+
+    /// When the school's national-standard cells could not be read (or its
+    /// level column holds a 3, an accreditation level), that is said on the
+    /// action with `misplaced` or `unreadable`, never "not recognised", and
+    /// `true` returned: a cell kdcl could not read is not an empty one.
+    pub fn unreadable_standard(
+        &self,
+        rule: &'static Rule,
+        fact: &str,
+        (misplaced, unreadable): (&'static Text, &'static Text),
+        sink: &mut Sink,
+    ) -> bool {
+        let Some((column, line)) = self.school.unreadable.first() else {
+            return false;
+        };
+        let message = match self.school.standard_level_misplaced {
+            Some(level) => msg!(
+                *misplaced,
+                school = self.name(),
+                column = column,
+                line = line,
+                level = level
+            ),
+            None => msg!(
+                *unreadable,
+                school = self.name(),
+                column = column,
+                line = line
+            ),
+        };
+        let d = self.finding(rule, self.action_span(), message, fact);
+        sink.push(d.help(msg!(UNREADABLE_HELP)));
+        true
     }
 
     /// The entry's `action` value, else its school name.
@@ -142,5 +178,12 @@ impl RenewalWave<'_> {
     /// "15/06/2025".
     pub fn expires_shown(&self) -> String {
         self.expires.format("%d/%m/%Y").to_string()
+    }
+}
+
+crate::texts! {
+    pub(crate) UNREADABLE_HELP = "recognition-unreadable-help" {
+        "correct the cell as the roster's finding says (a level 1 or 2, a year such as 2021); this check runs again then",
+        "sửa ô đó theo thông báo về danh sách trường (mức độ 1 hoặc 2, năm như 2021); khi đó kdcl sẽ kiểm tra lại",
     }
 }

@@ -7,7 +7,6 @@ use crate::diag::severity::Severity;
 use crate::model::circular::facts;
 use crate::msg;
 use crate::rules::circular::entry::At;
-use crate::rules::circular::renew_not_held::UNREADABLE_HELP;
 
 pub static RAISE_NOT_LEVEL_1: Rule = Rule {
     code: "KD405",
@@ -53,35 +52,13 @@ pub fn check(at: &At<'_>, year: i32, sink: &mut Sink) {
         // Held at level 1: when it may be raised is KD406.
         (Some(1), Some(_)) => return,
         (Some(level), _) => msg!(RAISE_ALREADY_LEVEL_2, school = at.name(), level = level),
-        (None, _) => match at.school.unreadable.first() {
-            // A cell kdcl could not read is not an empty one.
-            Some((column, line)) => {
-                let message = match at.school.standard_level_misplaced {
-                    Some(level) => msg!(
-                        RAISE_MISPLACED_LEVEL,
-                        school = at.name(),
-                        column = column,
-                        line = line,
-                        level = level
-                    ),
-                    None => msg!(
-                        RAISE_UNREADABLE,
-                        school = at.name(),
-                        column = column,
-                        line = line
-                    ),
-                };
-                let d = at.finding(
-                    &RAISE_NOT_LEVEL_1,
-                    at.action_span(),
-                    message,
-                    &raise.standard_reference,
-                );
-                sink.push(d.help(msg!(UNREADABLE_HELP)));
+        (None, _) => {
+            let texts = (&RAISE_MISPLACED_LEVEL, &RAISE_UNREADABLE);
+            if at.unreadable_standard(&RAISE_NOT_LEVEL_1, &raise.standard_reference, texts, sink) {
                 return;
             }
-            None => msg!(RAISE_WITHOUT_LEVEL_1, school = at.name()),
-        },
+            msg!(RAISE_WITHOUT_LEVEL_1, school = at.name())
+        }
     };
     let d = at.finding(
         &RAISE_NOT_LEVEL_1,

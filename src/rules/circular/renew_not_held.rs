@@ -34,25 +34,8 @@ pub static RENEW_NOT_HELD: Rule = Rule {
 pub fn check(at: &At<'_>, sink: &mut Sink) {
     let term = &facts().term;
     let (Some(_), Some(held_level)) = (at.school.standard_year, at.school.standard_level) else {
-        // A cell kdcl could not read is not an empty one: say that, not "never".
-        if let Some((column, line)) = at.school.unreadable.first() {
-            let message = match at.school.standard_level_misplaced {
-                Some(level) => msg!(
-                    RENEW_MISPLACED_LEVEL,
-                    school = at.name(),
-                    column = column,
-                    line = line,
-                    level = level
-                ),
-                None => msg!(
-                    RENEW_UNREADABLE,
-                    school = at.name(),
-                    column = column,
-                    line = line
-                ),
-            };
-            let d = at.finding(&RENEW_NOT_HELD, at.action_span(), message, &term.reference);
-            sink.push(d.help(msg!(UNREADABLE_HELP)));
+        let texts = (&RENEW_MISPLACED_LEVEL, &RENEW_UNREADABLE);
+        if at.unreadable_standard(&RENEW_NOT_HELD, &term.reference, texts, sink) {
             return;
         }
         let message = msg!(RENEW_NEVER_RECOGNISED, school = at.name());
@@ -87,10 +70,6 @@ crate::texts! {
     pub(crate) RENEW_MISPLACED_LEVEL = "renew-misplaced-level" {
         "the roster's column \"{column}\" (line {line}) gives {school} level {level}, not a national-standard level (1 or 2; {level} is likely an accreditation level), so kdcl cannot tell whether it holds a recognition to renew",
         "cột \"{column}\" (dòng {line}) của {school} trong danh sách trường ghi {level}, không phải mức độ đạt chuẩn quốc gia (1 hoặc 2; {level} có lẽ là cấp độ kiểm định), nên kdcl không biết trường có đang được công nhận để công nhận lại hay không",
-    }
-    pub(crate) UNREADABLE_HELP = "recognition-unreadable-help" {
-        "correct the cell as the roster's finding says (a level 1 or 2, a year such as 2021); this check runs again then",
-        "sửa ô đó theo thông báo về danh sách trường (mức độ 1 hoặc 2, năm như 2021); khi đó kdcl sẽ kiểm tra lại",
     }
     pub(crate) RENEW_NEVER_RECOGNISED = "renew-never-recognised" {
         "{school} has never been recognised (the roster has no national-standard level for it), so it cannot be recognised again",
